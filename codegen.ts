@@ -1,0 +1,50 @@
+import type { CodegenConfig } from '@graphql-codegen/cli';
+
+/** Subgraphs with generated resolver types; a subgraph's mappers live in its src/mappers.ts. */
+const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, string> }> = {
+  users: {
+    context: 'UsersContext',
+    mappers: {
+      Merchant: 'MerchantMapper',
+      Branch: 'BranchMapper',
+      User: 'UserMapper',
+      StaffAdvanceEntry: 'StaffAdvanceEntryMapper',
+      StaffAdvanceBalance: 'StaffAdvanceBalanceMapper',
+      AuthPayload: 'AuthPayloadMapper',
+      PasswordChanged: 'PasswordChangedMapper',
+      PinChanged: 'PasswordChangedMapper',
+    },
+  },
+};
+
+const SCALARS = {
+  Money: { input: 'number', output: 'number | string' },
+  DateTime: { input: 'Date', output: 'Date | string' },
+  Date: { input: 'string', output: 'string' },
+};
+
+const config: CodegenConfig = {
+  overwrite: true,
+  generates: Object.fromEntries(
+    Object.entries(SUBGRAPHS).map(([name, sub]) => [
+      `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
+      {
+        schema: [`subgraphs/${name}/${name}.graphql`, 'subgraphs/kit/federation-directives.graphql'],
+        plugins: ['typescript', 'typescript-resolvers'],
+        config: {
+          federation: true,
+          useTypeImports: true,
+          enumsAsTypes: true,
+          contextType: `../context#${sub.context}`,
+          mapperTypeSuffix: '',
+          mappers: Object.fromEntries(Object.entries(sub.mappers).map(([t, m]) => [t, `../mappers#${m}`])),
+          scalars: SCALARS,
+          resolverTypeWrapperSignature: 'Promise<T> | T',
+          avoidOptionals: false,
+        },
+      },
+    ]),
+  ),
+};
+
+export default config;

@@ -1,0 +1,73 @@
+// Command pos-ferretdb runs FerretDB's embeddable server for the embedded default.
+//
+// It exists because `go install github.com/FerretDB/FerretDB/cmd/ferretdb@v1.24.2`
+// builds a binary that panics at start (its build/version/version.txt is only
+// generated in FerretDB's own release pipeline). Embedding the library avoids that.
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"log/slog"
+	"os"
+	"os/signal"
+	"syscall"
+
+	"github.com/FerretDB/FerretDB/ferretdb"
+)
+
+func main() {
+	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (loopback only)")
+	sqliteDir := flag.String("sqlite-dir", "", "directory for the SQLite backend")
+	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL (uses the PostgreSQL backend instead of SQLite)")
+	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	flag.Parse()
+
+	var level slog.Level
+	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {
+		fail(err)
+	}
+	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
+
+	cfg := &ferretdb.Config{Listener: ferretdb.ListenerConfig{TCP: *listen}, Logger: logger}
+	if *postgresURL != "" {
+		cfg.Handler = "postgresql"
+		cfg.PostgreSQLURL = *postgresURL
+	} else {
+		if *sqliteDir == "" {
+			fail(fmt.Errorf("-sqlite-dir or -postgresql-url is required"))
+		}
+		if err := os.MkdirAll(*sqliteDir, 0o755); err != nil {
+			fail(err)
+		}
+		cfg.Handler = "sqlite"
+		cfg.SQLiteURL = "file:" + *sqliteDir + "/"
+	}
+
+	f, err := ferretdb.New(cfg)
+	if err != nil {
+		fail(err)
+	}
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	done := make(chan struct{})
+	go func() {
+		_ = f.Run(ctx)
+		close(done)
+	}()
+
+	// The parent process reads this single line to learn the chosen port.
+	line, _ := json.Marshal(map[string]string{"uri": f.MongoDBURI()})
+	fmt.Println(string(line))
+
+	<-done
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "pos-ferretdb:", err)
+	os.Exit(1)
+}

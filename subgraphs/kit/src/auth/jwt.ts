@@ -1,0 +1,151 @@
+import { randomUUID } from 'node:crypto';
+import {
+  type CryptoKey,
+  exportPKCS8,
+  exportSPKI,
+  generateKeyPair,
+  importPKCS8,
+  importSPKI,
+  jwtVerify,
+  SignJWT,
+} from 'jose';
+import { z } from 'zod';
+import { unauthenticated } from '../errors';
+import type { RevocationStore } from './revocation';
+import { ROLES } from './scopes';
+import type { Viewer } from './viewer';
+
+/** The one algorithm accepted; pinned so `alg: none` or an HMAC token signed with the public key fail. */
+export const JWT_ALG = 'EdDSA';
+export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
+
+const claimsSchema = z.object({
+  sub: z.string().min(1),
+  mid: z.string().min(1),
+  role: z.enum(ROLES),
+  bids: z.array(z.string()),
+  scope: z.string(),
+  sid: z.string().min(1),
+  jti: z.string().min(1),
+  dev: z.string().optional(),
+  exp: z.number(),
+  iat: z.number(),
+});
+
+export interface AccessTokenClaims {
+  userId: string;
+  merchantId: string;
+  role: Viewer['role'];
+  branchIds: readonly string[];
+  scopes: readonly string[];
+  sessionId: string;
+  deviceId?: string;
+}
+
+export interface KeyPairPem {
+  privateKey: string;
+  publicKey: string;
+}
+
+export async function generateSigningKeys(): Promise<KeyPairPem> {
+  const { privateKey, publicKey } = await generateKeyPair(JWT_ALG, { crv: 'Ed25519', extractable: true });
+  return { privateKey: await exportPKCS8(privateKey), publicKey: await exportSPKI(publicKey) };
+}
+
+export interface TokenSettings {
+  issuer: string;
+  audience: string;
+}
+
+/** Signs access tokens. Only the users subgraph holds the private key. */
+export class TokenSigner {
+  private constructor(
+    private readonly key: CryptoKey,
+    private readonly settings: TokenSettings & { ttlSeconds: number },
+  ) {}
+
+  static async fromPem(privateKeyPem: string, settings: TokenSettings & { ttlSeconds: number }) {
+    if (settings.ttlSeconds > MAX_ACCESS_TOKEN_SECONDS) {
+      throw new Error(`Access tokens live at most ${MAX_ACCESS_TOKEN_SECONDS} seconds`);
+    }
+    return new TokenSigner(await importPKCS8(privateKeyPem, JWT_ALG), settings);
+  }
+
+  async sign(claims: AccessTokenClaims): Promise<{ token: string; tokenId: string; expiresAt: Date }> {
+    const tokenId = randomUUID();
+    const now = Math.floor(Date.now() / 1000);
+    const exp = now + this.settings.ttlSeconds;
+    const token = await new SignJWT({
+      mid: claims.merchantId,
+      role: claims.role,
+      bids: [...claims.branchIds],
+      scope: claims.scopes.join(' '),
+      sid: claims.sessionId,
+      ...(claims.deviceId ? { dev: claims.deviceId } : {}),
+    })
+      .setProtectedHeader({ alg: JWT_ALG, typ: 'JWT' })
+      .setSubject(claims.userId)
+      .setJti(tokenId)
+      .setIssuer(this.settings.issuer)
+      .setAudience(this.settings.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(exp)
+      .sign(this.key);
+    return { token, tokenId, expiresAt: new Date(exp * 1000) };
+  }
+}
+
+/** Verifies access tokens: signature, pinned algorithm, issuer, audience, expiry, claim shape, revocation. */
+export class TokenVerifier {
+  private constructor(
+    private readonly key: CryptoKey,
+    private readonly settings: TokenSettings,
+    private readonly revocations: RevocationStore,
+  ) {}
+
+  static async fromPem(publicKeyPem: string, settings: TokenSettings, revocations: RevocationStore) {
+    return new TokenVerifier(await importSPKI(publicKeyPem, JWT_ALG), settings, revocations);
+  }
+
+  /** Returns the viewer for a valid token; throws UNAUTHENTICATED otherwise. */
+  async verify(token: string): Promise<Viewer> {
+    let payload: unknown;
+    try {
+      ({ payload } = await jwtVerify(token, this.key, {
+        algorithms: [JWT_ALG],
+        issuer: this.settings.issuer,
+        audience: this.settings.audience,
+        requiredClaims: ['exp', 'iat', 'sub', 'jti'],
+        clockTolerance: 5,
+      }));
+    } catch {
+      throw unauthenticated('The access token is invalid or expired');
+    }
+    const parsed = claimsSchema.safeParse(payload);
+    if (!parsed.success) throw unauthenticated('The access token is invalid or expired');
+    const c = parsed.data;
+    if (c.exp - c.iat > MAX_ACCESS_TOKEN_SECONDS)
+      throw unauthenticated('The access token is invalid or expired');
+    if (await this.revocations.isRevoked(c.jti, c.sid))
+      throw unauthenticated('The access token has been revoked');
+    return {
+      userId: c.sub,
+      merchantId: c.mid,
+      role: c.role,
+      branchIds: c.bids,
+      scopes: new Set(c.scope.split(' ').filter(Boolean)),
+      sessionId: c.sid,
+      tokenId: c.jti,
+      ...(c.dev ? { deviceId: c.dev } : {}),
+      expiresAt: c.exp,
+    };
+  }
+
+  /** Reads the bearer token of an Authorization header; null when there is none. */
+  static bearer(header: string | undefined | null): string | null {
+    if (!header) return null;
+    const match = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(header.trim());
+    if (!match) throw unauthenticated('The Authorization header must be "Bearer <token>"');
+    return match[1] ?? null;
+  }
+}

@@ -1,0 +1,160 @@
+import { randomUUID, timingSafeEqual } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { ServiceMetrics } from '../metrics';
+
+export const REQUEST_ID_HEADER = 'x-request-id';
+export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
+
+export interface HealthReport {
+  ok: boolean;
+  checks: Record<string, 'ok' | 'down'>;
+}
+
+export interface HttpServiceOptions<Ctx extends BaseContext> {
+  name: string;
+  apollo: ApolloServer<Ctx>;
+  logger: Logger;
+  metrics: ServiceMetrics;
+  maxBodyBytes: number;
+  health: () => Promise<HealthReport>;
+  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /** Runs before GraphQL; returns an error message to refuse the request with 403. */
+  guard?: (req: IncomingMessage) => string | null;
+}
+
+export interface RunningService {
+  name: string;
+  server: Server;
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+class BodyTooLarge extends Error {}
+
+async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) throw new BodyTooLarge();
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
+  res.end(JSON.stringify(body));
+}
+
+function graphqlRefusal(res: ServerResponse, status: number, code: string, message: string) {
+  sendJson(res, status, { errors: [{ message, extensions: { code } }] });
+}
+
+export function requestIdOf(req: IncomingMessage): string {
+  const given = req.headers[REQUEST_ID_HEADER];
+  return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+}
+
+/** Constant-time comparison of the gateway's shared secret header. */
+export function gatewaySecretGuard(secret: string) {
+  const expected = Buffer.from(secret);
+  return (req: IncomingMessage): string | null => {
+    const given = req.headers[GATEWAY_SECRET_HEADER];
+    const actual = Buffer.from(typeof given === 'string' ? given : '');
+    const ok = actual.length === expected.length && timingSafeEqual(actual, expected);
+    return ok ? null : 'This service only accepts requests from the gateway';
+  };
+}
+
+/** Serves `/graphql` through Apollo Server plus `/ping`, `/health` and `/metrics`. */
+export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOptions<Ctx>) {
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const requestId = requestIdOf(req);
+    res.setHeader(REQUEST_ID_HEADER, requestId);
+    const stop = opts.metrics.httpDuration.startTimer({ route: url.pathname });
+    res.on('finish', () => stop({ status: String(res.statusCode) }));
+
+    switch (url.pathname) {
+      case '/ping':
+        return sendJson(res, 200, { status: 'ok', service: opts.name });
+      case '/health': {
+        const report = await opts.health();
+        return sendJson(res, report.ok ? 200 : 503, {
+          status: report.ok ? 'ok' : 'down',
+          checks: report.checks,
+        });
+      }
+      case '/metrics':
+        res.writeHead(200, { 'content-type': opts.metrics.registry.contentType });
+        return res.end(await opts.metrics.registry.metrics());
+      case '/graphql':
+        return serveGraphql(req, res, url, requestId);
+      default:
+        return sendJson(res, 404, { error: 'not found' });
+    }
+  };
+
+  const serveGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
+    const refused = opts.guard?.(req);
+    if (refused) return graphqlRefusal(res, 403, 'FORBIDDEN', refused);
+    let body: unknown;
+    try {
+      const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
+      body = raw && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : raw;
+    } catch (err) {
+      if (err instanceof BodyTooLarge)
+        return graphqlRefusal(res, 413, 'BAD_REQUEST', 'Request body is too large');
+      return graphqlRefusal(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
+    }
+    const headers = new HeaderMap();
+    for (const [k, v] of Object.entries(req.headers)) {
+      if (v !== undefined) headers.set(k, Array.isArray(v) ? v.join(', ') : v);
+    }
+    const result = await opts.apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+      context: () => opts.context(req, requestId),
+    });
+    for (const [k, v] of result.headers) res.setHeader(k, v);
+    res.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') return res.end(result.body.string);
+    for await (const chunk of result.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((err) => {
+      opts.logger.error({ err }, 'http handler failed');
+      if (!res.headersSent) graphqlRefusal(res, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error');
+      else res.end();
+    });
+  });
+  server.keepAliveTimeout = 65_000;
+  return server;
+}
+
+export async function listen(
+  server: Server,
+  port: number,
+  host: string,
+): Promise<{ url: string; port: number }> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const addr = server.address() as AddressInfo;
+  return { port: addr.port, url: `http://${host}:${addr.port}` };
+}
+
+export async function closeServer(server: Server): Promise<void> {
+  server.closeIdleConnections();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+}

@@ -1,0 +1,18 @@
+import { scalarResolvers } from '@pos/kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Branch } from './Branch';
+import { Merchant } from './Merchant';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { StaffAdvanceEntry } from './StaffAdvanceEntry';
+import { User } from './User';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Merchant,
+  Branch,
+  User,
+  StaffAdvanceEntry,
+};

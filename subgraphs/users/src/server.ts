@@ -1,0 +1,77 @@
+import {
+  connectDatabase,
+  loadTypeDefs,
+  MAX_ACCESS_TOKEN_SECONDS,
+  type RunningSubgraph,
+  ServiceMetrics,
+  type ServiceOptions,
+  serveSubgraph,
+  TokenSigner,
+  TokenVerifier,
+} from '@pos/kit';
+import { createContext, type UsersContext } from './context';
+import { registerModels, type UsersModels } from './models';
+import { resolvers } from './resolvers';
+import { AuthService } from './services/auth.service';
+import { LockoutService } from './services/lockout.service';
+import { RegistrationService } from './services/registration.service';
+
+export const typeDefs = loadTypeDefs(import.meta.url, '../users.graphql');
+
+export interface UsersOptions extends ServiceOptions {
+  accessTokenSeconds?: number;
+  refreshTokenSeconds?: number;
+}
+
+/** Builds and starts the users subgraph: merchants, branches, staff, sign-in and staff advances. */
+export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSubgraph<UsersContext>> {
+  if (!opts.jwt.privateKey) throw new Error('The users subgraph needs the JWT private key to sign tokens');
+  const logger = opts.logger.child({ subgraph: 'users' });
+  let models!: UsersModels;
+  const db = await connectDatabase(
+    { uri: opts.mongodbUri, dbName: opts.dbName ?? 'pos_users', logger },
+    (conn) => {
+      models = registerModels(conn);
+    },
+  );
+  const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
+  const signer = await TokenSigner.fromPem(opts.jwt.privateKey, {
+    ...settings,
+    ttlSeconds: opts.accessTokenSeconds ?? MAX_ACCESS_TOKEN_SECONDS,
+  });
+  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
+  const auth = new AuthService({
+    models,
+    signer,
+    revocations: opts.revocations,
+    lockout: new LockoutService(models),
+    logger,
+    refreshTokenSeconds: opts.refreshTokenSeconds ?? 30 * 24 * 3600,
+  });
+  const reloaded = await auth.reloadRevocations();
+  if (reloaded) logger.info({ reloaded }, 'revocations reloaded');
+  const registration = new RegistrationService(models, auth, logger);
+
+  const running = await serveSubgraph<UsersContext>({
+    name: 'users',
+    typeDefs,
+    resolvers,
+    logger,
+    metrics: new ServiceMetrics('users'),
+    production: opts.production,
+    db,
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+    createContext: (base) => createContext(base, { models, auth, registration }),
+  });
+  return {
+    ...running,
+    async close() {
+      await running.close();
+      await db.close();
+    },
+  };
+}
