@@ -8,6 +8,7 @@ export const baseEnvSchema = z.object({
   MONGODB_URI: z.string().url().optional(),
   REDIS_URL: z.string().url().optional(),
   GATEWAY_SECRET: z.string().min(16, 'GATEWAY_SECRET must be at least 16 characters').optional(),
+  INTERNAL_SECRET: z.string().min(16, 'INTERNAL_SECRET must be at least 16 characters').optional(),
   JWT_PUBLIC_KEY: z.string().optional(),
   JWT_ISSUER: z.string().default('pos-users'),
   JWT_AUDIENCE: z.string().default('pos-supergraph'),

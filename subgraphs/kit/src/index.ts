@@ -15,3 +15,6 @@ export * from './metrics';
 export * from './scalars';
 export * from './service';
 export * from './subgraph';
+export * from './events/types';
+export * from './events/memory';
+export * from './http/subgraph-client';

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { RevocationStore } from './auth/revocation';
+import type { EventBus, PubSub } from './events/types';
 
 /**
  * What a subgraph needs to run, whoever starts it: its own `index.ts` (from the environment),
@@ -13,6 +14,10 @@ export interface ServiceOptions {
   port: number;
   host: string;
   gatewaySecret: string;
+  /** Shared by subgraphs only (never the gateway): proves a call is internal, e.g. checkout reserving stock. */
+  internalSecret: string;
+  /** Where the other subgraphs listen, for internal calls: `{ products: 'http://127.0.0.1:4002/graphql' }`. */
+  subgraphUrls: Readonly<Record<string, string>>;
   jwt: {
     publicKey: string;
     /** Only the users subgraph signs tokens. */
@@ -21,6 +26,9 @@ export interface ServiceOptions {
     audience: string;
   };
   revocations: RevocationStore;
+  /** Shared by every subgraph of the process (memory) or backed by Redis when REDIS_URL is set. */
+  bus: EventBus;
+  pubsub: PubSub;
   logger: Logger;
   production: boolean;
   maxBodyBytes: number;

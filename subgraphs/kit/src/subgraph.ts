@@ -14,15 +14,10 @@ import { applyAuthDirectives } from './auth/directives';
 import { TokenVerifier } from './auth/jwt';
 import type { Viewer } from './auth/viewer';
 import { pingDatabase } from './db/connect';
-import { maskErrors } from './errors';
+import { forbidden, maskErrors } from './errors';
 import { operationLogPlugin } from './http/plugins';
-import {
-  closeServer,
-  createHttpService,
-  gatewaySecretGuard,
-  listen,
-  type RunningService,
-} from './http/server';
+import { closeServer, createHttpService, gatewaySecretGuard, listen, type RunningService, secretMatcher } from './http/server';
+import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
 import { ServiceMetrics } from './metrics';
 
 /** What every resolver context carries; each subgraph extends it with loaders and services. */
@@ -32,6 +27,13 @@ export interface BaseContext {
   viewer: Viewer | null;
   /** The caller's raw access token, forwarded when this subgraph calls another. */
   token: string | null;
+  /** True when another subgraph made this call with the internal secret. */
+  internal: boolean;
+}
+
+/** Guards `@inaccessible` internal fields: only other subgraphs, holding the internal secret, may call them. */
+export function requireInternal(ctx: { internal: boolean }): void {
+  if (!ctx.internal) throw forbidden('This operation is internal');
 }
 
 /** Reads a subgraph's SDL file that sits beside its code. */
@@ -75,6 +77,7 @@ export interface ServeOptions<Ctx extends BaseContext> extends SubgraphOptions<C
   db: Connection;
   verifier: TokenVerifier;
   gatewaySecret: string;
+  internalSecret: string;
   maxBodyBytes: number;
   port: number;
   host: string;
@@ -83,7 +86,7 @@ export interface ServeOptions<Ctx extends BaseContext> extends SubgraphOptions<C
 export interface RunningSubgraph<Ctx extends BaseContext> extends RunningService {
   apollo: ApolloServer<Ctx>;
   /** A context as a request with this viewer would get; for `apollo.executeOperation` in subgraph tests. */
-  contextFor(viewer: Viewer | null, token?: string | null): Promise<Ctx>;
+  contextFor(viewer: Viewer | null, token?: string | null, internal?: boolean): Promise<Ctx>;
 }
 
 /** Verifies the bearer token of a request; a bad token is a 401, not an anonymous call. */
@@ -103,6 +106,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(
   opts: ServeOptions<Ctx>,
 ): Promise<RunningSubgraph<Ctx>> {
   const apollo = buildSubgraphApollo(opts);
+  const isInternal = secretMatcher(opts.internalSecret, INTERNAL_SECRET_HEADER);
   await apollo.start();
   const server = createHttpService<Ctx>({
     name: opts.name,
@@ -118,7 +122,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(
     context: async (req, requestId) => {
       const { token, viewer } = await viewerFromRequest(req, opts.verifier);
       const logger = opts.logger.child({ reqId: requestId, merchantId: viewer?.merchantId });
-      return opts.createContext({ requestId, logger, viewer, token });
+      const internal = isInternal(req);
+      return opts.createContext({ requestId, logger, viewer, token, internal });
     },
   });
   const { url, port } = await listen(server, opts.port, opts.host);
@@ -129,8 +134,8 @@ export async function serveSubgraph<Ctx extends BaseContext>(
     url,
     port,
     apollo,
-    contextFor: async (viewer, token = null) =>
-      opts.createContext({ requestId: 'test', logger: opts.logger, viewer, token }),
+    contextFor: async (viewer, token = null, internal = false) =>
+      opts.createContext({ requestId: 'test', logger: opts.logger, viewer, token, internal }),
     async close() {
       await closeServer(server);
       await apollo.stop();

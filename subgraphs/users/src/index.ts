@@ -1,4 +1,11 @@
-import { createLogger, MemoryRevocationStore, RedisRevocationStore, requireInProduction } from '@pos/kit';
+import {
+  createLogger,
+  MemoryEventBus,
+  MemoryPubSub,
+  MemoryRevocationStore,
+  RedisRevocationStore,
+  requireInProduction,
+} from '@pos/kit';
 import { Redis } from 'ioredis';
 import { loadUsersEnv } from './config';
 import { startUsersSubgraph } from './server';
@@ -15,6 +22,8 @@ const running = await startUsersSubgraph({
   port: env.PORT,
   host: env.HOST,
   gatewaySecret: required('GATEWAY_SECRET', env.GATEWAY_SECRET),
+  internalSecret: required('INTERNAL_SECRET', env.INTERNAL_SECRET),
+  subgraphUrls: {},
   jwt: {
     publicKey: required('JWT_PUBLIC_KEY', env.JWT_PUBLIC_KEY),
     privateKey: required('JWT_PRIVATE_KEY', env.JWT_PRIVATE_KEY),
@@ -24,6 +33,8 @@ const running = await startUsersSubgraph({
   revocations: env.REDIS_URL
     ? new RedisRevocationStore(new Redis(env.REDIS_URL))
     : new MemoryRevocationStore(),
+  bus: new MemoryEventBus(),
+  pubsub: new MemoryPubSub(),
   logger,
   production: env.NODE_ENV === 'production',
   maxBodyBytes: env.MAX_BODY_BYTES,

@@ -62,6 +62,7 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
     db,
     verifier,
     gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
     maxBodyBytes: opts.maxBodyBytes,
     port: opts.port,
     host: opts.host,

@@ -60,15 +60,21 @@ export function requestIdOf(req: IncomingMessage): string {
   return typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
 }
 
-/** Constant-time comparison of the gateway's shared secret header. */
-export function gatewaySecretGuard(secret: string) {
+/** Constant-time check that a request carries a shared secret in the given header. */
+export function secretMatcher(secret: string, header: string) {
   const expected = Buffer.from(secret);
-  return (req: IncomingMessage): string | null => {
-    const given = req.headers[GATEWAY_SECRET_HEADER];
+  return (req: IncomingMessage): boolean => {
+    const given = req.headers[header];
     const actual = Buffer.from(typeof given === 'string' ? given : '');
-    const ok = actual.length === expected.length && timingSafeEqual(actual, expected);
-    return ok ? null : 'This service only accepts requests from the gateway';
+    return expected.length > 0 && actual.length === expected.length && timingSafeEqual(actual, expected);
   };
+}
+
+/** Refuses any request without the gateway's shared secret, so `_entities` and `_service` stay private. */
+export function gatewaySecretGuard(secret: string) {
+  const matches = secretMatcher(secret, GATEWAY_SECRET_HEADER);
+  return (req: IncomingMessage): string | null =>
+    matches(req) ? null : 'This service only accepts requests from the gateway';
 }
 
 /** Serves `/graphql` through Apollo Server plus `/ping`, `/health` and `/metrics`. */

@@ -1,0 +1,123 @@
+import type { DomainEvent, EventBus, EventHandler, PubSub } from './types';
+
+interface Group {
+  types: ReadonlySet<string>;
+  handler: EventHandler;
+}
+
+/**
+ * The bus for the embedded default, where every subgraph runs in one process. A failed handler
+ * is retried with backoff, as a Redis consumer group would redeliver it.
+ */
+export class MemoryEventBus implements EventBus {
+  private readonly groups = new Map<string, Group[]>();
+  private closed = false;
+
+  constructor(private readonly onError: (err: unknown, event: DomainEvent) => void = () => {}) {}
+
+  async publish(event: DomainEvent): Promise<void> {
+    if (this.closed) throw new Error('event bus is closed');
+    for (const members of this.groups.values()) {
+      const member = members.find((m) => m.types.has(event.type));
+      if (member) this.deliver(member, event, 0);
+    }
+  }
+
+  private deliver(member: Group, event: DomainEvent, attempt: number) {
+    // Delivered after the publisher's write has returned, as it would be across processes.
+    setImmediate(() => {
+      if (this.closed) return;
+      member.handler(structuredClone(event)).catch((err) => {
+        this.onError(err, event);
+        if (attempt < 8) setTimeout(() => this.deliver(member, event, attempt + 1), 50 * 2 ** attempt).unref();
+      });
+    });
+  }
+
+  async subscribe(group: string, types: readonly string[], handler: EventHandler) {
+    const member: Group = { types: new Set(types), handler };
+    this.groups.set(group, [...(this.groups.get(group) ?? []), member]);
+    return async () => {
+      this.groups.set(group, (this.groups.get(group) ?? []).filter((m) => m !== member));
+    };
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    this.groups.clear();
+  }
+}
+
+/** A pushable async iterator: the shape GraphQL subscriptions consume. */
+export function channel<T>(onReturn: () => void): { push(value: T): void; iterator: AsyncIterableIterator<T> } {
+  const queue: T[] = [];
+  const waiting: ((r: IteratorResult<T>) => void)[] = [];
+  let done = false;
+  const finish = () => {
+    if (done) return;
+    done = true;
+    onReturn();
+    for (const w of waiting.splice(0)) w({ value: undefined, done: true });
+  };
+  const iterator: AsyncIterableIterator<T> = {
+    next: () =>
+      queue.length > 0
+        ? Promise.resolve({ value: queue.shift() as T, done: false })
+        : done
+          ? Promise.resolve({ value: undefined, done: true })
+          : new Promise((resolve) => waiting.push(resolve)),
+    return: () => {
+      finish();
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw: (err) => {
+      finish();
+      return Promise.reject(err);
+    },
+    [Symbol.asyncIterator]() {
+      return this;
+    },
+  };
+  return {
+    push(value) {
+      if (done) return;
+      const w = waiting.shift();
+      if (w) w({ value, done: false });
+      else queue.push(value);
+    },
+    iterator,
+  };
+}
+
+/** In-process fan-out for subscriptions when everything runs in one process. */
+export class MemoryPubSub implements PubSub {
+  private readonly topics = new Map<string, Set<(payload: unknown) => void>>();
+
+  async publish(topic: string, payload: unknown): Promise<void> {
+    for (const push of this.topics.get(topic) ?? []) push(structuredClone(payload));
+  }
+
+  subscribe<T = unknown>(topic: string): AsyncIterableIterator<T> {
+    const listeners = this.topics.get(topic) ?? new Set();
+    this.topics.set(topic, listeners);
+    const ch = channel<T>(() => {
+      listeners.delete(push);
+      if (listeners.size === 0) this.topics.delete(topic);
+    });
+    const push = (payload: unknown) => ch.push(payload as T);
+    listeners.add(push);
+    return ch.iterator;
+  }
+
+  /** Open subscriptions per topic, for leak checks and metrics. */
+  listenerCount(topic?: string): number {
+    if (topic) return this.topics.get(topic)?.size ?? 0;
+    let n = 0;
+    for (const s of this.topics.values()) n += s.size;
+    return n;
+  }
+
+  async close(): Promise<void> {
+    this.topics.clear();
+  }
+}
