@@ -1,3 +1,4 @@
+import { decodeEvent, encodeEvent } from './codec';
 import type { DomainEvent, EventBus, EventHandler, PubSub } from './types';
 
 interface Group {
@@ -17,20 +18,26 @@ export class MemoryEventBus implements EventBus {
 
   async publish(event: DomainEvent): Promise<void> {
     if (this.closed) throw new Error('event bus is closed');
+    const encoded = encodeEvent(event);
     for (const members of this.groups.values()) {
       const member = members.find((m) => m.types.has(event.type));
-      if (member) this.deliver(member, event, 0);
+      if (member) this.deliver(member, encoded, 0);
     }
   }
 
-  private deliver(member: Group, event: DomainEvent, attempt: number) {
+  private deliver(member: Group, encoded: string, attempt: number) {
     // Delivered after the publisher's write has returned, as it would be across processes.
     setImmediate(() => {
       if (this.closed) return;
-      member.handler(structuredClone(event)).catch((err) => {
-        this.onError(err, event);
-        if (attempt < 8) setTimeout(() => this.deliver(member, event, attempt + 1), 50 * 2 ** attempt).unref();
-      });
+      const event = decodeEvent(encoded);
+      // A handler that throws synchronously must be retried too, not crash the process.
+      Promise.resolve()
+        .then(() => member.handler(event))
+        .catch((err: unknown) => {
+          this.onError(err, event);
+          if (attempt < 8)
+            setTimeout(() => this.deliver(member, encoded, attempt + 1), 50 * 2 ** attempt).unref();
+        });
     });
   }
 
@@ -38,7 +45,10 @@ export class MemoryEventBus implements EventBus {
     const member: Group = { types: new Set(types), handler };
     this.groups.set(group, [...(this.groups.get(group) ?? []), member]);
     return async () => {
-      this.groups.set(group, (this.groups.get(group) ?? []).filter((m) => m !== member));
+      this.groups.set(
+        group,
+        (this.groups.get(group) ?? []).filter((m) => m !== member),
+      );
     };
   }
 
@@ -49,13 +59,18 @@ export class MemoryEventBus implements EventBus {
 }
 
 /** A pushable async iterator: the shape GraphQL subscriptions consume. */
-export function channel<T>(onReturn: () => void): { push(value: T): void; iterator: AsyncIterableIterator<T> } {
+export function channel<T>(onReturn: () => void): {
+  push(value: T): void;
+  iterator: AsyncIterableIterator<T>;
+} {
   const queue: T[] = [];
   const waiting: ((r: IteratorResult<T>) => void)[] = [];
   let done = false;
   const finish = () => {
     if (done) return;
     done = true;
+    // Values queued but not yet read are dropped: after return() the iterator is over.
+    queue.length = 0;
     onReturn();
     for (const w of waiting.splice(0)) w({ value: undefined, done: true });
   };
@@ -91,21 +106,30 @@ export function channel<T>(onReturn: () => void): { push(value: T): void; iterat
 
 /** In-process fan-out for subscriptions when everything runs in one process. */
 export class MemoryPubSub implements PubSub {
-  private readonly topics = new Map<string, Set<(payload: unknown) => void>>();
+  private readonly topics = new Map<string, Set<Listener>>();
 
   async publish(topic: string, payload: unknown): Promise<void> {
-    for (const push of this.topics.get(topic) ?? []) push(structuredClone(payload));
+    const listeners = this.topics.get(topic);
+    if (!listeners) return;
+    // JSON, as through Redis: each subscriber gets its own copy, and no Date survives here that
+    // would not survive there.
+    const json = JSON.stringify(payload);
+    for (const l of listeners) l.push(json === undefined ? undefined : JSON.parse(json));
   }
 
   subscribe<T = unknown>(topic: string): AsyncIterableIterator<T> {
     const listeners = this.topics.get(topic) ?? new Set();
     this.topics.set(topic, listeners);
     const ch = channel<T>(() => {
-      listeners.delete(push);
-      if (listeners.size === 0) this.topics.delete(topic);
+      listeners.delete(listener);
+      // The set may have been replaced after close(); only drop the one we belong to.
+      if (listeners.size === 0 && this.topics.get(topic) === listeners) this.topics.delete(topic);
     });
-    const push = (payload: unknown) => ch.push(payload as T);
-    listeners.add(push);
+    const listener: Listener = {
+      push: (payload) => ch.push(payload as T),
+      end: () => ch.iterator.return?.(),
+    };
+    listeners.add(listener);
     return ch.iterator;
   }
 
@@ -117,7 +141,15 @@ export class MemoryPubSub implements PubSub {
     return n;
   }
 
+  /** Ends every open iterator, so subscription resolvers do not wait forever. */
   async close(): Promise<void> {
+    const all = [...this.topics.values()].flatMap((s) => [...s]);
     this.topics.clear();
+    for (const l of all) l.end();
   }
+}
+
+interface Listener {
+  push(payload: unknown): void;
+  end(): void;
 }

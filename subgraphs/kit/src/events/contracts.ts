@@ -1,0 +1,229 @@
+/**
+ * Payloads of the events subgraphs publish to each other. Producers and consumers build
+ * against these types; a change here is a change of a public contract between services.
+ * Money is in minor units (integers); quantities of stock are in the product's base unit.
+ */
+
+export const EventTypes = {
+  OrderCompleted: 'orders.order-completed',
+  OrderVoided: 'orders.order-voided',
+  OrderRefunded: 'orders.order-refunded',
+  ShiftClosed: 'orders.shift-closed',
+  CashMovement: 'orders.cash-movement',
+  StockLow: 'products.stock-low',
+  StockNegative: 'products.stock-negative',
+  DeliveryStatusChanged: 'couriers.delivery-status-changed',
+  CustomerCreditChanged: 'customers.credit-changed',
+  ExpenseRecorded: 'reports.expense-recorded',
+} as const;
+export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
+
+export type PaymentMethod =
+  | 'CASH'
+  | 'QRIS'
+  | 'EWALLET'
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CUSTOMER_CREDIT'
+  | 'POINTS';
+
+/** One sold line, with everything reports need stored at sale time. */
+export interface SoldLine {
+  lineId: string;
+  productId: string;
+  sku: string;
+  name: string;
+  categoryId: string | null;
+  unitName: string;
+  /** Units of `unitName` sold. */
+  quantity: number;
+  /** Base units taken from stock (quantity x unit conversion). */
+  baseQuantity: number;
+  unitPrice: number;
+  /** quantity x unitPrice, before any discount. */
+  gross: number;
+  lineDiscount: number;
+  /** This line's share of the order discount (spread pro rata). */
+  orderDiscount: number;
+  /** Tax included in or added to this line (0 when tax is off). */
+  tax: number;
+  /** What the customer pays for the line: gross - discounts (+ tax when prices exclude tax). */
+  total: number;
+  /** Revenue excluding tax: total - tax when tax is included, else gross - discounts. */
+  netRevenue: number;
+  /** Cost of goods at sale time: baseQuantity x cost per base unit. */
+  cost: number;
+}
+
+export interface PaymentRecord {
+  paymentId: string;
+  method: PaymentMethod;
+  amount: number;
+  /** Cash only: what the customer handed over and what went back. */
+  tendered?: number;
+  change?: number;
+  reference?: string;
+  /** CUSTOMER_CREDIT and POINTS: the customer charged. */
+  customerId?: string;
+  /** POINTS: points redeemed for `amount`. */
+  points?: number;
+}
+
+export interface DeliveryRequest {
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  promisedAt: string | null;
+  fee: number;
+  /** Amount the courier collects on delivery (0 when paid). */
+  cashOnDelivery: number;
+  note?: string;
+}
+
+export interface OrderCompletedPayload {
+  orderId: string;
+  number: string;
+  branchId: string;
+  cashierId: string;
+  shiftId: string | null;
+  customerId: string | null;
+  channel: 'COUNTER' | 'ONLINE';
+  /** Business date in the merchant's time zone, YYYY-MM-DD; plus derived month/year for reports. */
+  businessDate: string;
+  month: string;
+  year: string;
+  completedAt: string;
+  offline: boolean;
+  lines: SoldLine[];
+  payments: PaymentRecord[];
+  totals: {
+    gross: number;
+    lineDiscount: number;
+    orderDiscount: number;
+    tax: number;
+    /** Cash rounding adjustment (may be negative). */
+    rounding: number;
+    deliveryFee: number;
+    total: number;
+    netRevenue: number;
+    cost: number;
+  };
+  delivery: DeliveryRequest | null;
+}
+
+export interface OrderVoidedPayload {
+  orderId: string;
+  number: string;
+  branchId: string;
+  cashierId: string;
+  voidedBy: string;
+  customerId: string | null;
+  businessDate: string;
+  /** Date of the original sale, so reports reverse it on the right day. */
+  saleBusinessDate: string;
+  voidedAt: string;
+  reason: string;
+  lines: SoldLine[];
+  payments: PaymentRecord[];
+  totals: OrderCompletedPayload['totals'];
+}
+
+export interface RefundedLine {
+  lineId: string;
+  productId: string;
+  baseQuantity: number;
+  quantity: number;
+  /** Money returned for this line, tax included where it was. */
+  amount: number;
+  tax: number;
+  netRevenue: number;
+  cost: number;
+  restocked: boolean;
+}
+
+export interface OrderRefundedPayload {
+  refundId: string;
+  orderId: string;
+  number: string;
+  branchId: string;
+  cashierId: string;
+  refundedBy: string;
+  customerId: string | null;
+  businessDate: string;
+  saleBusinessDate: string;
+  refundedAt: string;
+  reason: string;
+  lines: RefundedLine[];
+  payments: PaymentRecord[];
+  amount: number;
+}
+
+export interface ShiftClosedPayload {
+  shiftId: string;
+  branchId: string;
+  cashierId: string;
+  deviceId: string;
+  openedBy: string;
+  closedBy: string;
+  openedAt: string;
+  closedAt: string;
+  businessDate: string;
+  openingFloat: number;
+  cashSales: number;
+  cashRefunds: number;
+  cashIn: number;
+  cashOut: number;
+  expected: number;
+  counted: number;
+  variance: number;
+}
+
+export interface CashMovementPayload {
+  movementId: string;
+  shiftId: string;
+  branchId: string;
+  kind: 'IN' | 'OUT';
+  amount: number;
+  reason: string;
+  /** Set when the cash out pays an expense: reports books it under this category. */
+  expenseCategory?: string;
+  recordedBy: string;
+  businessDate: string;
+  at: string;
+}
+
+export interface StockLowPayload {
+  productId: string;
+  branchId: string;
+  sku: string;
+  name: string;
+  balance: number;
+  threshold: number;
+  entrySeq: number;
+  at: string;
+}
+
+export interface DeliveryStatusChangedPayload {
+  deliveryId: string;
+  orderId: string;
+  branchId: string;
+  courierId: string | null;
+  from: string | null;
+  to: 'READY' | 'DELIVERING' | 'DONE' | 'CANCELLED';
+  at: string;
+  promisedAt: string | null;
+  /** Minutes from DELIVERING to DONE, when `to` is DONE. */
+  deliveryMinutes: number | null;
+  late: boolean;
+  cashCollected: number;
+}
+
+export interface CustomerCreditChangedPayload {
+  customerId: string;
+  entrySeq: number;
+  kind: 'CHARGE' | 'REPAYMENT' | 'REVERSAL';
+  change: number;
+  balance: number;
+  dueDate: string | null;
+  at: string;
+}
