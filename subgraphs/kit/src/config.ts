@@ -1,5 +1,11 @@
 import { z } from 'zod';
 
+// PEM keys are multi-line; many deployment tools only pass one-line values, so `\n` escapes are accepted.
+export const pemText = z
+  .string()
+  .min(1)
+  .transform((v) => v.replace(/\\n/g, '\n'));
+
 /** Environment variables every service understands. Each service extends this in its own config.ts. */
 export const baseEnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
@@ -9,7 +15,7 @@ export const baseEnvSchema = z.object({
   REDIS_URL: z.string().url().optional(),
   GATEWAY_SECRET: z.string().min(16, 'GATEWAY_SECRET must be at least 16 characters').optional(),
   INTERNAL_SECRET: z.string().min(16, 'INTERNAL_SECRET must be at least 16 characters').optional(),
-  JWT_PUBLIC_KEY: z.string().optional(),
+  JWT_PUBLIC_KEY: pemText.optional(),
   JWT_ISSUER: z.string().default('pos-users'),
   JWT_AUDIENCE: z.string().default('pos-supergraph'),
   MAX_BODY_BYTES: z.coerce.number().int().positive().default(1_000_000),

@@ -1,9 +1,9 @@
-import { baseEnvSchema, MAX_ACCESS_TOKEN_SECONDS, parseEnv } from '@pos/kit';
+import { baseEnvSchema, MAX_ACCESS_TOKEN_SECONDS, parseEnv, pemText } from '@pos/kit';
 import { z } from 'zod';
 
 export const usersEnvSchema = baseEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4001),
-  JWT_PRIVATE_KEY: z.string().optional(),
+  JWT_PRIVATE_KEY: pemText.optional(),
   ACCESS_TOKEN_SECONDS: z.coerce
     .number()
     .int()

@@ -21,11 +21,14 @@ export const typeDefs = loadTypeDefs(import.meta.url, '../users.graphql');
 export interface UsersOptions extends ServiceOptions {
   accessTokenSeconds?: number;
   refreshTokenSeconds?: number;
+  /** The signing key; only the users subgraph has it. Falls back to `jwt.privateKey`. */
+  privateKey?: string;
 }
 
 /** Builds and starts the users subgraph: merchants, branches, staff, sign-in and staff advances. */
 export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSubgraph<UsersContext>> {
-  if (!opts.jwt.privateKey) throw new Error('The users subgraph needs the JWT private key to sign tokens');
+  const privateKey = opts.privateKey ?? opts.jwt.privateKey;
+  if (!privateKey) throw new Error('The users subgraph needs the JWT private key to sign tokens');
   const logger = opts.logger.child({ subgraph: 'users' });
   let models!: UsersModels;
   const db = await connectDatabase(
@@ -35,7 +38,7 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
     },
   );
   const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
-  const signer = await TokenSigner.fromPem(opts.jwt.privateKey, {
+  const signer = await TokenSigner.fromPem(privateKey, {
     ...settings,
     ttlSeconds: opts.accessTokenSeconds ?? MAX_ACCESS_TOKEN_SECONDS,
   });

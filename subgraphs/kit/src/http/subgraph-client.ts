@@ -28,17 +28,23 @@ export class SubgraphCallError extends Error {
  * exposes them; the callee also requires the internal secret, which the gateway does not hold.
  */
 export class SubgraphClient {
+  /**
+   * `url` may be a function: peers started on port 0 are known only once they listen, so the
+   * launcher fills one shared URL map as each starts and the client reads it at call time.
+   */
   constructor(
     readonly name: string,
-    private readonly url: string,
+    private readonly url: string | (() => string | undefined),
     private readonly secrets: { gatewaySecret: string; internalSecret: string },
     private readonly timeoutMs = 10_000,
   ) {}
 
   async request<T>(query: string, variables: Record<string, unknown>, opts: SubgraphCallOptions = {}): Promise<T> {
+    const url = typeof this.url === 'function' ? this.url() : this.url;
+    if (!url) throw new SubgraphCallError(this.name, 'no URL configured');
     let res: Response;
     try {
-      res = await fetch(this.url, {
+      res = await fetch(url, {
         method: 'POST',
         headers: {
           'content-type': 'application/json',

@@ -1,0 +1,177 @@
+/**
+ * `npm run bench`: what the gateway costs. Boots the supergraph (embedded database unless
+ * MONGODB_URI is set), registers a merchant through the gateway, then loads `{ me { id name } }`
+ * through the gateway and straight at the users subgraph (with the gateway secret), and prints
+ * req/s and latency percentiles for both. Stops by itself.
+ *
+ *   BENCH_SECONDS=10 BENCH_CONNECTIONS=20 npm run bench
+ */
+import { execFile } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { createLogger, GATEWAY_SECRET_HEADER, generateSigningKeys, MemoryRevocationStore } from '@pos/kit';
+import { type EmbeddedDatabase, startEmbeddedDatabase } from '@pos/kit/db/embedded';
+import mongoose from 'mongoose';
+import { type BootedSupergraph, bootSupergraph } from '../src/dev/boot';
+import { SUBGRAPHS } from '../src/dev/subgraphs';
+import type { LoadReport, LoadSpec } from './load';
+
+const run = promisify(execFile);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
+const WARMUP_SECONDS = 2;
+const ME = '{ me { id name } }';
+
+const REGISTER = `mutation Register($input: RegisterMerchantInput!) {
+  registerMerchant(input: $input) { __typename ... on AuthPayload { accessToken } ... on ErrorResult { code } }
+}`;
+
+async function postJson(url: string, body: unknown, headers: Record<string, string> = {}): Promise<string> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok || text.includes('"errors"')) throw new Error(`${url} answered ${res.status}: ${text}`);
+  return text;
+}
+
+async function registerMerchant(gatewayUrl: string): Promise<string> {
+  const text = await postJson(gatewayUrl, {
+    query: REGISTER,
+    variables: {
+      input: {
+        merchantName: 'Warung Bench',
+        branchName: 'Pusat',
+        ownerName: 'Bench Owner',
+        ownerEmail: `bench-${randomBytes(4).toString('hex')}@example.com`,
+        password: 'kopi-susu-2024',
+      },
+    },
+  });
+  const result = (
+    JSON.parse(text) as { data: { registerMerchant: { __typename: string; accessToken?: string } } }
+  ).data.registerMerchant;
+  if (!result.accessToken) throw new Error(`registration failed: ${result.__typename}`);
+  return result.accessToken;
+}
+
+/** Runs load.ts in a child process (tsx), so the load generator has a core of its own. */
+async function load(url: string, headers: Record<string, string>, seconds: number): Promise<LoadReport> {
+  const body = JSON.stringify({ query: ME });
+  // Every answer must equal a known-good one; a fast stream of errors would be a lie.
+  const expectBody = await postJson(url, JSON.parse(body), headers);
+  const spec: LoadSpec = {
+    url,
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+    expectBody,
+    seconds,
+    connections: CONNECTIONS,
+  };
+  const script = fileURLToPath(new URL('./load.ts', import.meta.url));
+  const { stdout } = await run('tsx', [script, JSON.stringify(spec)], { maxBuffer: 1 << 20 });
+  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as LoadReport;
+}
+
+function printTable(rows: Array<[string, LoadReport]>): void {
+  const head = ['target', 'requests', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'failures'];
+  const fmt = (n: number, digits = 2) => n.toFixed(digits);
+  const lines = rows.map(([name, r]) => [
+    name,
+    String(r.requests),
+    fmt(r.rps, 0),
+    fmt(r.p50),
+    fmt(r.p95),
+    fmt(r.p99),
+    String(r.failures),
+  ]);
+  const [, gateway] = rows[0] ?? [];
+  const [, direct] = rows[1] ?? [];
+  if (gateway && direct) {
+    lines.push([
+      'gateway/direct',
+      '',
+      `${fmt(gateway.rps / direct.rps)}x`,
+      `${fmt(gateway.p50 / direct.p50)}x`,
+      `${fmt(gateway.p95 / direct.p95)}x`,
+      `${fmt(gateway.p99 / direct.p99)}x`,
+      '',
+    ]);
+  }
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const row = (cells: string[]) =>
+    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
+  console.log(['', row(head), widths.map((w) => '-'.repeat(w)).join('  '), ...lines.map(row), ''].join('\n'));
+}
+
+async function main(): Promise<void> {
+  const external = process.env.MONGODB_URI;
+  let db: EmbeddedDatabase | undefined;
+  let booted: BootedSupergraph | undefined;
+  const suffix = randomBytes(4).toString('hex');
+  const dbNames: string[] = [];
+  try {
+    db = external ? undefined : await startEmbeddedDatabase();
+    const mongodbUri = external ?? (db as EmbeddedDatabase).uri;
+    const gatewaySecret = randomBytes(24).toString('base64url');
+    const level = process.env.LOG_LEVEL ?? 'silent';
+    booted = await bootSupergraph({
+      subgraphs: SUBGRAPHS,
+      mongodbUri,
+      host: '127.0.0.1',
+      gatewayPort: 0,
+      subgraphPort: () => 0,
+      dbName: (name) => {
+        const dbName = `pos_${name}_bench_${suffix}`;
+        dbNames.push(dbName);
+        return dbName;
+      },
+      gatewaySecret,
+      internalSecret: randomBytes(24).toString('base64url'),
+      keys: await generateSigningKeys(),
+      revocations: new MemoryRevocationStore(),
+      logger: (service) => createLogger(service, level),
+      production: true,
+      gateway: { warmupOperations: [{ body: ME }] },
+    });
+    const gatewayUrl = `${booted.gateway.url}/graphql`;
+    const usersUrl = `${booted.subgraphs.users?.url}/graphql`;
+    const auth = { authorization: `Bearer ${await registerMerchant(gatewayUrl)}` };
+    const direct = { ...auth, [GATEWAY_SECRET_HEADER]: gatewaySecret };
+
+    console.log(
+      `database: ${db ? `embedded ${db.kind}` : 'MONGODB_URI'}; ${CONNECTIONS} connections, ${SECONDS} s each`,
+    );
+    // A short unmeasured run first: JIT, connection pools and the database cache warm up.
+    await load(gatewayUrl, auth, WARMUP_SECONDS);
+    await load(usersUrl, direct, WARMUP_SECONDS);
+    const viaGateway = await load(gatewayUrl, auth, SECONDS);
+    const straight = await load(usersUrl, direct, SECONDS);
+    printTable([
+      ['gateway', viaGateway],
+      ['users (direct)', straight],
+    ]);
+  } finally {
+    await booted?.close();
+    if (external) await dropDatabases(external, dbNames);
+    await db?.stop();
+  }
+}
+
+async function dropDatabases(uri: string, names: string[]): Promise<void> {
+  const conn = await mongoose.createConnection(uri).asPromise();
+  for (const name of names) await conn.useDb(name, { useCache: false }).dropDatabase();
+  await conn.close();
+}
+
+main().then(
+  // Some client libraries keep idle sockets referenced for a while; the bench is done, so leave now.
+  () => process.exit(0),
+  (err: unknown) => {
+    console.error(err);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,173 @@
+/**
+ * `npm start`: the embedded default. Every subgraph and the gateway in one process, each on its own
+ * port and still talking HTTP, against MONGODB_URI or a local MongoDB-compatible server whose data
+ * persists in .data/db. Meant for development and demos, not production.
+ */
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  baseEnvSchema,
+  createLogger,
+  generateSigningKeys,
+  type KeyPairPem,
+  MemoryRevocationStore,
+  parseEnv,
+  RedisRevocationStore,
+  type RevocationStore,
+} from '@pos/kit';
+import { type EmbeddedDatabase, repoRoot, startEmbeddedDatabase } from '@pos/kit/db/embedded';
+import { Redis } from 'ioredis';
+import { z } from 'zod';
+import { type BootedSupergraph, bootSupergraph } from './boot';
+import { SUBGRAPHS } from './subgraphs';
+
+const envSchema = baseEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  JWT_PRIVATE_KEY: z.string().min(1).optional(),
+});
+
+const pem = (value: string) => value.replace(/\\n/g, '\n');
+
+/** JWT keys from the environment, else generated once into .data/keys so tokens survive restarts. */
+async function signingKeys(
+  env: z.infer<typeof envSchema>,
+  dir: string,
+): Promise<{ keys: KeyPairPem; source: string }> {
+  if (env.JWT_PUBLIC_KEY && env.JWT_PRIVATE_KEY) {
+    return {
+      keys: { publicKey: pem(env.JWT_PUBLIC_KEY), privateKey: pem(env.JWT_PRIVATE_KEY) },
+      source: 'environment',
+    };
+  }
+  if (env.JWT_PUBLIC_KEY || env.JWT_PRIVATE_KEY) {
+    throw new Error('Invalid configuration:\n  JWT_PUBLIC_KEY and JWT_PRIVATE_KEY must be set together');
+  }
+  const privatePath = join(dir, 'jwt-private.pem');
+  const publicPath = join(dir, 'jwt-public.pem');
+  if (existsSync(privatePath) && existsSync(publicPath)) {
+    return {
+      keys: { privateKey: readFileSync(privatePath, 'utf8'), publicKey: readFileSync(publicPath, 'utf8') },
+      source: relative(process.cwd(), dir) || dir,
+    };
+  }
+  const keys = await generateSigningKeys();
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(privatePath, keys.privateKey, { mode: 0o600 });
+  writeFileSync(publicPath, keys.publicKey, { mode: 0o600 });
+  // mkdirSync leaves the mode of an existing folder alone.
+  chmodSync(dir, 0o700);
+  return { keys, source: `${relative(process.cwd(), dir) || dir} (generated)` };
+}
+
+function subgraphPort(env: NodeJS.ProcessEnv, name: string, index: number): number {
+  const raw = env[`PORT_${name.toUpperCase()}`];
+  if (raw === undefined) return 4001 + index;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`Invalid configuration:\n  PORT_${name.toUpperCase()}: must be a port number`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const env = parseEnv(envSchema);
+  const root = repoRoot();
+  const log = createLogger('start-all', env.LOG_LEVEL);
+  const { keys, source: keySource } = await signingKeys(env, join(root, '.data', 'keys'));
+  // Secrets only this process needs to know, unless set to match services running elsewhere.
+  const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
+  const internalSecret = env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
+
+  let db: EmbeddedDatabase | undefined;
+  let redis: Redis | undefined;
+  let booted: BootedSupergraph | undefined;
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      await booted?.close();
+      redis?.disconnect();
+      await db?.stop();
+    })();
+    return stopping;
+  };
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      log.info({ signal }, 'stopping');
+      stop().then(
+        () => process.exit(0),
+        (err: unknown) => {
+          log.error({ err }, 'stopping failed');
+          process.exit(1);
+        },
+      );
+    });
+  }
+
+  try {
+    const dataDir = join(root, '.data', 'db');
+    db = env.MONGODB_URI ? undefined : await startEmbeddedDatabase({ dataDir, log: (msg) => log.info(msg) });
+    const mongodbUri = env.MONGODB_URI ?? (db as EmbeddedDatabase).uri;
+    if (env.REDIS_URL) {
+      redis = new Redis(env.REDIS_URL, { lazyConnect: true });
+      await redis.connect();
+    }
+    const revocations: RevocationStore = redis
+      ? new RedisRevocationStore(redis)
+      : new MemoryRevocationStore();
+
+    booted = await bootSupergraph({
+      subgraphs: SUBGRAPHS,
+      mongodbUri,
+      host: env.HOST,
+      gatewayPort: env.PORT,
+      subgraphPort: (name, index) => subgraphPort(process.env, name, index),
+      gatewaySecret,
+      internalSecret,
+      keys,
+      revocations,
+      logger: (service) => createLogger(service, env.LOG_LEVEL),
+      production: env.NODE_ENV === 'production',
+      maxBodyBytes: env.MAX_BODY_BYTES,
+      ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+    });
+
+    const database = db
+      ? `embedded ${db.kind} at ${db.uri} (data in ${relative(process.cwd(), dataDir) || dataDir})`
+      : `MONGODB_URI (${redactCredentials(mongodbUri)})`;
+    const rows: Array<[string, string]> = [
+      ['gateway', `${booted.gateway.url}/graphql   <- open in a browser for Apollo Sandbox`],
+      ...Object.entries(booted.subgraphs).map(([name, s]): [string, string] => [name, `${s.url}/graphql`]),
+      ['database', database],
+      ['revocations', redis ? 'Redis (REDIS_URL)' : 'in memory'],
+      ['events', booted.events.kind === 'redis' ? 'Redis streams and pub/sub (REDIS_URL)' : 'in memory'],
+      ['JWT keys', keySource],
+      [
+        'secrets',
+        `gateway: ${env.GATEWAY_SECRET ? 'GATEWAY_SECRET' : 'random for this run'}, ` +
+          `internal: ${env.INTERNAL_SECRET ? 'INTERNAL_SECRET' : 'random for this run'}`,
+      ],
+    ];
+    const width = Math.max(...rows.map(([label]) => label.length));
+    const lines = [
+      '',
+      `POS supergraph is up (${env.NODE_ENV})`,
+      ...rows.map(([label, value]) => `  ${label.padEnd(width)}  ${value}`),
+      '  Ctrl+C stops everything.',
+      '',
+    ];
+    process.stdout.write(`${lines.join('\n')}\n`);
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}
+
+function redactCredentials(uri: string): string {
+  return uri.replace(/\/\/[^@/]+@/, '//***@');
+}
+
+main().catch((err: unknown) => {
+  console.error(err instanceof Error && err.message.startsWith('Invalid configuration') ? err.message : err);
+  process.exit(1);
+});

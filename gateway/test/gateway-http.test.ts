@@ -1,0 +1,88 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { callCounter } from './fixtures';
+import { type Supergraph, startSupergraph } from './harness';
+
+describe('gateway: CSRF prevention and operational endpoints', () => {
+  let sg: Supergraph;
+  let countCalls: ReturnType<typeof callCounter>;
+
+  beforeAll(async () => {
+    sg = await startSupergraph();
+    countCalls = callCounter(sg);
+  });
+  afterAll(async () => sg?.close());
+
+  describe('CSRF prevention', () => {
+    it('refuses a simple GET request', async () => {
+      const counter = countCalls();
+      const res = await fetch(`${sg.url}?query=${encodeURIComponent('{ __typename }')}`);
+      expect(res.status).toBe(400);
+      expect(await res.text()).toMatch(/CSRF/);
+      expect(counter.total()).toBe(0);
+    });
+
+    it('refuses a POST that is not JSON', async () => {
+      const res = await fetch(sg.url, {
+        method: 'POST',
+        headers: { 'content-type': 'text/plain' },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      });
+      expect(res.status).toBe(400);
+    });
+
+    it('serves a GET query that carries a preflight header', async () => {
+      const res = await fetch(`${sg.url}?query=${encodeURIComponent('{ __typename }')}`, {
+        headers: { 'apollo-require-preflight': 'true' },
+      });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  describe('operational endpoints', () => {
+    it('/ping', async () => {
+      const res = await fetch(`${sg.gatewayUrl}/ping`);
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok', service: 'gateway' });
+    });
+
+    it('/health reports every subgraph', async () => {
+      const res = await fetch(`${sg.gatewayUrl}/health`);
+      expect(res.status).toBe(200);
+      const report = (await res.json()) as { status: string; checks: Record<string, string> };
+      expect(report.status).toBe('ok');
+      expect(Object.keys(report.checks).sort()).toEqual(Object.keys(sg.subgraphs).sort());
+      expect(Object.values(report.checks).every((c) => c === 'ok')).toBe(true);
+    });
+
+    it('/metrics is Prometheus text with the gateway figures', async () => {
+      await sg.request('{ me { id } }');
+      const res = await fetch(`${sg.gatewayUrl}/metrics`);
+      expect(res.status).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/^text\/plain/);
+      const text = await res.text();
+      expect(text).toMatch(/^# HELP /m);
+      expect(text).toContain('graphql_operations_total');
+      expect(text).toContain('http_request_duration_seconds');
+      expect(text).toMatch(/gateway_subgraph_request_duration_seconds_count\{[^}]*subgraph="users"/);
+      expect(text).toContain('service="gateway"');
+    });
+  });
+});
+
+describe('gateway /health with a subgraph down', () => {
+  let sg: Supergraph;
+
+  beforeAll(async () => {
+    sg = await startSupergraph();
+  });
+  afterAll(async () => sg?.close());
+
+  it('answers 503 and names the subgraph that is down', async () => {
+    await sg.subgraphs.users!.service.close();
+    const res = await fetch(`${sg.gatewayUrl}/health`);
+    expect(res.status).toBe(503);
+    const report = (await res.json()) as { status: string; checks: Record<string, string> };
+    expect(report).toMatchObject({ status: 'down', checks: { users: 'down' } });
+  });
+});

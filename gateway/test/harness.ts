@@ -1,0 +1,224 @@
+/**
+ * End-to-end harness: every subgraph of the registry and the gateway, in this process, on port 0,
+ * against the test run's database (one fresh database per subgraph per harness), talking real HTTP.
+ */
+import { randomBytes } from 'node:crypto';
+import type { IncomingMessage, Server } from 'node:http';
+import {
+  type AccessTokenClaims,
+  createLogger,
+  generateSigningKeys,
+  type KeyPairPem,
+  MemoryRevocationStore,
+  type RunningService,
+  TokenSigner,
+} from '@pos/kit';
+import mongoose from 'mongoose';
+import { expect, inject } from 'vitest';
+import type { GatewayLimits } from '../src/config';
+import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
+import { SUBGRAPHS, type SubgraphEntry } from '../src/dev/subgraphs';
+
+export interface GraphQLResponseError {
+  message: string;
+  path?: ReadonlyArray<string | number>;
+  extensions?: { code?: string; [key: string]: unknown };
+}
+
+export interface GraphQLBody<TData> {
+  data?: TData | null;
+  errors?: GraphQLResponseError[];
+}
+
+export interface RequestOptions {
+  token?: string;
+  headers?: Record<string, string>;
+}
+
+export interface HarnessSubgraph {
+  /** Base URL (`/ping`, `/health`, `/metrics` hang off it). */
+  url: string;
+  graphqlUrl: string;
+  server: Server;
+  service: RunningService;
+  dbName: string;
+}
+
+export interface Supergraph {
+  /** The gateway's GraphQL endpoint. */
+  url: string;
+  /** The gateway's base URL. */
+  gatewayUrl: string;
+  subgraphs: Record<string, HarnessSubgraph>;
+  gatewaySecret: string;
+  keys: KeyPairPem;
+  revocations: MemoryRevocationStore;
+  request<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<{ status: number; body: GraphQLBody<TData> }>;
+  /** Counts GraphQL requests reaching any subgraph from now on. */
+  countSubgraphRequests(): SubgraphRequestCounter;
+  close(): Promise<void>;
+}
+
+export interface SubgraphRequestCounter {
+  total(): number;
+  stop(): void;
+}
+
+export interface SupergraphOptions {
+  /** Defaults to the full registry. */
+  subgraphs?: readonly SubgraphEntry[];
+  /** Defaults to the committed supergraph. */
+  supergraphSdl?: string;
+  limits?: Partial<GatewayLimits>;
+  production?: boolean;
+}
+
+const HOST = '127.0.0.1';
+
+export async function startSupergraph(options: SupergraphOptions = {}): Promise<Supergraph> {
+  const mongodbUri = inject('mongodbUri');
+  const suffix = randomBytes(4).toString('hex');
+  const dbNames = new Map<string, string>();
+  const dbName = (name: string) => {
+    const db = `pos_${name}_${suffix}`;
+    dbNames.set(name, db);
+    return db;
+  };
+  const keys = await generateSigningKeys();
+  const revocations = new MemoryRevocationStore();
+  const gatewaySecret = randomBytes(24).toString('base64url');
+  const level = process.env.LOG_LEVEL ?? 'silent';
+
+  const booted = await bootSupergraph({
+    subgraphs: options.subgraphs ?? SUBGRAPHS,
+    mongodbUri,
+    host: HOST,
+    gatewayPort: 0,
+    subgraphPort: () => 0,
+    dbName,
+    gatewaySecret,
+    internalSecret: randomBytes(24).toString('base64url'),
+    keys,
+    revocations,
+    logger: (service) => createLogger(service, level),
+    production: options.production ?? false,
+    gateway: {
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
+    },
+  });
+
+  const subgraphs: Record<string, HarnessSubgraph> = {};
+  for (const [name, service] of Object.entries(booted.subgraphs)) {
+    subgraphs[name] = {
+      url: service.url,
+      graphqlUrl: `${service.url}/graphql`,
+      server: service.server,
+      service,
+      dbName: dbNames.get(name) ?? `pos_${name}`,
+    };
+  }
+  const url = `${booted.gateway.url}/graphql`;
+
+  return {
+    url,
+    gatewayUrl: booted.gateway.url,
+    subgraphs,
+    gatewaySecret,
+    keys,
+    revocations,
+    request: (query, variables, opts) => postGraphQL(url, query, variables, opts),
+    countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
+    async close() {
+      await booted.close();
+      await dropDatabases(mongodbUri, [...dbNames.values()]);
+    },
+  };
+}
+
+/** POSTs one operation as JSON, the way front ends do. */
+export async function postGraphQL<TData = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+  opts: RequestOptions = {},
+): Promise<{ status: number; body: GraphQLBody<TData> }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...opts.headers,
+    },
+    body: JSON.stringify({ query, ...(variables ? { variables } : {}) }),
+  });
+  return { status: res.status, body: (await res.json()) as GraphQLBody<TData> };
+}
+
+function countRequests(servers: Server[]): SubgraphRequestCounter {
+  let count = 0;
+  // /health probes from the gateway are not GraphQL calls.
+  const listener = (req: IncomingMessage) => {
+    if (req.url?.startsWith('/graphql')) count++;
+  };
+  for (const server of servers) server.on('request', listener);
+  return {
+    total: () => count,
+    stop: () => {
+      for (const server of servers) server.off('request', listener);
+    },
+  };
+}
+
+/** Each harness leaves nothing behind, also on an external MONGODB_URI. */
+async function dropDatabases(uri: string, names: string[]): Promise<void> {
+  if (names.length === 0) return;
+  const conn = await mongoose.createConnection(uri, { serverSelectionTimeoutMS: 5000 }).asPromise();
+  try {
+    for (const name of names) await conn.useDb(name, { useCache: false }).dropDatabase();
+  } finally {
+    await conn.close();
+  }
+}
+
+/** Fails the test with the errors in view, and returns the data. */
+export function expectNoErrors<TData>(body: GraphQLBody<TData>): TData {
+  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined();
+  expect(body.data).toBeTruthy();
+  return body.data as TData;
+}
+
+/** The codes of every error in a response, for short assertions. */
+export function errorCodes(body: GraphQLBody<unknown>): Array<string | undefined> {
+  return (body.errors ?? []).map((e) => e.extensions?.code);
+}
+
+/**
+ * Signs an access token with the harness keys, for tests that need a valid token without going
+ * through registration (the claims point at no real user).
+ */
+export async function signAccessToken(
+  sg: Pick<Supergraph, 'keys'>,
+  claims: Partial<AccessTokenClaims> = {},
+): Promise<{ token: string; tokenId: string; sessionId: string }> {
+  const signer = await TokenSigner.fromPem(sg.keys.privateKey, {
+    issuer: JWT_ISSUER,
+    audience: JWT_AUDIENCE,
+    ttlSeconds: 300,
+  });
+  const sessionId = claims.sessionId ?? randomBytes(8).toString('hex');
+  const { token, tokenId } = await signer.sign({
+    userId: randomBytes(12).toString('hex'),
+    merchantId: randomBytes(12).toString('hex'),
+    role: 'OWNER',
+    branchIds: [],
+    scopes: [],
+    ...claims,
+    sessionId,
+  });
+  return { token, tokenId, sessionId };
+}

@@ -1,0 +1,87 @@
+/**
+ * Composes the supergraph from each subgraph's SDL file, as listed in
+ * `schema/supergraph.config.json` (rover's format), into `schema/supergraph.graphql`.
+ * The gateway serves that committed file; a test fails when it is stale.
+ *
+ *   npm run compose                      # schema/supergraph.config.json -> schema/supergraph.graphql
+ *   tsx compose.ts path/to/config.json   # writes supergraph.graphql beside that config
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { composeServices } from '@apollo/composition';
+import { parse } from 'graphql';
+import { z } from 'zod';
+
+const configSchema = z.object({
+  subgraphs: z.record(
+    z.string().regex(/^[a-z][a-z0-9_]*$/, 'subgraph names are lower-case identifiers'),
+    z.object({
+      routing_url: z.string().url(),
+      schema: z.object({ file: z.string().min(1) }),
+    }),
+  ),
+});
+
+export type SupergraphConfig = z.infer<typeof configSchema>;
+
+// subgraphs/kit/src/bin -> repository root.
+const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..');
+export const SCHEMA_DIR = join(REPO_ROOT, 'schema');
+export const SUPERGRAPH_CONFIG_PATH = join(SCHEMA_DIR, 'supergraph.config.json');
+export const SUPERGRAPH_PATH = join(SCHEMA_DIR, 'supergraph.graphql');
+
+export function readSupergraphConfig(path = SUPERGRAPH_CONFIG_PATH): SupergraphConfig {
+  return configSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
+}
+
+export class CompositionError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Supergraph composition failed:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+  }
+}
+
+/** Composes without writing anything; throws `CompositionError` listing every problem. */
+export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): { sdl: string; hints: string[] } {
+  const config = readSupergraphConfig(configPath);
+  const baseDir = dirname(configPath);
+  const problems: string[] = [];
+  const services = Object.entries(config.subgraphs).flatMap(([name, sub]) => {
+    const file = resolve(baseDir, sub.schema.file);
+    try {
+      return [{ name, url: sub.routing_url, typeDefs: parse(readFileSync(file, 'utf8')) }];
+    } catch (err) {
+      problems.push(`[${name}] ${file}: ${err instanceof Error ? err.message : String(err)}`);
+      return [];
+    }
+  });
+  if (problems.length) throw new CompositionError(problems);
+
+  const result = composeServices(services);
+  if (result.errors) {
+    throw new CompositionError(
+      result.errors.map((e) => {
+        const code = typeof e.extensions.code === 'string' ? `${e.extensions.code}: ` : '';
+        return `${code}${e.message}`;
+      }),
+    );
+  }
+  // A trailing newline keeps the committed file friendly to editors and diffs.
+  return { sdl: `${result.supergraphSdl.trimEnd()}\n`, hints: result.hints.map((h) => h.toString()) };
+}
+
+function main(configArg?: string): void {
+  const configPath = configArg ? resolve(configArg) : SUPERGRAPH_CONFIG_PATH;
+  const output = join(dirname(configPath), 'supergraph.graphql');
+  try {
+    const { sdl, hints } = composeSupergraph(configPath);
+    writeFileSync(output, sdl);
+    for (const hint of hints) console.warn(`hint: ${hint}`);
+    console.log(`wrote ${output}`);
+  } catch (err) {
+    console.error(err instanceof Error ? err.message : err);
+    process.exitCode = 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main(process.argv[2]);
