@@ -15,6 +15,16 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       PinChanged: 'PasswordChangedMapper',
     },
   },
+  customers: {
+    context: 'CustomersContext',
+    mappers: {
+      Customer: 'CustomerMapper',
+      PointsEntry: 'PointsEntryMapper',
+      CreditEntry: 'CreditEntryMapper',
+      CreditBalance: 'CreditBalanceMapper',
+      LoyaltySettings: 'LoyaltySettingsMapper',
+    },
+  },
 };
 
 const SCALARS = {

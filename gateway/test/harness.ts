@@ -7,6 +7,7 @@ import type { IncomingMessage, Server } from 'node:http';
 import {
   type AccessTokenClaims,
   createLogger,
+  type EventBus,
   generateSigningKeys,
   type KeyPairPem,
   MemoryRevocationStore,
@@ -51,8 +52,12 @@ export interface Supergraph {
   gatewayUrl: string;
   subgraphs: Record<string, HarnessSubgraph>;
   gatewaySecret: string;
+  /** What subgraphs send each other for internal operations; tests call those directly with it. */
+  internalSecret: string;
   keys: KeyPairPem;
   revocations: MemoryRevocationStore;
+  /** The event bus every subgraph shares: tests publish contract events on it as producers would. */
+  bus: EventBus;
   request<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -91,6 +96,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const keys = await generateSigningKeys();
   const revocations = new MemoryRevocationStore();
   const gatewaySecret = randomBytes(24).toString('base64url');
+  const internalSecret = randomBytes(24).toString('base64url');
   const level = process.env.LOG_LEVEL ?? 'silent';
 
   const booted = await bootSupergraph({
@@ -101,7 +107,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     subgraphPort: () => 0,
     dbName,
     gatewaySecret,
-    internalSecret: randomBytes(24).toString('base64url'),
+    internalSecret,
     keys,
     revocations,
     logger: (service) => createLogger(service, level),
@@ -129,8 +135,10 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     gatewayUrl: booted.gateway.url,
     subgraphs,
     gatewaySecret,
+    internalSecret,
     keys,
     revocations,
+    bus: booted.events.bus,
     request: (query, variables, opts) => postGraphQL(url, query, variables, opts),
     countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
     async close() {

@@ -1,3 +1,4 @@
+import { startCustomersSubgraph } from '@pos/customers';
 import type { RunningService, ServiceOptions } from '@pos/kit';
 import { startUsersSubgraph } from '@pos/users';
 
@@ -13,4 +14,6 @@ export interface SubgraphEntry {
 /** Every subgraph of the supergraph, in port order: the first listens on 4001 by default, and so on. */
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'users', start: startUsersSubgraph, issuesTokens: true },
+  // Before orders: its checkout calls customers' internal steps.
+  { name: 'customers', start: startCustomersSubgraph },
 ];

@@ -16,7 +16,14 @@ import type { Viewer } from './auth/viewer';
 import { pingDatabase } from './db/connect';
 import { forbidden, maskErrors } from './errors';
 import { operationLogPlugin } from './http/plugins';
-import { closeServer, createHttpService, gatewaySecretGuard, listen, type RunningService, secretMatcher } from './http/server';
+import {
+  closeServer,
+  createHttpService,
+  gatewaySecretGuard,
+  listen,
+  type RunningService,
+  secretMatcher,
+} from './http/server';
 import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
 import { ServiceMetrics } from './metrics';
 

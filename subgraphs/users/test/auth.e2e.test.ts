@@ -1,7 +1,22 @@
-import { generateKeyPair, SignJWT, base64url, importPKCS8 } from 'jose';
+import { base64url, generateKeyPair, importPKCS8, SignJWT } from 'jose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { errorCodes, expectNoErrors, postGraphQL, startSupergraph, type Supergraph } from '../../../gateway/test/harness';
-import { AUTH_FIELDS, createStaff, LOGIN, login, PASSWORD, REGISTER, registerMerchant, uniqueEmail } from './helpers';
+import {
+  errorCodes,
+  expectNoErrors,
+  postGraphQL,
+  type Supergraph,
+  startSupergraph,
+} from '../../../gateway/test/harness';
+import {
+  AUTH_FIELDS,
+  createStaff,
+  LOGIN,
+  login,
+  PASSWORD,
+  REGISTER,
+  registerMerchant,
+  uniqueEmail,
+} from './helpers';
 
 let sg: Supergraph;
 beforeAll(async () => {
@@ -16,7 +31,11 @@ describe('registration and sign-in', () => {
     const { email, session } = await registerMerchant(sg);
     const loggedIn = await login(sg, email);
     expect(loggedIn.__typename).toBe('AuthPayload');
-    const { body } = await sg.request<{ me: Record<string, unknown> }>(ME, {}, { token: loggedIn.accessToken! });
+    const { body } = await sg.request<{ me: Record<string, unknown> }>(
+      ME,
+      {},
+      { token: loggedIn.accessToken! },
+    );
     expect(expectNoErrors(body).me).toEqual({
       id: session.user.id,
       name: 'Sari Dewi',
@@ -28,12 +47,24 @@ describe('registration and sign-in', () => {
 
   it('signs a cashier in with username and merchant, and on a branch device with a PIN', async () => {
     const { session, merchant, branchId } = await registerMerchant(sg);
-    const cashier = await createStaff(sg, session.accessToken, { role: 'CASHIER', pin: '4321', branchIds: [branchId] });
+    const cashier = await createStaff(sg, session.accessToken, {
+      role: 'CASHIER',
+      pin: '4321',
+      branchIds: [branchId],
+    });
     expect((await login(sg, cashier.username, PASSWORD, merchant.slug)).__typename).toBe('AuthPayload');
 
     const PIN = `mutation($input: PinLoginInput!) { loginWithPin(input: $input) { ${AUTH_FIELDS} ... on AccountLocked { retryAfterSeconds } } }`;
-    const input = { merchantSlug: merchant.slug, branchId, userId: cashier.id, pin: '4321', deviceId: 'till-1' };
-    const ok = await sg.request<{ loginWithPin: { __typename: string; accessToken: string } }>(PIN, { input });
+    const input = {
+      merchantSlug: merchant.slug,
+      branchId,
+      userId: cashier.id,
+      pin: '4321',
+      deviceId: 'till-1',
+    };
+    const ok = await sg.request<{ loginWithPin: { __typename: string; accessToken: string } }>(PIN, {
+      input,
+    });
     const pinSession = expectNoErrors(ok.body).loginWithPin;
     expect(pinSession.__typename).toBe('AuthPayload');
     const me = await sg.request<{ me: { role: string; branches: { id: string }[] } }>(
@@ -43,7 +74,9 @@ describe('registration and sign-in', () => {
     );
     expect(expectNoErrors(me.body).me).toEqual({ role: 'CASHIER', branches: [{ id: branchId }] });
 
-    const wrong = await sg.request<{ loginWithPin: { code: string } }>(PIN, { input: { ...input, pin: '1111' } });
+    const wrong = await sg.request<{ loginWithPin: { code: string } }>(PIN, {
+      input: { ...input, pin: '1111' },
+    });
     expect(expectNoErrors(wrong.body).loginWithPin.code).toBe('INVALID_CREDENTIALS');
   });
 
@@ -64,9 +97,13 @@ describe('registration and sign-in', () => {
 
     const badEmail = await sg.request(REGISTER, { input: { ...base, ownerEmail: 'not-an-email' } });
     expect(errorCodes(badEmail.body)).toEqual(['BAD_USER_INPUT']);
-    const badCurrency = await sg.request(REGISTER, { input: { ...base, ownerEmail: uniqueEmail(), currency: 'XYZ' } });
+    const badCurrency = await sg.request(REGISTER, {
+      input: { ...base, ownerEmail: uniqueEmail(), currency: 'XYZ' },
+    });
     expect(errorCodes(badCurrency.body)).toEqual(['BAD_USER_INPUT']);
-    const badZone = await sg.request(REGISTER, { input: { ...base, ownerEmail: uniqueEmail(), timeZone: 'Mars/Base' } });
+    const badZone = await sg.request(REGISTER, {
+      input: { ...base, ownerEmail: uniqueEmail(), timeZone: 'Mars/Base' },
+    });
     expect(errorCodes(badZone.body)).toEqual(['BAD_USER_INPUT']);
 
     const { email } = await registerMerchant(sg);
@@ -77,7 +114,9 @@ describe('registration and sign-in', () => {
     // The refused e-mail of the weak-password attempt was not left claimed.
     const email2 = uniqueEmail();
     await sg.request(REGISTER, { input: { ...base, ownerEmail: email2, password: 'short1' } });
-    const retry = await sg.request<{ registerMerchant: { __typename: string } }>(REGISTER, { input: { ...base, ownerEmail: email2 } });
+    const retry = await sg.request<{ registerMerchant: { __typename: string } }>(REGISTER, {
+      input: { ...base, ownerEmail: email2 },
+    });
     expect(expectNoErrors(retry.body).registerMerchant.__typename).toBe('AuthPayload');
   });
 
@@ -94,7 +133,8 @@ describe('brute-force protection', () => {
     const { email } = await registerMerchant(sg);
     const aliases = Array.from(
       { length: 10 },
-      (_, i) => `a${i}: login(input: { identifier: "${email}", password: "wrong-password-${i}" }) { __typename ... on ErrorResult { code } }`,
+      (_, i) =>
+        `a${i}: login(input: { identifier: "${email}", password: "wrong-password-${i}" }) { __typename ... on ErrorResult { code } }`,
     ).join('\n');
     const { body } = await sg.request<Record<string, { code: string }>>(`mutation { ${aliases} }`);
     const codes = Object.values(expectNoErrors(body)).map((r) => r.code);
@@ -107,7 +147,9 @@ describe('brute-force protection', () => {
 
   it('counts parallel guesses too', async () => {
     const { email } = await registerMerchant(sg);
-    const results = await Promise.all(Array.from({ length: 12 }, (_, i) => login(sg, email, `wrong-password-${i}`)));
+    const results = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => login(sg, email, `wrong-password-${i}`)),
+    );
     const invalid = results.filter((r) => r.code === 'INVALID_CREDENTIALS').length;
     expect(invalid).toBeLessThanOrEqual(5);
     expect(results.filter((r) => r.code === 'ACCOUNT_LOCKED').length).toBe(12 - invalid);
@@ -120,7 +162,9 @@ const REFRESH = `mutation($t: String!) { refreshToken(input: { refreshToken: $t 
 describe('tokens and sessions', () => {
   it('rotates refresh tokens and ends the family when an old one is reused', async () => {
     const { session } = await registerMerchant(sg);
-    const first = await sg.request<{ refreshToken: { __typename: string; refreshToken: string; accessToken: string } }>(REFRESH, {
+    const first = await sg.request<{
+      refreshToken: { __typename: string; refreshToken: string; accessToken: string };
+    }>(REFRESH, {
       t: session.refreshToken,
     });
     const rotated = expectNoErrors(first.body).refreshToken;
@@ -139,7 +183,11 @@ describe('tokens and sessions', () => {
 
   it('revokes the access token on logout, at the gateway and at the users subgraph', async () => {
     const { session } = await registerMerchant(sg);
-    const out = await sg.request<{ logout: { ok: boolean } }>('mutation { logout { ok } }', {}, { token: session.accessToken });
+    const out = await sg.request<{ logout: { ok: boolean } }>(
+      'mutation { logout { ok } }',
+      {},
+      { token: session.accessToken },
+    );
     expect(expectNoErrors(out.body).logout.ok).toBe(true);
 
     const counter = sg.countSubgraphRequests();
@@ -149,13 +197,20 @@ describe('tokens and sessions', () => {
     expect(errorCodes(viaGateway.body)).toEqual(['UNAUTHENTICATED']);
     expect(counter.total()).toBe(0);
 
-    const direct = await postGraphQL(sg.subgraphs.users!.graphqlUrl, ME, {}, {
-      token: session.accessToken,
-      headers: { 'x-gateway-secret': sg.gatewaySecret },
-    });
+    const direct = await postGraphQL(
+      sg.subgraphs.users!.graphqlUrl,
+      ME,
+      {},
+      {
+        token: session.accessToken,
+        headers: { 'x-gateway-secret': sg.gatewaySecret },
+      },
+    );
     expect(direct.status).toBe(401);
     expect(errorCodes(direct.body)).toEqual(['UNAUTHENTICATED']);
-    const refresh = await sg.request<{ refreshToken: { code: string } }>(REFRESH, { t: session.refreshToken });
+    const refresh = await sg.request<{ refreshToken: { code: string } }>(REFRESH, {
+      t: session.refreshToken,
+    });
     expect(expectNoErrors(refresh.body).refreshToken.code).toBe('INVALID_REFRESH_TOKEN');
   });
 
@@ -164,14 +219,21 @@ describe('tokens and sessions', () => {
     const other = await login(sg, email);
     const CHANGE = `mutation($i: ChangePasswordInput!) { changePassword(input: $i) {
       __typename ... on PasswordChanged { revokedSessions } ... on ErrorResult { code } } }`;
-    const weak = await sg.request<{ changePassword: { code: string } }>(CHANGE, { i: { currentPassword: PASSWORD, newPassword: 'abc' } }, { token: session.accessToken });
+    const weak = await sg.request<{ changePassword: { code: string } }>(
+      CHANGE,
+      { i: { currentPassword: PASSWORD, newPassword: 'abc' } },
+      { token: session.accessToken },
+    );
     expect(expectNoErrors(weak.body).changePassword.code).toBe('WEAK_PASSWORD');
     const changed = await sg.request<{ changePassword: { __typename: string; revokedSessions: number } }>(
       CHANGE,
       { i: { currentPassword: PASSWORD, newPassword: 'Baru-sekali-2027' } },
       { token: session.accessToken },
     );
-    expect(expectNoErrors(changed.body).changePassword).toEqual({ __typename: 'PasswordChanged', revokedSessions: 1 });
+    expect(expectNoErrors(changed.body).changePassword).toEqual({
+      __typename: 'PasswordChanged',
+      revokedSessions: 1,
+    });
     expect((await sg.request(ME, {}, { token: other.accessToken! })).status).toBe(401);
     expect(expectNoErrors((await sg.request(ME, {}, { token: session.accessToken })).body)).toBeTruthy();
     expect((await login(sg, email)).__typename).toBe('InvalidCredentials');
@@ -180,7 +242,8 @@ describe('tokens and sessions', () => {
 });
 
 describe('forged and broken tokens', () => {
-  const claimsOf = (token: string) => JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
+  const claimsOf = (token: string) =>
+    JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as Record<string, unknown>;
   const encode = (o: object) => base64url.encode(JSON.stringify(o));
 
   async function expectRejected(token: string) {
@@ -190,7 +253,12 @@ describe('forged and broken tokens', () => {
     expect(res.status).toBe(401);
     expect(errorCodes(res.body)).toEqual(['UNAUTHENTICATED']);
     expect(counter.total()).toBe(0);
-    const direct = await postGraphQL(sg.subgraphs.users!.graphqlUrl, ME, {}, { token, headers: { 'x-gateway-secret': sg.gatewaySecret } });
+    const direct = await postGraphQL(
+      sg.subgraphs.users!.graphqlUrl,
+      ME,
+      {},
+      { token, headers: { 'x-gateway-secret': sg.gatewaySecret } },
+    );
     expect(errorCodes(direct.body)).toEqual(['UNAUTHENTICATED']);
   }
 
@@ -209,7 +277,9 @@ describe('forged and broken tokens', () => {
     await expectRejected(await sign({ ...claims, iss: 'someone-else' }));
     await expectRejected(await sign({ ...claims, aud: 'another-app' }));
     const [h, , s] = session.accessToken.split('.');
-    await expectRejected(`${h}.${encode({ ...claims, role: 'OWNER', scope: 'staff:write' , mid: 'another-merchant' })}.${s}`);
+    await expectRejected(
+      `${h}.${encode({ ...claims, role: 'OWNER', scope: 'staff:write', mid: 'another-merchant' })}.${s}`,
+    );
     await expectRejected(`${h}.${encode({ ...claims, role: 'ADMIN' })}.${s}`);
     const { privateKey: strangerKey } = await generateKeyPair('EdDSA', { crv: 'Ed25519' });
     await expectRejected(await new SignJWT(claims).setProtectedHeader({ alg: 'EdDSA' }).sign(strangerKey));

@@ -42,16 +42,21 @@ export const uniqueEmail = (who = 'owner') => `${who}.${randomBytes(5).toString(
 export async function registerMerchant(sg: Supergraph, overrides: Record<string, unknown> = {}) {
   const email = uniqueEmail();
   const { body } = await sg.request<{ registerMerchant: AuthResult }>(REGISTER, {
-    input: { merchantName: 'Warung Sari', branchName: 'Pusat', ownerName: 'Sari Dewi', ownerEmail: email, password: PASSWORD, ...overrides },
+    input: {
+      merchantName: 'Warung Sari',
+      branchName: 'Pusat',
+      ownerName: 'Sari Dewi',
+      ownerEmail: email,
+      password: PASSWORD,
+      ...overrides,
+    },
   });
   const result = expectNoErrors(body).registerMerchant;
   expect(result.__typename).toBe('AuthPayload');
   const session = result as Session;
-  const { body: me } = await sg.request<{ merchant: { id: string; slug: string; branches: { id: string }[] } }>(
-    '{ merchant { id slug branches { id } } }',
-    {},
-    { token: session.accessToken },
-  );
+  const { body: me } = await sg.request<{
+    merchant: { id: string; slug: string; branches: { id: string }[] };
+  }>('{ merchant { id slug branches { id } } }', {}, { token: session.accessToken });
   const merchant = expectNoErrors(me).merchant;
   return { email, session, merchant, branchId: merchant.branches[0]!.id };
 }

@@ -29,12 +29,25 @@ describe('password policy', () => {
 });
 
 describe('advance ageing', () => {
-  const adv = (seq: number, change: number, dueDate: string) => ({ seq, type: 'ADVANCE' as const, change, dueDate });
-  const rep = (seq: number, amount: number) => ({ seq, type: 'REPAYMENT' as const, change: -amount, dueDate: null });
+  const adv = (seq: number, change: number, dueDate: string) => ({
+    seq,
+    type: 'ADVANCE' as const,
+    change,
+    dueDate,
+  });
+  const rep = (seq: number, amount: number) => ({
+    seq,
+    type: 'REPAYMENT' as const,
+    change: -amount,
+    dueDate: null,
+  });
   it('settles the oldest advance first', () => {
     const entries = [adv(1, 300, '2026-11-01'), adv(2, 200, '2026-12-15'), rep(3, 100)];
     expect(ageBalance(entries, '2026-11-22')).toEqual({ overdue: 200, nextDueDate: '2026-11-01' });
-    expect(ageBalance([...entries, rep(4, 250)], '2026-11-22')).toEqual({ overdue: 0, nextDueDate: '2026-12-15' });
+    expect(ageBalance([...entries, rep(4, 250)], '2026-11-22')).toEqual({
+      overdue: 0,
+      nextDueDate: '2026-12-15',
+    });
     expect(ageBalance(entries, '2026-11-01')).toEqual({ overdue: 0, nextDueDate: '2026-11-01' });
   });
   it('computes the business date in the merchant time zone', () => {

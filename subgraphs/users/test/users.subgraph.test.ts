@@ -8,8 +8,7 @@ import {
   type RunningSubgraph,
   type Viewer,
 } from '@pos/kit';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UsersContext } from '../src/context';
 import { startUsersSubgraph } from '../src/server';
 
@@ -36,7 +35,10 @@ beforeAll(async () => {
 afterAll(() => users?.close());
 
 async function execute(query: string, variables: Record<string, unknown>, viewer: Viewer | null) {
-  const res = await users.apollo.executeOperation({ query, variables }, { contextValue: await users.contextFor(viewer) });
+  const res = await users.apollo.executeOperation(
+    { query, variables },
+    { contextValue: await users.contextFor(viewer) },
+  );
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return res.body.singleResult;
 }
@@ -56,10 +58,22 @@ describe('users subgraph (executeOperation)', () => {
   it('registers, then resolves User, Branch and Merchant entities for the same tenant only', async () => {
     const reg = await execute(
       `mutation($i: RegisterMerchantInput!) { registerMerchant(input: $i) { ... on AuthPayload { user { id merchant { id branches { id } } } } } }`,
-      { i: { merchantName: 'Kopi Kita', branchName: 'Pusat', ownerName: 'Dimas', ownerEmail: `d${randomBytes(4).toString('hex')}@x.id`, password: 'Kopi-kita-2026' } },
+      {
+        i: {
+          merchantName: 'Kopi Kita',
+          branchName: 'Pusat',
+          ownerName: 'Dimas',
+          ownerEmail: `d${randomBytes(4).toString('hex')}@x.id`,
+          password: 'Kopi-kita-2026',
+        },
+      },
       null,
     );
-    const user = (reg.data as { registerMerchant: { user: { id: string; merchant: { id: string; branches: { id: string }[] } } } }).registerMerchant.user;
+    const user = (
+      reg.data as {
+        registerMerchant: { user: { id: string; merchant: { id: string; branches: { id: string }[] } } };
+      }
+    ).registerMerchant.user;
     const merchantId = user.merchant.id;
     const branchId = user.merchant.branches[0]!.id;
     const ENTITIES = `query($r: [_Any!]!) { _entities(representations: $r) {
@@ -95,6 +109,8 @@ describe('users subgraph (executeOperation)', () => {
     const ctx = await users.contextFor(null);
     await expect(ctx.models.users.find({ role: 'OWNER' }).lean()).rejects.toThrow(/tenant filter/);
     await expect(ctx.models.branches.countDocuments({})).rejects.toThrow(/tenant filter/);
-    await expect(ctx.models.users.aggregate([{ $match: { role: 'OWNER' } }])).rejects.toThrow(/tenant filter/);
+    await expect(ctx.models.users.aggregate([{ $match: { role: 'OWNER' } }])).rejects.toThrow(
+      /tenant filter/,
+    );
   });
 });

@@ -1,4 +1,4 @@
-import { GraphQLError } from 'graphql';
+import type { GraphQLError } from 'graphql';
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './server';
 
 export const INTERNAL_SECRET_HEADER = 'x-internal-secret';
@@ -39,7 +39,11 @@ export class SubgraphClient {
     private readonly timeoutMs = 10_000,
   ) {}
 
-  async request<T>(query: string, variables: Record<string, unknown>, opts: SubgraphCallOptions = {}): Promise<T> {
+  async request<T>(
+    query: string,
+    variables: Record<string, unknown>,
+    opts: SubgraphCallOptions = {},
+  ): Promise<T> {
     const url = typeof this.url === 'function' ? this.url() : this.url;
     if (!url) throw new SubgraphCallError(this.name, 'no URL configured');
     let res: Response;

@@ -1,0 +1,41 @@
+import { tenancyPlugin } from '@pos/kit';
+import { type Connection, Schema } from 'mongoose';
+
+/** A merchant's loyalty and credit rules; one document per merchant, absent until first set. */
+export interface SettingsDoc {
+  merchantId: string;
+  earnAmount: number;
+  earnPoints: number;
+  redeemValuePerPoint: number;
+  tiers: { name: string; minLifetimeSpend: number }[];
+  creditTermDays: number;
+  timeZone: string;
+}
+
+export const DEFAULT_SETTINGS: Omit<SettingsDoc, 'merchantId'> = {
+  // Off until the merchant sets rules: points nobody agreed to are a liability.
+  earnAmount: 0,
+  earnPoints: 1,
+  redeemValuePerPoint: 0,
+  tiers: [],
+  creditTermDays: 30,
+  timeZone: 'Asia/Jakarta',
+};
+
+const settingsSchema = new Schema<SettingsDoc>(
+  {
+    merchantId: { type: String, required: true },
+    earnAmount: { type: Number, required: true },
+    earnPoints: { type: Number, required: true },
+    redeemValuePerPoint: { type: Number, required: true },
+    tiers: { type: [{ _id: false, name: String, minLifetimeSpend: Number }], default: [] },
+    creditTermDays: { type: Number, required: true },
+    timeZone: { type: String, required: true },
+  },
+  { versionKey: false, timestamps: true },
+);
+settingsSchema.index({ merchantId: 1 }, { unique: true });
+settingsSchema.plugin(tenancyPlugin);
+
+export const settingsModel = (conn: Connection) =>
+  conn.model<SettingsDoc>('CustomerSettings', settingsSchema, 'settings');

@@ -1,0 +1,16 @@
+import { scalarResolvers } from '@pos/kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { CreditEntry } from './CreditEntry';
+import { Customer } from './Customer';
+import { Mutation } from './Mutation';
+import { PointsEntry } from './PointsEntry';
+import { Query } from './Query';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Customer,
+  PointsEntry,
+  CreditEntry,
+};

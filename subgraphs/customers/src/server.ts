@@ -1,0 +1,85 @@
+import {
+  connectDatabase,
+  loadTypeDefs,
+  type RunningSubgraph,
+  ServiceMetrics,
+  type ServiceOptions,
+  serveSubgraph,
+  TokenVerifier,
+} from '@pos/kit';
+import { type Clock, systemClock } from '@pos/kit/dates';
+import { idempotentHandler } from '@pos/kit/events/consumer';
+import { OutboxRelay } from '@pos/kit/events/outbox-relay';
+import { type CustomersContext, createContext } from './context';
+import { ORDER_EVENTS, orderEventsHandler } from './events/order-events';
+import { type CustomersModels, registerModels } from './models';
+import { resolvers } from './resolvers';
+import { SettingsService } from './services/settings.service';
+
+export const typeDefs = loadTypeDefs(import.meta.url, '../customers.graphql');
+
+export interface CustomersOptions extends ServiceOptions {
+  /** Where "today" comes from (due dates, ageing); tests fix it. */
+  clock?: Clock;
+}
+
+/**
+ * Builds and starts the customers subgraph: profiles, purchase stats and loyalty points from the
+ * orders' events, customer credit (kasbon), and the internal checkout steps orders calls.
+ */
+export async function startCustomersSubgraph(
+  opts: CustomersOptions,
+): Promise<RunningSubgraph<CustomersContext>> {
+  const logger = opts.logger.child({ subgraph: 'customers' });
+  let models!: CustomersModels;
+  const db = await connectDatabase(
+    { uri: opts.mongodbUri, dbName: opts.dbName ?? 'pos_customers', logger },
+    (conn) => {
+      models = registerModels(conn);
+    },
+  );
+  const settings = new SettingsService(models, opts.clock ?? systemClock);
+  const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.credit);
+  relay.start();
+  const onCreditEvents = () => relay.kick();
+  const unsubscribe = await opts.bus.subscribe(
+    'customers',
+    ORDER_EVENTS,
+    idempotentHandler(
+      models.processedEvents,
+      'customers',
+      orderEventsHandler({ models, settings, logger, onCreditEvents }),
+    ),
+  );
+  const verifier = await TokenVerifier.fromPem(
+    opts.jwt.publicKey,
+    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
+    opts.revocations,
+  );
+
+  const running = await serveSubgraph<CustomersContext>({
+    name: 'customers',
+    typeDefs,
+    resolvers,
+    logger,
+    metrics: new ServiceMetrics('customers'),
+    production: opts.production,
+    db,
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+    createContext: (base) => createContext(base, { models, settings, onCreditEvents }),
+  });
+  return {
+    ...running,
+    async close() {
+      await unsubscribe();
+      await running.close();
+      await relay.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,157 @@
+import type { CustomerCreditChangedPayload } from '@pos/kit';
+import { EventTypes, op } from '@pos/kit';
+import { appendKeyedEntry } from '@pos/kit/db/keyed-ledger';
+import { newEvent, withOutbox } from '@pos/kit/events/outbox';
+import type { CreditEntryDoc, CreditKind, CustomersModels } from '../models';
+import type { Actor } from './actor';
+import { ageCharges, openCharges } from './credit-ageing';
+import { findCustomer } from './lookup';
+
+/** What a caller decides; the ledger fills in balance, period and due-date state. */
+export interface CreditChange {
+  kind: CreditKind;
+  change: number;
+  dueDate?: string | null;
+  reverses?: string | null;
+  method?: 'CASH' | 'TRANSFER' | null;
+  orderId?: string | null;
+  branchId?: string | null;
+  note?: string | null;
+}
+
+/** Where compensations of charges that never happened are recorded, so their keys are taken. */
+const NO_CUSTOMER = '-';
+const PUBLISHED_KIND: Record<string, CustomerCreditChangedPayload['kind']> = {
+  CHARGE: 'CHARGE',
+  REPAYMENT: 'REPAYMENT',
+  REVERSAL: 'REVERSAL',
+};
+
+/**
+ * A customer's credit ledger. Each change is keyed (order and step, request, event) so it
+ * happens once; limits are checked against the head the entry extends (sequence guard). Every
+ * real change carries a `customers.credit-changed` event in its own document (outbox).
+ */
+export class CreditLedger {
+  constructor(
+    private readonly models: CustomersModels,
+    private readonly actor: Actor,
+    private readonly onEvents: () => void,
+  ) {}
+
+  async append(
+    customerId: string,
+    key: string,
+    date: string,
+    decide: (head: CreditEntryDoc | null) => CreditChange,
+  ): Promise<{ entry: CreditEntryDoc; replayed: boolean }> {
+    const { merchantId } = this.actor;
+    const result = await appendKeyedEntry<CreditEntryDoc, CreditEntryDoc>(this.models.credit, {
+      stream: { merchantId, customerId },
+      scope: { merchantId },
+      key,
+      decide: async (head) => {
+        const change = decide(head);
+        const balance = (head?.balance ?? 0) + change.change;
+        const seq = (head?.seq ?? 0) + 1;
+        const fresh = !head || head.balance <= 0;
+        const openSince = fresh ? seq : head.openSince;
+        const period = fresh ? [] : await this.period(customerId, head.openSince);
+        const opening = fresh ? (head?.balance ?? 0) : periodOpening(period);
+        const entry = { ...change, key, date, dueDate: change.dueDate ?? null };
+        const { dueDate } = ageCharges(openCharges([...period, entry], opening), date);
+        const at = new Date();
+        const fields = {
+          ...change,
+          merchantId,
+          customerId,
+          balance,
+          openSince,
+          oldestDueDate: balance > 0 ? dueDate : null,
+          date,
+          at,
+          recordedBy: this.actor.userId,
+        };
+        const kind =
+          PUBLISHED_KIND[change.kind === 'MERGE' ? (change.change > 0 ? 'CHARGE' : 'REVERSAL') : change.kind];
+        if (!kind || change.change === 0) return fields as never;
+        const payload: CustomerCreditChangedPayload = {
+          customerId,
+          entrySeq: seq,
+          kind,
+          change: change.change,
+          balance,
+          dueDate: fields.oldestDueDate,
+          at: at.toISOString(),
+        };
+        const event = newEvent({
+          id: `customers.credit:${merchantId}:${key}`,
+          type: EventTypes.CustomerCreditChanged,
+          merchantId,
+          ...(change.branchId ? { branchId: change.branchId } : {}),
+          payload: payload as unknown as Record<string, unknown>,
+        });
+        return withOutbox(fields, [event]) as never;
+      },
+    });
+    if (!result.replayed) this.onEvents();
+    return result;
+  }
+
+  /** Takes a key for a charge that never happened, unless the charge got there first. */
+  async cancelKey(key: string, date: string): Promise<CreditEntryDoc> {
+    const { entry } = await this.append(NO_CUSTOMER, key, date, () => ({
+      kind: 'CHARGE_CANCELLED',
+      change: 0,
+    }));
+    return entry;
+  }
+
+  async byKey(key: string): Promise<CreditEntryDoc | null> {
+    return this.models.credit.findOne({ merchantId: this.actor.merchantId, key }).lean<CreditEntryDoc>();
+  }
+
+  async byOrder(orderId: string, kinds: readonly CreditKind[]): Promise<CreditEntryDoc[]> {
+    return this.models.credit
+      .find({ merchantId: this.actor.merchantId, orderId, kind: op({ $in: [...kinds] }) })
+      .sort({ at: 1 })
+      .lean<CreditEntryDoc[]>();
+  }
+
+  /** Entries of the current period of debt, oldest first. */
+  async period(customerId: string, since: number): Promise<CreditEntryDoc[]> {
+    return this.models.credit
+      .find({ merchantId: this.actor.merchantId, customerId, seq: op({ $gte: since }) })
+      .sort({ seq: 1 })
+      .lean<CreditEntryDoc[]>();
+  }
+
+  /**
+   * Takes back what a charge added, less what refunds to credit already took back for its
+   * order. Keyed `<charge key>:reverse`, shared by the saga's compensation and a void.
+   */
+  async reverse(charge: CreditEntryDoc, date: string): Promise<void> {
+    if (charge.kind !== 'CHARGE') return;
+    const returned = charge.orderId
+      ? (await this.byOrder(charge.orderId, ['REVERSAL']))
+          .filter((e) => !e.key.endsWith(':reverse'))
+          .reduce((s, e) => s - e.change, 0)
+      : 0;
+    const amount = Math.max(0, charge.change - returned);
+    const owner =
+      (await findCustomer(this.models, this.actor.merchantId, charge.customerId))?._id ?? charge.customerId;
+    await this.append(owner, `${charge.key}:reverse`, date, () => ({
+      kind: 'REVERSAL',
+      change: -amount,
+      reverses: charge.key,
+      orderId: charge.orderId ?? null,
+      branchId: charge.branchId ?? null,
+    }));
+  }
+}
+
+/** Balance before the first entry of a period. */
+export function periodOpening(period: readonly CreditEntryDoc[]): number {
+  const first = period[0];
+  return first ? first.balance - first.change : 0;
+}

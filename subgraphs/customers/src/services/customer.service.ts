@@ -1,0 +1,172 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, errorResult, isDuplicateKey, notFound, op } from '@pos/kit';
+import type {
+  CreateCustomerInput,
+  CustomerFilter,
+  UpdateCustomerInput,
+} from '../__generated__/resolvers-types';
+import type { CustomerDoc, CustomersModels } from '../models';
+import { type Actor, optionalText } from './actor';
+import { findCustomer } from './lookup';
+import { normalizePhone, phonePrefix } from './phone';
+
+const asCustomer = (doc: CustomerDoc) => ({ __typename: 'Customer' as const, ...doc });
+
+/** Customer profiles: the phone number is the natural key per merchant (unique index). */
+export class CustomerService {
+  constructor(
+    private readonly models: CustomersModels,
+    private readonly actor: Actor,
+  ) {}
+
+  async create(input: CreateCustomerInput) {
+    const phone = normalizePhone(input.phone);
+    const id = randomUUID();
+    const doc = {
+      _id: id,
+      merchantId: this.actor.merchantId,
+      ...profile(input, id),
+      phone,
+      tags: tags(input.tags),
+      status: 'ACTIVE',
+      creditLimit: 0,
+      createdBy: this.actor.userId,
+    };
+    try {
+      await this.models.customers.create(doc);
+    } catch (err) {
+      if (isDuplicateKey(err)) return this.duplicatePhone(phone);
+      throw err;
+    }
+    return asCustomer(await this.require(doc._id));
+  }
+
+  async update(input: UpdateCustomerInput) {
+    const current = await this.require(input.id);
+    const set: Record<string, unknown> = {};
+    const unset: Record<string, 1> = {};
+    if (input.name != null) Object.assign(set, name(input.name, current._id));
+    if (input.phone != null) set.phone = normalizePhone(input.phone);
+    if (input.tags != null) set.tags = tags(input.tags);
+    for (const field of ['email', 'address', 'notes', 'tierOverride'] as const) {
+      if (input[field] === undefined) continue;
+      const value = field === 'email' ? email(input.email) : optionalText(input[field]);
+      if (value === null) unset[field] = 1;
+      else set[field] = value;
+    }
+    try {
+      await this.models.customers.updateOne(
+        { merchantId: this.actor.merchantId, _id: current._id },
+        { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
+      );
+    } catch (err) {
+      if (isDuplicateKey(err) && typeof set.phone === 'string') return this.duplicatePhone(set.phone);
+      throw err;
+    }
+    return asCustomer(await this.require(current._id));
+  }
+
+  async setStatus(id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<CustomerDoc> {
+    const customer = await this.require(id);
+    if (customer.status === 'MERGED') throw badInput('A merged customer cannot change status', 'id');
+    await this.models.customers.updateOne(
+      { merchantId: this.actor.merchantId, _id: customer._id },
+      { $set: { status } },
+    );
+    return { ...customer, status };
+  }
+
+  async byPhone(phone: string): Promise<CustomerDoc | null> {
+    const owner = await this.models.customers
+      .findOne({ merchantId: this.actor.merchantId, phone: normalizePhone(phone) })
+      .lean<CustomerDoc>();
+    return owner ? findCustomer(this.models, this.actor.merchantId, owner._id) : null;
+  }
+
+  /** By name then id; `search` is a phone prefix when it looks like a number, else a name prefix. */
+  async list(filter: CustomerFilter, first: number, after?: string | null) {
+    if (!Number.isInteger(first) || first < 1 || first > 200) throw badInput('first must be 1..200', 'first');
+    const query: Record<string, unknown> = {
+      merchantId: this.actor.merchantId,
+      status: filter.status ?? 'ACTIVE',
+    };
+    if (filter.tier) query.tierOverride = filter.tier;
+    if (filter.tag) query.tags = filter.tag;
+    const search = filter.search?.trim();
+    if (search) {
+      const prefix = phonePrefix(search);
+      if (prefix) query.phone = op({ $gte: prefix, $lt: `${prefix}\uffff` });
+      else query.nameKey = op({ $gte: search.toLowerCase(), $lt: `${search.toLowerCase()}\uffff` });
+    }
+    if (after) query.sortKey = op({ $gt: decodeCursor(after) });
+    const rows = await this.models.customers
+      .find(query)
+      .sort({ sortKey: 1 })
+      .limit(first + 1)
+      .lean<CustomerDoc[]>();
+    const nodes = rows.slice(0, first);
+    const last = nodes.at(-1);
+    const more = rows.length > first;
+    return { nodes, hasNextPage: more, endCursor: more && last ? encodeCursor(last) : null };
+  }
+
+  async require(id: string): Promise<CustomerDoc> {
+    const c = await this.models.customers
+      .findOne({ merchantId: this.actor.merchantId, _id: id })
+      .lean<CustomerDoc>();
+    if (!c) throw notFound('Customer');
+    return c;
+  }
+
+  private async duplicatePhone(phone: string) {
+    const existing = await this.byPhone(phone);
+    if (!existing) throw new Error('duplicate phone without an owner');
+    return errorResult(
+      'DuplicatePhone',
+      'DUPLICATE_PHONE',
+      'Another customer already has this phone number',
+      { existing },
+    );
+  }
+}
+
+/** The name, its search key, and the list order (name, then id for a stable order among equals). */
+function name(value: string, id: string) {
+  const n = value.trim().replace(/\s+/g, ' ');
+  if (!n || n.length > 120) throw badInput('A name of 1 to 120 characters is required', 'name');
+  return { name: n, nameKey: n.toLowerCase(), sortKey: `${n.toLowerCase()}\u0000${id}` };
+}
+
+function email(value: string | null | undefined): string | null {
+  const e = optionalText(value, 200);
+  if (e && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) throw badInput('Not a valid e-mail address', 'email');
+  return e?.toLowerCase() ?? null;
+}
+
+function tags(list: readonly string[] | null | undefined): string[] {
+  const out = [...new Set((list ?? []).map((t) => t.trim().toLowerCase()).filter(Boolean))];
+  if (out.length > 20 || out.some((t) => t.length > 40))
+    throw badInput('At most 20 tags of 40 characters', 'tags');
+  return out;
+}
+
+function profile(input: CreateCustomerInput, id: string) {
+  const fields: Record<string, unknown> = { ...name(input.name, id) };
+  const mail = email(input.email);
+  if (mail) fields.email = mail;
+  for (const f of ['address', 'notes', 'tierOverride'] as const) {
+    const v = optionalText(input[f]);
+    if (v) fields[f] = v;
+  }
+  return fields;
+}
+
+function encodeCursor(c: CustomerDoc): string {
+  return Buffer.from(c.sortKey).toString('base64url');
+}
+
+function decodeCursor(cursor: string): string {
+  const key = Buffer.from(cursor, 'base64url').toString();
+  if (!key.includes('\u0000')) throw badInput('Invalid cursor', 'after');
+  return key;
+}

@@ -1,0 +1,94 @@
+import { badInput } from '@pos/kit';
+import { addDays, businessDate, type Clock } from '@pos/kit/dates';
+import type { LoyaltySettingsInput } from '../__generated__/resolvers-types';
+import { type CustomersModels, DEFAULT_SETTINGS, type SettingsDoc } from '../models';
+
+/** The merchant's loyalty and credit rules, with the defaults until they are set. */
+export class SettingsService {
+  constructor(
+    private readonly models: CustomersModels,
+    private readonly clock: Clock,
+  ) {}
+
+  async get(merchantId: string): Promise<SettingsDoc> {
+    const doc = await this.models.settings.findOne({ merchantId }).lean<SettingsDoc | null>();
+    return { ...DEFAULT_SETTINGS, ...stripId(doc), merchantId };
+  }
+
+  async set(merchantId: string, input: LoyaltySettingsInput): Promise<SettingsDoc> {
+    const current = await this.get(merchantId);
+    const next: SettingsDoc = {
+      ...current,
+      ...(input.earnAmount != null ? { earnAmount: nonNegative(input.earnAmount, 'earnAmount') } : {}),
+      ...(input.earnPoints != null ? { earnPoints: positiveInt(input.earnPoints, 'earnPoints') } : {}),
+      ...(input.redeemValuePerPoint != null
+        ? { redeemValuePerPoint: nonNegative(input.redeemValuePerPoint, 'redeemValuePerPoint') }
+        : {}),
+      ...(input.creditTermDays != null
+        ? { creditTermDays: positiveInt(input.creditTermDays, 'creditTermDays') }
+        : {}),
+      ...(input.timeZone != null ? { timeZone: timeZone(input.timeZone) } : {}),
+      ...(input.tiers != null ? { tiers: tiers(input.tiers) } : {}),
+    };
+    // Settings are not shared counters: the last writer wins, which is what an owner expects.
+    await this.models.settings.updateOne({ merchantId }, { $set: next }, { upsert: true });
+    return next;
+  }
+
+  today(settings: SettingsDoc): string {
+    return businessDate(settings.timeZone, this.clock());
+  }
+
+  dueDate(settings: SettingsDoc): string {
+    return addDays(this.today(settings), settings.creditTermDays);
+  }
+}
+
+/** Points for an earnable amount: `earnPoints` per full `earnAmount`. */
+export function pointsFor(settings: SettingsDoc, earnable: number): number {
+  if (settings.earnAmount <= 0 || earnable <= 0) return 0;
+  return Math.floor(earnable / settings.earnAmount) * settings.earnPoints;
+}
+
+/** The manual tier, else the highest spend tier reached. */
+export function tierFor(settings: SettingsDoc, totalSpent: number, override: string | null | undefined) {
+  if (override) return override;
+  let tier: string | null = null;
+  for (const t of settings.tiers) if (totalSpent >= t.minLifetimeSpend) tier = t.name;
+  return tier;
+}
+
+function stripId(doc: SettingsDoc | null): Partial<SettingsDoc> {
+  if (!doc) return {};
+  const { _id, createdAt, updatedAt, ...rest } = doc as SettingsDoc & Record<string, unknown>;
+  return rest;
+}
+
+function nonNegative(n: number, field: string) {
+  if (!Number.isSafeInteger(n) || n < 0) throw badInput(`${field} must be 0 or more`, field);
+  return n;
+}
+
+function positiveInt(n: number, field: string) {
+  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw badInput(`${field} must be 1 or more`, field);
+  return n;
+}
+
+function timeZone(tz: string) {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone: tz });
+    return tz;
+  } catch {
+    throw badInput('Unknown time zone', 'timeZone');
+  }
+}
+
+function tiers(list: readonly { name: string; minLifetimeSpend: number }[]) {
+  const out = list.map((t) => ({
+    name: t.name.trim(),
+    minLifetimeSpend: nonNegative(t.minLifetimeSpend, 'tiers.minLifetimeSpend'),
+  }));
+  if (out.some((t) => !t.name)) throw badInput('A tier needs a name', 'tiers');
+  if (new Set(out.map((t) => t.name)).size !== out.length) throw badInput('Tier names must differ', 'tiers');
+  return out.sort((a, b) => a.minLifetimeSpend - b.minLifetimeSpend);
+}
