@@ -33,28 +33,41 @@ const SCALARS = {
   Date: { input: 'string', output: 'string' },
 };
 
+/** Typed documents for the tests' operations, checked against the public (API) schema. */
+const OPERATIONS = {
+  'gateway/test/__generated__/operations.ts': {
+    schema: 'schema/api-schema.graphql',
+    documents: 'subgraphs/*/test/operations/*.graphql',
+    plugins: ['typescript-operations', 'typed-document-node'],
+    config: { useTypeImports: true, enumsAsTypes: true, scalars: SCALARS, avoidOptionals: { field: true } },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
-  generates: Object.fromEntries(
-    Object.entries(SUBGRAPHS).map(([name, sub]) => [
-      `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
-      {
-        schema: [`subgraphs/${name}/${name}.graphql`, 'subgraphs/kit/federation-directives.graphql'],
-        plugins: ['typescript', 'typescript-resolvers'],
-        config: {
-          federation: true,
-          useTypeImports: true,
-          enumsAsTypes: true,
-          contextType: `../context#${sub.context}`,
-          mapperTypeSuffix: '',
-          mappers: Object.fromEntries(Object.entries(sub.mappers).map(([t, m]) => [t, `../mappers#${m}`])),
-          scalars: SCALARS,
-          resolverTypeWrapperSignature: 'Promise<T> | T',
-          avoidOptionals: false,
+  generates: {
+    ...OPERATIONS,
+    ...Object.fromEntries(
+      Object.entries(SUBGRAPHS).map(([name, sub]) => [
+        `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
+        {
+          schema: [`subgraphs/${name}/${name}.graphql`, 'subgraphs/kit/federation-directives.graphql'],
+          plugins: ['typescript', 'typescript-resolvers'],
+          config: {
+            federation: true,
+            useTypeImports: true,
+            enumsAsTypes: true,
+            contextType: `../context#${sub.context}`,
+            mapperTypeSuffix: '',
+            mappers: Object.fromEntries(Object.entries(sub.mappers).map(([t, m]) => [t, `../mappers#${m}`])),
+            scalars: SCALARS,
+            resolverTypeWrapperSignature: 'Promise<T> | T',
+            avoidOptionals: false,
+          },
         },
-      },
-    ]),
-  ),
+      ]),
+    ),
+  },
 };
 
 export default config;

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { CompositionError, composeSupergraph, SUPERGRAPH_PATH } from '@pos/kit/bin/compose';
+import { API_SCHEMA_PATH, CompositionError, composeSupergraph, SUPERGRAPH_PATH } from '@pos/kit/bin/compose';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -40,8 +40,11 @@ describe('supergraph composition', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('composes, and the committed schema/supergraph.graphql is up to date (run `npm run compose`)', () => {
-    const { sdl } = composeSupergraph();
+    const { sdl, apiSdl } = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(sdl);
+    expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSdl);
+    // Internal saga steps never reach the public schema.
+    expect(apiSdl).not.toMatch(/redeemPoints|reserveStock/);
   });
 
   it('reports every composition error', () => {

@@ -4,6 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { IncomingMessage, Server } from 'node:http';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import {
   type AccessTokenClaims,
   createLogger,
@@ -11,14 +12,17 @@ import {
   generateSigningKeys,
   type KeyPairPem,
   MemoryRevocationStore,
+  type PubSub,
   type RunningService,
   TokenSigner,
 } from '@pos/kit';
+import { print } from 'graphql';
 import mongoose from 'mongoose';
 import { expect, inject } from 'vitest';
 import type { GatewayLimits } from '../src/config';
 import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
 import { SUBGRAPHS, type SubgraphEntry } from '../src/dev/subgraphs';
+import type { RunningGateway } from '../src/gateway';
 
 export interface GraphQLResponseError {
   message: string;
@@ -58,9 +62,19 @@ export interface Supergraph {
   revocations: MemoryRevocationStore;
   /** The event bus every subgraph shares: tests publish contract events on it as producers would. */
   bus: EventBus;
+  /** The pub/sub every subgraph shares (live updates); for leak checks of subscriptions. */
+  pubsub: PubSub;
+  /** The running gateway; `gateway.subscriptions` counts open WebSockets. */
+  gateway: RunningGateway;
   request<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    options?: RequestOptions,
+  ): Promise<{ status: number; body: GraphQLBody<TData> }>;
+  /** Sends a generated typed document (gateway/test/__generated__/operations.ts): result and variables are typed. */
+  execute<TData, TVariables extends Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
     options?: RequestOptions,
   ): Promise<{ status: number; body: GraphQLBody<TData> }>;
   /** Counts GraphQL requests reaching any subgraph from now on. */
@@ -139,7 +153,10 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     keys,
     revocations,
     bus: booted.events.bus,
+    pubsub: booted.events.pubsub,
+    gateway: booted.gateway,
     request: (query, variables, opts) => postGraphQL(url, query, variables, opts),
+    execute: (document, variables, opts) => postGraphQL(url, print(document), variables, opts),
     countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
     async close() {
       await booted.close();

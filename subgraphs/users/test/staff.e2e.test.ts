@@ -16,7 +16,7 @@ afterAll(() => sg?.close());
 
 const SET_PERMISSIONS = `mutation($i: SetStaffPermissionsInput!) { setStaffPermissions(input: $i) { id permissions { effective } } }`;
 
-async function staffSession(owner: string, slug: string, input: Record<string, unknown>) {
+async function staffSession(owner: string, slug: string, input: Parameters<typeof createStaff>[2]) {
   const staff = await createStaff(sg, owner, input);
   const session = await login(sg, staff.username, PASSWORD, slug);
   expect(session.__typename).toBe('AuthPayload');

@@ -10,7 +10,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { z } from 'zod';
 
 const configSchema = z.object({
@@ -30,6 +30,8 @@ const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../../..'
 export const SCHEMA_DIR = join(REPO_ROOT, 'schema');
 export const SUPERGRAPH_CONFIG_PATH = join(SCHEMA_DIR, 'supergraph.config.json');
 export const SUPERGRAPH_PATH = join(SCHEMA_DIR, 'supergraph.graphql');
+/** The public schema clients see (no join directives, no @inaccessible fields); operation types are generated from it. */
+export const API_SCHEMA_PATH = join(SCHEMA_DIR, 'api-schema.graphql');
 
 export function readSupergraphConfig(path = SUPERGRAPH_CONFIG_PATH): SupergraphConfig {
   return configSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -42,7 +44,11 @@ export class CompositionError extends Error {
 }
 
 /** Composes without writing anything; throws `CompositionError` listing every problem. */
-export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): { sdl: string; hints: string[] } {
+export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
+  sdl: string;
+  apiSdl: string;
+  hints: string[];
+} {
   const config = readSupergraphConfig(configPath);
   const baseDir = dirname(configPath);
   const problems: string[] = [];
@@ -67,15 +73,21 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): { sdl: s
     );
   }
   // A trailing newline keeps the committed file friendly to editors and diffs.
-  return { sdl: `${result.supergraphSdl.trimEnd()}\n`, hints: result.hints.map((h) => h.toString()) };
+  const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  return {
+    sdl: `${result.supergraphSdl.trimEnd()}\n`,
+    apiSdl: `${apiSdl.trimEnd()}\n`,
+    hints: result.hints.map((h) => h.toString()),
+  };
 }
 
 function main(configArg?: string): void {
   const configPath = configArg ? resolve(configArg) : SUPERGRAPH_CONFIG_PATH;
   const output = join(dirname(configPath), 'supergraph.graphql');
   try {
-    const { sdl, hints } = composeSupergraph(configPath);
+    const { sdl, apiSdl, hints } = composeSupergraph(configPath);
     writeFileSync(output, sdl);
+    writeFileSync(join(dirname(configPath), 'api-schema.graphql'), apiSdl);
     for (const hint of hints) console.warn(`hint: ${hint}`);
     console.log(`wrote ${output}`);
   } catch (err) {
