@@ -25,6 +25,25 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       LoyaltySettings: 'LoyaltySettingsMapper',
     },
   },
+  couriers: {
+    context: 'CouriersContext',
+    mappers: {
+      Courier: 'CourierMapper',
+      Delivery: 'DeliveryMapper',
+      DeliveryChange: 'DeliveryChangeMapper',
+      DeliveryStatusChange: 'DeliveryStatusChangeMapper',
+      CourierPosition: 'CourierPositionMapper',
+      Order: 'OrderMapper',
+    },
+  },
+  reports: {
+    context: 'ReportsContext',
+    mappers: {
+      Expense: 'ExpenseMapper',
+      ExpenseCategory: 'ExpenseCategoryMapper',
+      ShiftReportRow: 'ShiftReportRowMapper',
+    },
+  },
 };
 
 const SCALARS = {

@@ -17,6 +17,8 @@ export default defineConfig({
     exclude: ['**/node_modules/**', '.data/**'],
     // Forks, not threads: argon2 and the database driver hold native handles and sockets per process.
     pool: 'forks',
+    // Memory tests force a collection before sampling, so they measure what is retained, not garbage.
+    execArgv: ['--expose-gc'],
     testTimeout: 60_000,
     // The first run may build the FerretDB launcher from source.
     hookTimeout: 300_000,

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { ApolloGateway } from '@apollo/gateway';
+import { ApolloGateway, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
@@ -18,9 +18,12 @@ import {
 import { operationLogPlugin } from '@pos/kit/http/plugins';
 import { Histogram } from 'prom-client';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
+import { exportsProxy } from './exports-proxy';
 import { createQueryPlanCache, type WarmupOperation, warmQueryPlans } from './query-plan-warmup';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { subgraphHealthCheck } from './subgraph-health';
+import { SubscriptionPlanner } from './subscriptions/plan';
+import { type GatewaySubscriptions, serveGatewaySubscriptions } from './subscriptions/server';
 import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph';
 
 export interface GatewayOptions {
@@ -40,6 +43,8 @@ export interface GatewayOptions {
   supergraphSdl?: string;
   /** Operations planned before the first request (see query-plan-warmup.ts). */
   warmupOperations?: readonly WarmupOperation[];
+  /** Open subscriptions one client connection may hold (default 25). */
+  maxSubscriptionsPerConnection?: number;
 }
 
 export interface RunningGateway {
@@ -50,6 +55,8 @@ export interface RunningGateway {
   apollo: ApolloServer<GatewayContext>;
   /** Subgraph name -> the GraphQL endpoint the gateway actually calls. */
   subgraphUrls: ReadonlyMap<string, string>;
+  /** graphql-ws on `/graphql`: federated subscriptions. */
+  subscriptions: GatewaySubscriptions;
   close(): Promise<void>;
 }
 
@@ -85,6 +92,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   });
 
   const planCache = createQueryPlanCache();
+  // The same data sources serve subscription events, so they get the same headers, timeouts and metrics.
+  const services: Record<string, GraphQLDataSource> = {};
   const gateway = new ApolloGateway({
     supergraphSdl,
     logger: opts.logger.child({ component: 'apollo-gateway' }),
@@ -96,13 +105,15 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
       if (!target)
         throw new Error(`Subgraph ${name} has no routing URL; set SUBGRAPH_${name.toUpperCase()}_URL`);
       routed.set(name, target);
-      return new SubgraphDataSource({
+      const source = new SubgraphDataSource({
         name,
         url: target,
         gatewaySecret: opts.gatewaySecret,
         timeoutMs: opts.subgraphTimeoutMs ?? 15_000,
         duration: subgraphDuration,
       });
+      services[name] = source;
+      return source;
     },
   });
 
@@ -147,12 +158,24 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     metrics,
     maxBodyBytes: opts.maxBodyBytes,
     health: subgraphHealthCheck(() => routed),
+    // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
+    routes: { '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret) },
     // Verified here, at the edge: a bad, expired or revoked token is a 401 before any subgraph call.
     context: async (req, requestId) => {
       const { token, viewer } = await viewerFromRequest(req, verifier);
       const logger = opts.logger.child({ reqId: requestId, merchantId: viewer?.merchantId });
       return { requestId, logger, viewer, token };
     },
+  });
+  const subscriptions = serveGatewaySubscriptions({
+    server,
+    planner: new SubscriptionPlanner(supergraphSdl, armor.validationRules),
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    logger: opts.logger.child({ component: 'subscriptions' }),
+    services: () => services,
+    subgraphUrls: routed,
+    maxPerConnection: opts.maxSubscriptionsPerConnection ?? 25,
   });
   const { url, port } = await listen(server, opts.port, opts.host);
   opts.logger.info({ url, subgraphs: Object.fromEntries(routed) }, 'gateway listening');
@@ -163,7 +186,10 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     server,
     apollo,
     subgraphUrls: routed,
+    subscriptions,
     async close() {
+      // Open WebSockets would keep the server from closing.
+      await subscriptions.close();
       await closeServer(server);
       await apollo.stop();
     },

@@ -113,4 +113,4 @@ async function startThrowaway(opts: ServiceOptions): Promise<RunningService> {
   };
 }
 
-export const THROWAWAY: SubgraphEntry = { name: THROWAWAY_NAME, start: startThrowaway };
+export const THROWAWAY: SubgraphEntry = { name: THROWAWAY_NAME, start: startThrowaway, port: 0 };

@@ -60,9 +60,9 @@ async function signingKeys(
   return { keys, source: `${relative(process.cwd(), dir) || dir} (generated)` };
 }
 
-function subgraphPort(env: NodeJS.ProcessEnv, name: string, index: number): number {
+function subgraphPort(env: NodeJS.ProcessEnv, name: string): number {
   const raw = env[`PORT_${name.toUpperCase()}`];
-  if (raw === undefined) return 4001 + index;
+  if (raw === undefined) return SUBGRAPHS.find((s) => s.name === name)?.port ?? 0;
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) {
     throw new Error(`Invalid configuration:\n  PORT_${name.toUpperCase()}: must be a port number`);
@@ -121,7 +121,7 @@ async function main(): Promise<void> {
       mongodbUri,
       host: env.HOST,
       gatewayPort: env.PORT,
-      subgraphPort: (name, index) => subgraphPort(process.env, name, index),
+      subgraphPort: (name) => subgraphPort(process.env, name),
       gatewaySecret,
       internalSecret,
       keys,

@@ -1,5 +1,7 @@
+import { startCouriersSubgraph } from '@pos/couriers';
 import { startCustomersSubgraph } from '@pos/customers';
 import type { RunningService, ServiceOptions } from '@pos/kit';
+import { startReportsSubgraph } from '@pos/reports';
 import { startUsersSubgraph } from '@pos/users';
 
 /** How the launchers (npm start, the e2e harness, the bench) start one subgraph in-process. */
@@ -7,13 +9,19 @@ export interface SubgraphEntry {
   /** As in schema/supergraph.config.json. */
   name: string;
   start(options: ServiceOptions): Promise<RunningService>;
+  /** Where `npm start` listens, as in the README and supergraph.config.json (`PORT_<NAME>` overrides). */
+  port: number;
   /** Only the subgraph that issues tokens gets the private key. */
   issuesTokens?: boolean;
 }
 
-/** Every subgraph of the supergraph, in port order: the first listens on 4001 by default, and so on. */
+/**
+ * Every subgraph of the supergraph, in start order. Subgraphs look each other's URLs up per call,
+ * so the order only matters for readability: users first, since every other one trusts its tokens.
+ */
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
-  { name: 'users', start: startUsersSubgraph, issuesTokens: true },
-  // Before orders: its checkout calls customers' internal steps.
-  { name: 'customers', start: startCustomersSubgraph },
+  { name: 'users', start: startUsersSubgraph, port: 4001, issuesTokens: true },
+  { name: 'couriers', start: startCouriersSubgraph, port: 4004 },
+  { name: 'customers', start: startCustomersSubgraph, port: 4005 },
+  { name: 'reports', start: startReportsSubgraph, port: 4006 },
 ];

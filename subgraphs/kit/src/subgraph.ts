@@ -6,7 +6,7 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type DocumentNode, GraphQLError } from 'graphql';
+import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
 import { gql } from 'graphql-tag';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -20,11 +20,13 @@ import {
   closeServer,
   createHttpService,
   gatewaySecretGuard,
+  type HttpRoute,
   listen,
   type RunningService,
   secretMatcher,
 } from './http/server';
 import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
+import { type SubscriptionServer, type SubscriptionSettings, serveSubgraphSubscriptions } from './http/ws';
 import { ServiceMetrics } from './metrics';
 
 /** What every resolver context carries; each subgraph extends it with loaders and services. */
@@ -61,10 +63,19 @@ export interface SubgraphOptions<Ctx extends BaseContext> {
   createContext: (base: BaseContext) => Ctx | Promise<Ctx>;
 }
 
-export function buildSubgraphApollo<Ctx extends BaseContext>(opts: SubgraphOptions<Ctx>): ApolloServer<Ctx> {
-  const schema = applyAuthDirectives(
+/** The subgraph's executable schema with `@authenticated`/`@requiresScopes` enforced; HTTP and WebSocket share it. */
+export function buildSubgraphExecutableSchema(
+  opts: Pick<SubgraphOptions<BaseContext>, 'typeDefs' | 'resolvers'>,
+) {
+  return applyAuthDirectives(
     buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as ResolverMap }),
   );
+}
+
+export function buildSubgraphApollo<Ctx extends BaseContext>(
+  opts: SubgraphOptions<Ctx>,
+  schema: GraphQLSchema = buildSubgraphExecutableSchema(opts),
+): ApolloServer<Ctx> {
   return new ApolloServer<Ctx>({
     schema,
     formatError: maskErrors(opts.logger),
@@ -88,12 +99,18 @@ export interface ServeOptions<Ctx extends BaseContext> extends SubgraphOptions<C
   maxBodyBytes: number;
   port: number;
   host: string;
+  /** Non-GraphQL routes (downloads); they get the same gateway-secret guard as `/graphql`. */
+  routes?: Readonly<Record<string, HttpRoute>>;
+  /** Serves graphql-ws on `/graphql` for the subgraph's `Subscription` fields (gateway only). */
+  subscriptions?: SubscriptionSettings;
 }
 
 export interface RunningSubgraph<Ctx extends BaseContext> extends RunningService {
   apollo: ApolloServer<Ctx>;
   /** A context as a request with this viewer would get; for `apollo.executeOperation` in subgraph tests. */
   contextFor(viewer: Viewer | null, token?: string | null, internal?: boolean): Promise<Ctx>;
+  /** Set when the subgraph serves subscriptions. */
+  live?: SubscriptionServer;
 }
 
 /** Verifies the bearer token of a request; a bad token is a 401, not an anonymous call. */
@@ -112,7 +129,8 @@ export async function viewerFromRequest(req: IncomingMessage, verifier: TokenVer
 export async function serveSubgraph<Ctx extends BaseContext>(
   opts: ServeOptions<Ctx>,
 ): Promise<RunningSubgraph<Ctx>> {
-  const apollo = buildSubgraphApollo(opts);
+  const schema = buildSubgraphExecutableSchema(opts);
+  const apollo = buildSubgraphApollo(opts, schema);
   const isInternal = secretMatcher(opts.internalSecret, INTERNAL_SECRET_HEADER);
   await apollo.start();
   const server = createHttpService<Ctx>({
@@ -122,6 +140,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(
     metrics: opts.metrics,
     maxBodyBytes: opts.maxBodyBytes,
     guard: gatewaySecretGuard(opts.gatewaySecret),
+    ...(opts.routes ? { routes: guardRoutes(opts.routes, gatewaySecretGuard(opts.gatewaySecret)) } : {}),
     health: async () => {
       const db = await pingDatabase(opts.db);
       return { ok: db, checks: { database: db ? 'ok' : 'down' } };
@@ -133,6 +152,24 @@ export async function serveSubgraph<Ctx extends BaseContext>(
       return opts.createContext({ requestId, logger, viewer, token, internal });
     },
   });
+  const live = opts.subscriptions
+    ? serveSubgraphSubscriptions({
+        server,
+        schema,
+        verifier: opts.verifier,
+        gatewaySecret: opts.gatewaySecret,
+        logger: opts.logger,
+        settings: opts.subscriptions,
+        createContext: ({ viewer, token }, requestId) =>
+          opts.createContext({
+            requestId,
+            logger: opts.logger.child({ reqId: requestId, merchantId: viewer.merchantId }),
+            viewer,
+            token,
+            internal: false,
+          }),
+      })
+    : undefined;
   const { url, port } = await listen(server, opts.port, opts.host);
   opts.logger.info({ url }, `${opts.name} subgraph listening`);
   return {
@@ -143,11 +180,32 @@ export async function serveSubgraph<Ctx extends BaseContext>(
     apollo,
     contextFor: async (viewer, token = null, internal = false) =>
       opts.createContext({ requestId: 'test', logger: opts.logger, viewer, token, internal }),
+    ...(live ? { live } : {}),
     async close() {
+      // Open WebSockets would keep the server from closing.
+      await live?.close();
       await closeServer(server);
       await apollo.stop();
     },
   };
+}
+
+/** Subgraph routes are reachable through the gateway only, like `/graphql`. */
+function guardRoutes(
+  routes: Readonly<Record<string, HttpRoute>>,
+  guard: (req: IncomingMessage) => string | null,
+): Record<string, HttpRoute> {
+  return Object.fromEntries(
+    Object.entries(routes).map(([prefix, route]): [string, HttpRoute] => [
+      prefix,
+      async (req, res, url) => {
+        const refused = guard(req);
+        if (!refused) return route(req, res, url);
+        res.writeHead(403, { 'content-type': 'application/json; charset=utf-8' });
+        res.end(JSON.stringify({ error: refused }));
+      },
+    ]),
+  );
 }
 
 export { ServiceMetrics };

@@ -67,7 +67,7 @@ interface Starter {
   start(dataDir: string, log: (msg: string) => void): Promise<EmbeddedDatabase>;
 }
 
-async function startMongod(dataDir: string): Promise<EmbeddedDatabase> {
+async function startMongod(dataDir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
   const mongod = findOnPath('mongod');
   if (!mongod) throw new Error('not found on PATH');
   const dbPath = join(dataDir, 'mongod');
@@ -82,7 +82,7 @@ async function startMongod(dataDir: string): Promise<EmbeddedDatabase> {
   );
   const uri = `mongodb://127.0.0.1:${port}/`;
   await waitUntilServing(uri, child);
-  return managedChild('mongod', uri, child);
+  return managedChild('mongod', uri, child, log);
 }
 
 async function startFerretDB(dataDir: string, log: (msg: string) => void): Promise<EmbeddedDatabase> {
@@ -96,7 +96,7 @@ async function startFerretDB(dataDir: string, log: (msg: string) => void): Promi
   );
   const uri = await readAnnouncedUri(child);
   await waitUntilServing(uri, child);
-  return managedChild('ferretdb', uri, child);
+  return managedChild('ferretdb', uri, child, log);
 }
 
 async function startMemoryServer(dataDir: string): Promise<EmbeddedDatabase> {
@@ -232,10 +232,27 @@ function spawnTracked(command: string, args: string[], opts: SpawnOptions): Trac
   return { process: child, stderrTail: () => tail.join('\n') };
 }
 
-function managedChild(kind: EmbeddedKind, uri: string, child: TrackedChild): EmbeddedDatabase {
+function managedChild(
+  kind: EmbeddedKind,
+  uri: string,
+  child: TrackedChild,
+  log: (msg: string) => void,
+): EmbeddedDatabase {
+  let stopping = false;
+  child.process.once('exit', (code, signal) => {
+    if (!stopping)
+      log(`[db] embedded ${kind} exited unexpectedly (${code ?? signal}):\n${child.stderrTail()}`);
+  });
   // The server must not keep a finished script alive; the exit hooks still stop it.
   setReferenced(child.process, false);
-  return { uri, kind, stop: () => stopChild(child.process) };
+  return {
+    uri,
+    kind,
+    stop: () => {
+      stopping = true;
+      return stopChild(child.process);
+    },
+  };
 }
 
 async function stopChild(child: ChildProcess): Promise<void> {
@@ -279,7 +296,10 @@ function installExitHooks(): void {
 }
 
 function cleanupSync(): void {
-  for (const child of cleanup.children) child.kill('SIGTERM');
+  for (const child of cleanup.children) {
+    child.removeAllListeners('exit');
+    child.kill('SIGTERM');
+  }
   for (const dir of cleanup.tempDirs) removeTempDir(dir);
 }
 

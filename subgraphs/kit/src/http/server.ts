@@ -23,7 +23,14 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
   /** Runs before GraphQL; returns an error message to refuse the request with 403. */
   guard?: (req: IncomingMessage) => string | null;
+  /**
+   * Extra non-GraphQL routes by path prefix (`/exports/`), e.g. file downloads that a GraphQL
+   * response cannot carry. Each handler answers the request itself.
+   */
+  routes?: Readonly<Record<string, HttpRoute>>;
 }
+
+export type HttpRoute = (req: IncomingMessage, res: ServerResponse, url: URL) => Promise<void>;
 
 export interface RunningService {
   name: string;
@@ -101,8 +108,12 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
         return res.end(await opts.metrics.registry.metrics());
       case '/graphql':
         return serveGraphql(req, res, url, requestId);
-      default:
+      default: {
+        const prefix = Object.keys(opts.routes ?? {}).find((p) => url.pathname.startsWith(p));
+        const route = prefix ? opts.routes?.[prefix] : undefined;
+        if (route) return route(req, res, url);
         return sendJson(res, 404, { error: 'not found' });
+      }
     }
   };
 

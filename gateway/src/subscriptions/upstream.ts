@@ -1,0 +1,56 @@
+import { GATEWAY_SECRET_PARAM } from '@pos/kit';
+import { type Client, createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+
+/** Open WebSockets from this gateway to subgraphs; for leak checks and metrics. */
+export class UpstreamCounter {
+  open = 0;
+}
+
+/**
+ * The subgraph connections of one client connection. A client's subscriptions to one subgraph
+ * share a socket, opened with that client's token (the subgraph verifies it again) and the
+ * gateway secret; `lazy` closes the socket as soon as its last subscription ends.
+ */
+export class UpstreamPool {
+  private readonly clients = new Map<string, Client>();
+
+  constructor(
+    private readonly token: string,
+    private readonly gatewaySecret: string,
+    private readonly wsUrlOf: (subgraph: string) => string | undefined,
+    private readonly counter: UpstreamCounter,
+  ) {}
+
+  client(subgraph: string): Client {
+    let client = this.clients.get(subgraph);
+    if (client) return client;
+    const url = this.wsUrlOf(subgraph);
+    if (!url) throw new Error(`No URL for subgraph ${subgraph}`);
+    const counter = this.counter;
+    client = createClient({
+      url,
+      webSocketImpl: WebSocket,
+      lazy: true,
+      // A lost subgraph ends the client's subscriptions with an error; the client resubscribes.
+      retryAttempts: 0,
+      connectionParams: { authorization: `Bearer ${this.token}`, [GATEWAY_SECRET_PARAM]: this.gatewaySecret },
+      on: {
+        opened: (socket) => {
+          counter.open++;
+          (socket as WebSocket).once('close', () => {
+            counter.open--;
+          });
+        },
+      },
+    });
+    this.clients.set(subgraph, client);
+    return client;
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.clients.values()];
+    this.clients.clear();
+    await Promise.all(all.map((c) => c.dispose()));
+  }
+}

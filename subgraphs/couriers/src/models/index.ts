@@ -1,0 +1,20 @@
+import { processedEventModel } from '@pos/kit';
+import type { Connection } from 'mongoose';
+import { courierModel } from './courier.model';
+import { deliveryChangeModel, deliveryModel } from './delivery.model';
+import { trailModel } from './position.model';
+
+export * from './courier.model';
+export * from './delivery.model';
+export * from './position.model';
+
+export function registerModels(conn: Connection) {
+  return {
+    couriers: courierModel(conn),
+    deliveries: deliveryModel(conn),
+    changes: deliveryChangeModel(conn),
+    trail: trailModel(conn),
+    processed: processedEventModel(conn),
+  };
+}
+export type CouriersModels = ReturnType<typeof registerModels>;

@@ -1,0 +1,27 @@
+import { scalarResolvers } from '@pos/kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Courier } from './Courier';
+import { CourierPosition } from './CourierPosition';
+import { Delivery } from './Delivery';
+import { DeliveryChange } from './DeliveryChange';
+import { DeliveryStatusChange } from './DeliveryStatusChange';
+import { Mutation } from './Mutation';
+import { Order } from './Order';
+import { Query } from './Query';
+import { results } from './results';
+import { Subscription } from './Subscription';
+
+export const resolvers: Resolvers = {
+  Money: scalarResolvers.Money,
+  DateTime: scalarResolvers.DateTime,
+  Query,
+  Mutation,
+  Subscription,
+  Courier,
+  CourierPosition,
+  Delivery,
+  DeliveryChange,
+  DeliveryStatusChange,
+  Order,
+  ...(results as Pick<Resolvers, keyof typeof results>),
+};

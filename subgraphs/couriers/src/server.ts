@@ -1,0 +1,74 @@
+import {
+  connectDatabase,
+  loadTypeDefs,
+  OutboxRelay,
+  type RunningSubgraph,
+  ServiceMetrics,
+  type ServiceOptions,
+  serveSubgraph,
+  TokenVerifier,
+} from '@pos/kit';
+import { type CouriersContext, createContext } from './context';
+import { type CouriersModels, registerModels } from './models';
+import { resolvers } from './resolvers';
+import { consumeOrderEvents } from './services/order-events';
+import { UsersClient } from './services/users.client';
+
+export const typeDefs = loadTypeDefs(import.meta.url, '../couriers.graphql');
+
+export interface CouriersOptions extends ServiceOptions {
+  /** Positions kept per delivery trail (default 500). */
+  maxTrail?: number;
+  maxSubscriptionsPerConnection?: number;
+}
+
+/** Builds and starts the couriers subgraph: couriers, deliveries, live positions and their subscriptions. */
+export async function startCouriersSubgraph(
+  opts: CouriersOptions,
+): Promise<RunningSubgraph<CouriersContext>> {
+  const logger = opts.logger.child({ subgraph: 'couriers' });
+  let models!: CouriersModels;
+  const db = await connectDatabase(
+    { uri: opts.mongodbUri, dbName: opts.dbName ?? 'pos_couriers', logger },
+    (conn) => {
+      models = registerModels(conn);
+    },
+  );
+  const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
+  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
+  const users = new UsersClient(() => opts.subgraphUrls.users, {
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+  });
+  const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.deliveries);
+  relay.start();
+  const stopConsuming = await consumeOrderEvents(opts.bus, { models, pubsub: opts.pubsub, logger });
+
+  const running = await serveSubgraph<CouriersContext>({
+    name: 'couriers',
+    typeDefs,
+    resolvers,
+    logger,
+    metrics: new ServiceMetrics('couriers'),
+    production: opts.production,
+    db,
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+    subscriptions: { maxPerConnection: opts.maxSubscriptionsPerConnection ?? 100 },
+    createContext: (base) =>
+      createContext(base, { models, pubsub: opts.pubsub, users, logger, maxTrail: opts.maxTrail ?? 500 }),
+  });
+  return {
+    ...running,
+    async close() {
+      await stopConsuming();
+      await running.close();
+      await relay.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import {
+  type DeliveryStatusChangedPayload,
+  EventTypes,
+  isDuplicateKey,
+  type Logger,
+  newEvent,
+  op,
+  type PubSub,
+  withOutboxUpdate,
+} from '@pos/kit';
+import type { ChangeKind, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
+import { newId } from './ids';
+import { isLate, minutesBetween } from './lateness';
+import { type StatusMessage, topics } from './live-topics';
+
+export interface ChangeDeps {
+  models: CouriersModels;
+  pubsub: PubSub;
+  logger: Logger;
+}
+
+export interface ChangeRequest {
+  kind: ChangeKind;
+  to: DeliveryStatus;
+  byUserId: string;
+  /** Fields of the delivery this change sets besides status and seq. */
+  set?: Partial<Omit<DeliveryDoc, '_id' | 'merchantId' | 'status' | 'seq'>>;
+}
+
+/**
+ * Applies one change to a delivery read at `current.seq`. The change-log insert at `seq + 1` is
+ * the guard (FerretDB has no atomic conditional update): of two writers that read the same state,
+ * exactly one insert wins; the other gets null and reports a concurrent change. Only the winner
+ * then writes the delivery's projection, with the status event in its outbox, and pushes the
+ * change live.
+ */
+export async function applyChange(
+  deps: ChangeDeps,
+  current: DeliveryDoc,
+  change: ChangeRequest,
+  at: Date = new Date(),
+): Promise<DeliveryDoc | null> {
+  const seq = current.seq + 1;
+  const next: DeliveryDoc = { ...current, ...change.set, status: change.to, seq };
+  try {
+    await deps.models.changes.create({
+      _id: newId(),
+      merchantId: current.merchantId,
+      deliveryId: current._id,
+      seq,
+      kind: change.kind,
+      from: change.kind === 'CREATED' ? null : current.status,
+      to: change.to,
+      courierId: next.courierId ?? null,
+      byUserId: change.byUserId,
+      at,
+    });
+  } catch (err) {
+    if (isDuplicateKey(err)) return null;
+    throw err;
+  }
+  const statusChanged = change.kind !== 'ASSIGNED';
+  const events = statusChanged ? [statusEvent(current, next, at)] : [];
+  await deps.models.deliveries.updateOne(
+    // `seq < new` keeps a slower writer of an older change from overwriting a newer projection.
+    { _id: current._id, merchantId: current.merchantId, seq: op({ $lt: seq }) },
+    withOutboxUpdate<DeliveryDoc>({ $set: { ...change.set, status: change.to, seq } }, events),
+  );
+  await publishChange(deps, current, next, change.kind, at);
+  return next;
+}
+
+function statusEvent(before: DeliveryDoc, after: DeliveryDoc, at: Date) {
+  const payload: DeliveryStatusChangedPayload = {
+    deliveryId: after._id,
+    orderId: after.orderId,
+    branchId: after.branchId,
+    courierId: after.courierId ?? null,
+    from: before.seq === 0 ? null : before.status,
+    to: after.status,
+    at: at.toISOString(),
+    promisedAt: after.promisedAt ? after.promisedAt.toISOString() : null,
+    deliveryMinutes: after.status === 'DONE' ? minutesBetween(after.startedAt, at) : null,
+    late: isLate(after, at),
+    cashCollected: after.cashCollected ?? 0,
+  };
+  return newEvent({
+    // Deterministic: the change's seq is unique per delivery, so a retried write carries the same id.
+    id: `${after._id}:${after.seq}`,
+    type: EventTypes.DeliveryStatusChanged,
+    merchantId: after.merchantId,
+    branchId: after.branchId,
+    occurredAt: at,
+    payload: payload as unknown as Record<string, unknown>,
+  });
+}
+
+/** Live updates are fire and forget; the durable fact is the outbox event above. */
+export async function publishChange(
+  deps: ChangeDeps,
+  before: DeliveryDoc,
+  after: DeliveryDoc,
+  kind: ChangeKind,
+  at: Date,
+): Promise<void> {
+  const message: StatusMessage = {
+    merchantId: after.merchantId,
+    branchId: after.branchId,
+    deliveryId: after._id,
+    courierId: after.courierId ?? null,
+    courierUserId: after.courierUserId ?? null,
+    kind,
+    from: kind === 'CREATED' ? null : before.status,
+    to: after.status,
+    at: at.toISOString(),
+    late: isLate(after, at),
+  };
+  try {
+    await deps.pubsub.publish(topics.branchStatus(after.merchantId, after.branchId), message);
+  } catch (err) {
+    deps.logger.warn({ err, deliveryId: after._id }, 'live delivery update not published');
+  }
+}

@@ -1,0 +1,242 @@
+import {
+  badInput,
+  canUseBranch,
+  type DeliveryRequest,
+  errorResult,
+  hasScope,
+  isDuplicateKey,
+  op,
+  type Viewer,
+} from '@pos/kit';
+import type { CourierDoc, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
+import { applyChange, type ChangeDeps, type ChangeRequest } from './delivery-changes';
+import { newId } from './ids';
+import { isLate, minutesBetween } from './lateness';
+
+/** A delivery to create, from a dispatcher's input or an order's `DeliveryRequest`. */
+export interface NewDelivery extends Omit<DeliveryRequest, 'promisedAt' | 'note'> {
+  orderId: string;
+  branchId: string;
+  promisedAt: Date | null;
+  note?: string | null;
+}
+
+const refused = {
+  transition: (status: DeliveryStatus, message: string) =>
+    errorResult('InvalidDeliveryTransition', 'INVALID_TRANSITION', message, { status }),
+  concurrent: () =>
+    errorResult(
+      'DeliveryChangedConcurrently',
+      'DELIVERY_CHANGED_CONCURRENTLY',
+      'Someone else changed this delivery at the same moment; reload it and try again',
+    ),
+  courier: (message: string) => errorResult('CourierUnavailable', 'COURIER_UNAVAILABLE', message),
+  cash: (expected: number) =>
+    errorResult(
+      'CashOnDeliveryMismatch',
+      'CASH_ON_DELIVERY_MISMATCH',
+      'The cash collected differs from the amount due',
+      {
+        expected,
+      },
+    ),
+};
+export type DeliveryRefusal = ReturnType<(typeof refused)[keyof typeof refused]>;
+export type DeliveryOutcome = DeliveryDoc | DeliveryRefusal;
+
+const OPEN: readonly DeliveryStatus[] = ['READY', 'DELIVERING'];
+
+/** Creates a delivery with its CREATED change; an order has at most one delivery. */
+export async function insertDelivery(
+  deps: ChangeDeps,
+  merchantId: string,
+  input: NewDelivery,
+  byUserId: string,
+  sourceEventId?: string,
+): Promise<{ delivery: DeliveryDoc; created: boolean }> {
+  const doc = {
+    _id: newId(),
+    merchantId,
+    branchId: input.branchId,
+    orderId: input.orderId,
+    status: 'READY' as const,
+    seq: 0,
+    courierId: null,
+    courierUserId: null,
+    address: input.address,
+    contactName: input.contactName,
+    contactPhone: input.contactPhone,
+    ...(input.note ? { note: input.note } : {}),
+    fee: input.fee,
+    cashOnDelivery: input.cashOnDelivery,
+    promisedAt: input.promisedAt,
+    ...(sourceEventId ? { sourceEventId } : {}),
+  };
+  try {
+    await deps.models.deliveries.create(doc);
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+    const existing = await deps.models.deliveries
+      .findOne({ merchantId, orderId: input.orderId })
+      .lean<DeliveryDoc>();
+    if (existing) return { delivery: existing, created: false };
+    throw err;
+  }
+  const created = (await deps.models.deliveries
+    .findOne({ _id: doc._id, merchantId })
+    .lean<DeliveryDoc>()) as DeliveryDoc;
+  const applied = await applyChange(deps, created, { kind: 'CREATED', to: 'READY', byUserId });
+  return { delivery: applied ?? created, created: true };
+}
+
+/** Deliveries as the signed-in staff member may see and change them. */
+export class DeliveryService {
+  constructor(
+    private readonly deps: ChangeDeps,
+    private readonly viewer: Viewer,
+  ) {}
+
+  private get models(): CouriersModels {
+    return this.deps.models;
+  }
+
+  get dispatcher(): boolean {
+    return hasScope(this.viewer, 'deliveries:dispatch');
+  }
+
+  /** Dispatchers see their branches' deliveries; couriers only their own. Anything else reads as not found. */
+  canSee(d: DeliveryDoc): boolean {
+    if (d.merchantId !== this.viewer.merchantId) return false;
+    if (this.dispatcher) return canUseBranch(this.viewer, d.branchId);
+    return hasScope(this.viewer, 'deliveries:courier') && d.courierUserId === this.viewer.userId;
+  }
+
+  async get(id: string): Promise<DeliveryDoc | null> {
+    const d = await this.models.deliveries
+      .findOne({ _id: id, merchantId: this.viewer.merchantId })
+      .lean<DeliveryDoc>();
+    return d && this.canSee(d) ? d : null;
+  }
+
+  async list(
+    filter: {
+      branchId?: string | null;
+      status?: readonly string[] | null;
+      courierId?: string | null;
+      late?: boolean | null;
+    },
+    first: number,
+  ): Promise<DeliveryDoc[]> {
+    const q: Record<string, unknown> = { merchantId: this.viewer.merchantId };
+    if (!this.dispatcher) q.courierUserId = this.viewer.userId;
+    if (filter.branchId) q.branchId = filter.branchId;
+    else if (this.dispatcher && this.viewer.branchIds.length)
+      q.branchId = op({ $in: [...this.viewer.branchIds] });
+    if (filter.status?.length) q.status = op({ $in: [...filter.status] });
+    if (filter.courierId) q.courierId = filter.courierId;
+    const rows = await this.models.deliveries
+      .find(q)
+      .sort({ createdAt: -1 })
+      .limit(Math.min(Math.max(first, 1), 200))
+      .lean<DeliveryDoc[]>();
+    const visible = rows.filter((d) => this.canSee(d));
+    return filter.late == null ? visible : visible.filter((d) => isLate(d) === filter.late);
+  }
+
+  async create(input: NewDelivery) {
+    if (!canUseBranch(this.viewer, input.branchId)) throw badInput('Unknown branch', 'branchId');
+    if (input.fee < 0 || input.cashOnDelivery < 0) throw badInput('Amounts cannot be negative');
+    const { delivery, created } = await insertDelivery(
+      this.deps,
+      this.viewer.merchantId,
+      input,
+      this.viewer.userId,
+    );
+    if (created) return delivery;
+    return errorResult('DeliveryExists', 'DELIVERY_EXISTS', 'This order already has a delivery', {
+      delivery,
+    });
+  }
+
+  async assign(deliveryId: string, courier: CourierDoc | null): Promise<DeliveryOutcome | null> {
+    const d = await this.get(deliveryId);
+    if (!d) return null;
+    if (!courier?.active) return refused.courier('Only an active courier can be assigned');
+    if (courier.branchId !== d.branchId) return refused.courier('The courier works at another branch');
+    if (!OPEN.includes(d.status))
+      return refused.transition(d.status, `A ${d.status} delivery cannot be assigned`);
+    if (d.courierId === courier._id) return d;
+    return this.change(d, {
+      kind: 'ASSIGNED',
+      to: d.status,
+      byUserId: this.viewer.userId,
+      set: { courierId: courier._id, courierUserId: courier.userId },
+    });
+  }
+
+  async start(deliveryId: string): Promise<DeliveryOutcome | null> {
+    const d = await this.get(deliveryId);
+    if (!d) return null;
+    if (d.status !== 'READY') return refused.transition(d.status, `A ${d.status} delivery cannot be started`);
+    if (!d.courierId) return refused.transition(d.status, 'Assign a courier first');
+    return this.change(d, {
+      kind: 'STARTED',
+      to: 'DELIVERING',
+      byUserId: this.viewer.userId,
+      set: { startedAt: new Date() },
+    });
+  }
+
+  async complete(input: {
+    deliveryId: string;
+    recipientName: string;
+    note?: string | null;
+    photoUrl?: string | null;
+    cashCollected: number;
+  }): Promise<DeliveryOutcome | null> {
+    const d = await this.get(input.deliveryId);
+    if (!d) return null;
+    if (!input.recipientName.trim()) throw badInput('The recipient name is required', 'recipientName');
+    if (input.photoUrl && !/^https:\/\/\S+$/.test(input.photoUrl))
+      throw badInput('The photo must be an https URL', 'photoUrl');
+    if (d.status !== 'DELIVERING')
+      return refused.transition(d.status, `A ${d.status} delivery cannot be completed`);
+    if (input.cashCollected !== d.cashOnDelivery) return refused.cash(d.cashOnDelivery);
+    const doneAt = new Date();
+    const proof = {
+      recipientName: input.recipientName.trim(),
+      ...(input.note ? { note: input.note } : {}),
+      ...(input.photoUrl ? { photoUrl: input.photoUrl } : {}),
+    };
+    return this.change(d, {
+      kind: 'COMPLETED',
+      to: 'DONE',
+      byUserId: this.viewer.userId,
+      set: {
+        doneAt,
+        proof,
+        cashCollected: input.cashCollected,
+        late: isLate({ status: 'DONE', promisedAt: d.promisedAt, doneAt }),
+        deliveryMinutes: minutesBetween(d.startedAt, doneAt),
+      },
+    });
+  }
+
+  async cancel(deliveryId: string, reason: string): Promise<DeliveryOutcome | null> {
+    const d = await this.get(deliveryId);
+    if (!d) return null;
+    if (!reason.trim()) throw badInput('A reason is required', 'reason');
+    if (!OPEN.includes(d.status))
+      return refused.transition(d.status, `A ${d.status} delivery cannot be cancelled`);
+    return this.change(d, {
+      kind: 'CANCELLED',
+      to: 'CANCELLED',
+      byUserId: this.viewer.userId,
+      set: { cancelledAt: new Date(), cancelReason: reason.trim() },
+    });
+  }
+
+  private async change(d: DeliveryDoc, req: ChangeRequest): Promise<DeliveryOutcome> {
+    return (await applyChange(this.deps, d, req)) ?? refused.concurrent();
+  }
+}

@@ -1,0 +1,128 @@
+import { badInput, forbidden, type Logger, op, type PubSub, type Viewer } from '@pos/kit';
+import type { CourierDoc, CouriersModels, DeliveryDoc } from '../models';
+import { newId } from './ids';
+import { type PositionMessage, topics } from './live-topics';
+
+export interface PositionInput {
+  deliveryId?: string | null;
+  lat: number;
+  lng: number;
+  accuracy?: number | null;
+  heading?: number | null;
+  speed?: number | null;
+  recordedAt?: Date | null;
+}
+
+export interface PositionOptions {
+  /** Points kept per delivery trail; older ones are pruned. */
+  maxTrail: number;
+}
+
+const MAX_AGE_MS = 24 * 3600_000;
+// Phones' clocks drift; a fix a little ahead of ours is still plausible.
+const MAX_SKEW_MS = 2 * 60_000;
+
+const inRange = (
+  v: number | null | undefined,
+  min: number,
+  max: number,
+  field: string,
+  maxExclusive = false,
+) => {
+  if (v === null || v === undefined) return;
+  if (!Number.isFinite(v) || v < min || (maxExclusive ? v >= max : v > max))
+    throw badInput(`${field} must be between ${min} and ${max}`, field);
+};
+
+/** Refuses fixes no phone could have taken: coordinates off the globe, negative speeds, stale or future times. */
+export function validatePosition(input: PositionInput, now = new Date()): Date {
+  inRange(input.lat, -90, 90, 'lat');
+  inRange(input.lng, -180, 180, 'lng');
+  inRange(input.accuracy, 0, 10_000, 'accuracy');
+  inRange(input.heading, 0, 360, 'heading', true);
+  // 100 m/s is 360 km/h: no courier vehicle goes faster.
+  inRange(input.speed, 0, 100, 'speed');
+  const at = input.recordedAt ?? now;
+  if (at.getTime() > now.getTime() + MAX_SKEW_MS) throw badInput('recordedAt is in the future', 'recordedAt');
+  if (at.getTime() < now.getTime() - MAX_AGE_MS) throw badInput('recordedAt is too old', 'recordedAt');
+  return at;
+}
+
+/** Positions from the signed-in courier's phone. */
+export class PositionService {
+  constructor(
+    private readonly deps: { models: CouriersModels; pubsub: PubSub; logger: Logger },
+    private readonly viewer: Viewer,
+    private readonly opts: PositionOptions,
+  ) {}
+
+  async report(input: PositionInput): Promise<PositionMessage> {
+    const recordedAt = validatePosition(input);
+    const { models } = this.deps;
+    const merchantId = this.viewer.merchantId;
+    const courier = await models.couriers
+      .findOne({ merchantId, userId: this.viewer.userId })
+      .lean<CourierDoc>();
+    if (!courier?.active) throw forbidden('Only an active courier can report positions');
+    let delivery: DeliveryDoc | null = null;
+    if (input.deliveryId) {
+      delivery = await models.deliveries.findOne({ _id: input.deliveryId, merchantId }).lean<DeliveryDoc>();
+      // Another courier's delivery reads as not found, like any other tenant's.
+      if (!delivery || delivery.courierUserId !== this.viewer.userId)
+        throw badInput('Unknown delivery', 'deliveryId');
+      if (delivery.status !== 'READY' && delivery.status !== 'DELIVERING')
+        throw badInput(`The delivery is ${delivery.status}`, 'deliveryId');
+    }
+    const fix = {
+      lat: input.lat,
+      lng: input.lng,
+      accuracy: input.accuracy ?? null,
+      heading: input.heading ?? null,
+      speed: input.speed ?? null,
+      recordedAt,
+    };
+    await models.couriers.updateOne({ _id: courier._id, merchantId }, { $set: { lastPosition: fix } });
+    if (delivery) await this.appendTrail(delivery, courier._id, fix);
+    const message: PositionMessage = {
+      merchantId,
+      branchId: courier.branchId,
+      courierId: courier._id,
+      courierUserId: courier.userId,
+      deliveryId: delivery?._id ?? null,
+      ...fix,
+      recordedAt: recordedAt.toISOString(),
+    };
+    await this.publish(message);
+    return message;
+  }
+
+  private async appendTrail(delivery: DeliveryDoc, courierId: string, fix: Record<string, unknown>) {
+    const { trail } = this.deps.models;
+    const stream = { merchantId: delivery.merchantId, deliveryId: delivery._id };
+    await trail.create({ _id: newId(), ...stream, courierId, ...fix });
+    // Pruned in batches rather than per point, so a busy trail is not trimmed on every fix.
+    const count = await trail.countDocuments(stream);
+    if (count <= this.opts.maxTrail + Math.ceil(this.opts.maxTrail / 10)) return;
+    const keep = await trail
+      .find(stream)
+      .sort({ recordedAt: -1 })
+      .skip(this.opts.maxTrail - 1)
+      .limit(1)
+      .lean();
+    const oldestKept = keep[0]?.recordedAt;
+    if (oldestKept) await trail.deleteMany({ ...stream, recordedAt: op({ $lt: oldestKept }) });
+  }
+
+  private async publish(m: PositionMessage) {
+    const names = [
+      topics.branchPositions(m.merchantId, m.branchId),
+      topics.courierPositions(m.merchantId, m.courierId),
+      ...(m.deliveryId ? [topics.deliveryPositions(m.merchantId, m.deliveryId)] : []),
+    ];
+    try {
+      await Promise.all(names.map((t) => this.deps.pubsub.publish(t, m)));
+    } catch (err) {
+      this.deps.logger.warn({ err, courierId: m.courierId }, 'live position not published');
+    }
+  }
+}

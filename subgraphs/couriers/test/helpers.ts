@@ -1,0 +1,214 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { composeSupergraph } from '@pos/kit/bin/compose';
+import { type Client, createClient } from 'graphql-ws';
+import { expect } from 'vitest';
+import WebSocket from 'ws';
+import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
+import { expectNoErrors, type Supergraph, startSupergraph } from '../../../gateway/test/harness';
+import { createStaff, login, registerMerchant } from '../../users/test/helpers';
+
+const HERE = new URL('.', import.meta.url).pathname;
+const SDL = (name: string) => join(HERE, '..', '..', name, `${name}.graphql`);
+
+/**
+ * The supergraph these tests need: users and couriers, composed here so they do not depend on
+ * subgraphs other engineers are still building.
+ */
+export async function startCouriersSupergraph(): Promise<Supergraph> {
+  const names = ['users', 'couriers'];
+  const dir = mkdtempSync(join(tmpdir(), 'pos-couriers-'));
+  const config = join(dir, 'supergraph.config.json');
+  const subgraphs = Object.fromEntries(
+    names.map((n) => [n, { routing_url: `http://127.0.0.1:1/${n}`, schema: { file: SDL(n) } }]),
+  );
+  writeFileSync(config, JSON.stringify({ federation_version: '=2.14.4', subgraphs }));
+  const { sdl } = composeSupergraph(config);
+  return startSupergraph({ subgraphs: SUBGRAPHS.filter((s) => names.includes(s.name)), supergraphSdl: sdl });
+}
+
+export const wsUrl = (sg: Supergraph) => sg.url.replace(/^http/, 'ws');
+
+/** A graphql-ws client of the gateway, as a front end opens it. */
+export function liveClient(sg: Supergraph, token: string | null): Client {
+  return createClient({
+    url: wsUrl(sg),
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: true,
+    connectionParams: token ? { authorization: `Bearer ${token}` } : {},
+  });
+}
+
+export interface Collected<T> {
+  events: T[];
+  errors: unknown[];
+  completed: boolean;
+  /** Resolves once `n` events arrived (or the stream ended). */
+  waitFor(n: number, timeoutMs?: number): Promise<T[]>;
+  stop(): void;
+}
+
+/** Subscribes and collects every `next`; the test stops it or the server completes it. */
+export function collect<T = Record<string, unknown>>(
+  client: Client,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Collected<T> {
+  const waiters: Array<() => void> = [];
+  const wake = () => {
+    for (const w of waiters.splice(0)) w();
+  };
+  const out: Collected<T> = {
+    events: [],
+    errors: [],
+    completed: false,
+    waitFor: (n, timeoutMs = 10_000) =>
+      new Promise((resolve, reject) => {
+        const check = () => {
+          if (out.events.length >= n || out.completed) {
+            clearTimeout(timer);
+            resolve(out.events);
+          } else waiters.push(check);
+        };
+        const timer = setTimeout(
+          () =>
+            reject(new Error(`got ${out.events.length}/${n} events; errors: ${JSON.stringify(out.errors)}`)),
+          timeoutMs,
+        );
+        check();
+      }),
+    stop: () => dispose(),
+  };
+  const dispose = client.subscribe<T>(
+    { query, variables },
+    {
+      next: (value) => {
+        if (value.errors) out.errors.push(...value.errors);
+        if (value.data) out.events.push(value.data as T);
+        wake();
+      },
+      error: (err) => {
+        out.errors.push(err);
+        out.completed = true;
+        wake();
+      },
+      complete: () => {
+        out.completed = true;
+        wake();
+      },
+    },
+  );
+  return out;
+}
+
+/** A subscription is open upstream once a first event could reach it; there is no ack in graphql-ws. */
+export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
+
+export interface MerchantSetup {
+  ownerToken: string;
+  branchId: string;
+  courierToken: string;
+  courierUserId: string;
+  courierId: string;
+  courierName: string;
+}
+
+/** Registers a merchant with one courier (a COURIER staff member with a courier profile). */
+export async function merchantWithCourier(sg: Supergraph, name = 'Kurir Andi'): Promise<MerchantSetup> {
+  const { session, branchId, merchant } = await registerMerchant(sg);
+  const staff = await createStaff(sg, session.accessToken, { name, role: 'COURIER', branchIds: [branchId] });
+  const signedIn = await login(sg, staff.username, undefined, merchant.slug);
+  expect(signedIn.__typename).toBe('AuthPayload');
+  const courierId = await createCourier(sg, session.accessToken, staff.id, branchId);
+  return {
+    ownerToken: session.accessToken,
+    branchId,
+    courierToken: signedIn.accessToken as string,
+    courierUserId: staff.id,
+    courierId,
+    courierName: name,
+  };
+}
+
+export async function createCourier(
+  sg: Supergraph,
+  token: string,
+  userId: string,
+  branchId: string,
+): Promise<string> {
+  const { body } = await sg.request<{ createCourier: { __typename: string; id: string } }>(
+    `mutation($input: CreateCourierInput!) {
+      createCourier(input: $input) { __typename ... on Courier { id } ... on ErrorResult { code } }
+    }`,
+    { input: { userId, branchId, phone: '+62811111111', vehicle: 'MOTORBIKE' } },
+    { token },
+  );
+  const result = expectNoErrors(body).createCourier;
+  expect(result.__typename).toBe('Courier');
+  return result.id;
+}
+
+let orderSeq = 0;
+/** A delivery created by the dispatcher, optionally assigned to the courier. */
+export async function createDelivery(
+  sg: Supergraph,
+  m: MerchantSetup,
+  opts: { assign?: boolean; promisedAt?: Date; cashOnDelivery?: number } = {},
+): Promise<string> {
+  const { body } = await sg.request<{ createDelivery: { __typename: string; id: string } }>(
+    `mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { __typename ... on Delivery { id } } }`,
+    {
+      input: {
+        orderId: `order-${process.pid}-${Date.now()}-${++orderSeq}`,
+        branchId: m.branchId,
+        address: 'Jl. Melati 5, Bandung',
+        contactName: 'Ibu Rina',
+        contactPhone: '+628122222222',
+        cashOnDelivery: String(opts.cashOnDelivery ?? 0),
+        ...(opts.promisedAt ? { promisedAt: opts.promisedAt.toISOString() } : {}),
+      },
+    },
+    { token: m.ownerToken },
+  );
+  const created = expectNoErrors(body).createDelivery;
+  expect(created.__typename).toBe('Delivery');
+  if (opts.assign !== false) {
+    const r = await deliveryMutation(
+      sg,
+      m.ownerToken,
+      'assignCourier(deliveryId: $id, courierId: $courierId)',
+      {
+        id: created.id,
+        courierId: m.courierId,
+      },
+    );
+    expect(r.__typename).toBe('Delivery');
+  }
+  return created.id;
+}
+
+const RESULT = `__typename ... on Delivery { id status late } ... on ErrorResult { code message }`;
+
+/** Runs one delivery mutation; `field` names the call with `$id` (and other variables as used). */
+export async function deliveryMutation(
+  sg: Supergraph,
+  token: string,
+  field: string,
+  variables: Record<string, unknown>,
+): Promise<{ __typename: string; id?: string; status?: string; late?: boolean; code?: string }> {
+  const decls = Object.keys(variables)
+    .map((k) => `$${k}: ${k === 'input' ? 'CompleteDeliveryInput!' : k === 'reason' ? 'String!' : 'ID!'}`)
+    .join(', ');
+  const { body } = await sg.request<Record<string, { __typename: string }>>(
+    `mutation(${decls}) { result: ${field} { ${RESULT} } }`,
+    variables,
+    { token },
+  );
+  return expectNoErrors(body).result as never;
+}
+
+export const REPORT_POSITION = /* GraphQL */ `
+  mutation($input: ReportPositionInput!) { reportPosition(input: $input) { lat lng recordedAt } }
+`;

@@ -1,0 +1,1002 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { ExpenseMapper, ExpenseCategoryMapper, ShiftReportRowMapper } from '../mappers';
+import type { ReportsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date (YYYY-MM-DD) in the merchant's time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO-8601 with an offset; always returned in UTC. */
+  DateTime: { input: Date; output: Date | string; }
+  /**
+   * Money in minor units of the merchant's currency, sent as a string-encoded integer so totals
+   * above 2^31 survive every client. IDR has no minor unit: Rp15.500 is "15500".
+   */
+  Money: { input: number; output: number | string; }
+  federation__Scope: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** Sales rung up by one cashier. */
+export type CashierSalesRow = {
+  __typename?: 'CashierSalesRow';
+  averageBasket: Scalars['Money']['output'];
+  cashierId: Scalars['ID']['output'];
+  net: Scalars['Money']['output'];
+  orders: Scalars['Int']['output'];
+};
+
+/** Sales of one category; products without a category are grouped under a null id. */
+export type CategorySalesRow = {
+  __typename?: 'CategorySalesRow';
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  grossProfit: Scalars['Money']['output'];
+  net: Scalars['Money']['output'];
+  quantity: Scalars['Float']['output'];
+};
+
+/** How one courier performed over the period (deliveries finished or cancelled in it). */
+export type CourierPerformanceRow = {
+  __typename?: 'CourierPerformanceRow';
+  /** Average minutes from DELIVERING to DONE, one decimal. */
+  averageMinutes?: Maybe<Scalars['Float']['output']>;
+  cancelled: Scalars['Int']['output'];
+  courierId: Scalars['ID']['output'];
+  done: Scalars['Int']['output'];
+  /** Share of done deliveries finished by their promised time, 0..1; null without any done. */
+  onTimeRate?: Maybe<Scalars['Float']['output']>;
+};
+
+export type CreateExpenseCategoryResult = DuplicateExpenseCategory | ExpenseCategory;
+
+/**
+ * A short-lived signed download link, served by the gateway under `/exports/`. It names the
+ * merchant, the report and its filters; another merchant's or an expired link is refused.
+ */
+export type DownloadLink = {
+  __typename?: 'DownloadLink';
+  expiresAt: Scalars['DateTime']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** A category of that name exists already. */
+export type DuplicateExpenseCategory = ErrorResult & {
+  __typename?: 'DuplicateExpenseCategory';
+  code: Scalars['String']['output'];
+  existing: ExpenseCategory;
+  message: Scalars['String']['output'];
+};
+
+/**
+ * An expected failure the client must handle, returned as a member of a mutation's result
+ * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ */
+export type ErrorResult = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Money spent by a branch, entered by hand or paid from a cash drawer. */
+export type Expense = {
+  __typename?: 'Expense';
+  amount: Scalars['Money']['output'];
+  branchId: Scalars['ID']['output'];
+  businessDate: Scalars['Date']['output'];
+  category: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedBy: Scalars['ID']['output'];
+  shiftId?: Maybe<Scalars['ID']['output']>;
+  /** MANUAL, or CASH_OUT when a shift's cash out paid it. */
+  source: Scalars['String']['output'];
+};
+
+/** A kind of expense (operational, promotion, salaries, ...). */
+export type ExpenseCategory = {
+  __typename?: 'ExpenseCategory';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** Expenses of one category inside a P&L. */
+export type ExpenseLine = {
+  __typename?: 'ExpenseLine';
+  amount: Scalars['Money']['output'];
+  category: Scalars['String']['output'];
+};
+
+/** File format of an export. */
+export type ExportFormat =
+  | 'CSV'
+  | 'PDF'
+  | 'XLSX';
+
+/** The expense cannot be recorded (unknown category, amount not positive, branch not allowed). */
+export type InvalidExpense = ErrorResult & {
+  __typename?: 'InvalidExpense';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Customer kasbon aging. Staff cash advances (employee kasbon) live in the users subgraph:
+ * see `staffAdvanceBalances` there.
+ */
+export type KasbonAging = {
+  __typename?: 'KasbonAging';
+  asOf: Scalars['Date']['output'];
+  /** Total outstanding per bucket. */
+  buckets: Array<KasbonBucket>;
+  rows: Array<KasbonAgingRow>;
+};
+
+/** A customer's credit (kasbon) balance by how long it is overdue. */
+export type KasbonAgingRow = {
+  __typename?: 'KasbonAgingRow';
+  balance: Scalars['Money']['output'];
+  /** CURRENT, 1-30, 31-60, 61-90 or 90+. */
+  bucket: Scalars['String']['output'];
+  customerId: Scalars['ID']['output'];
+  /** Days past the due date at `asOf`; 0 when not yet due. */
+  daysOverdue: Scalars['Int']['output'];
+  dueDate?: Maybe<Scalars['Date']['output']>;
+};
+
+/** Outstanding kasbon in one aging bucket. */
+export type KasbonBucket = {
+  __typename?: 'KasbonBucket';
+  balance: Scalars['Money']['output'];
+  bucket: Scalars['String']['output'];
+  customers: Scalars['Int']['output'];
+};
+
+/** A delivery done after its promised time, or still open past it. */
+export type LateDeliveryRow = {
+  __typename?: 'LateDeliveryRow';
+  branchId: Scalars['ID']['output'];
+  courierId?: Maybe<Scalars['ID']['output']>;
+  deliveryId: Scalars['ID']['output'];
+  /** When it was done, null while still open. */
+  doneAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Minutes past the promised time (until done, or until `asOf` while open). */
+  minutesLate: Scalars['Int']['output'];
+  orderId: Scalars['ID']['output'];
+  promisedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createExpenseCategory: CreateExpenseCategoryResult;
+  /**
+   * A signed link to an order's invoice or receipt PDF. Allowed with `reports:read` or
+   * `sales:read-all`, or to the cashier who rang the order up.
+   */
+  createOrderDocumentLink: DownloadLink;
+  /** A signed link (valid a few minutes) to download a report as CSV, XLSX or PDF. */
+  createReportExport: DownloadLink;
+  recordExpense: RecordExpenseResult;
+};
+
+
+export type MutationCreateExpenseCategoryArgs = {
+  name: Scalars['String']['input'];
+};
+
+
+export type MutationCreateOrderDocumentLinkArgs = {
+  layout: OrderDocumentLayout;
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateReportExportArgs = {
+  filter: ReportFilter;
+  format: ExportFormat;
+  report: ReportKind;
+};
+
+
+export type MutationRecordExpenseArgs = {
+  input: RecordExpenseInput;
+};
+
+/** Layouts of an order document. */
+export type OrderDocumentLayout =
+  | 'INVOICE_A4'
+  | 'RECEIPT_58MM'
+  | 'RECEIPT_80MM';
+
+/** Gross profit of one order, net of its refunds and voids. */
+export type OrderProfitRow = {
+  __typename?: 'OrderProfitRow';
+  branchId: Scalars['ID']['output'];
+  businessDate: Scalars['Date']['output'];
+  cashierId: Scalars['ID']['output'];
+  cost: Scalars['Money']['output'];
+  grossProfit: Scalars['Money']['output'];
+  net: Scalars['Money']['output'];
+  number: Scalars['String']['output'];
+  orderId: Scalars['ID']['output'];
+};
+
+/** The owner's phone screen: today against yesterday, this month against last month. */
+export type OwnerDashboard = {
+  __typename?: 'OwnerDashboard';
+  generatedAt: Scalars['DateTime']['output'];
+  /** The whole previous calendar month. */
+  lastMonth: SalesFigures;
+  thisMonth: SalesFigures;
+  today: SalesFigures;
+  yesterday: SalesFigures;
+};
+
+/** How payments were taken (mirrors the orders subgraph). */
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CUSTOMER_CREDIT'
+  | 'EWALLET'
+  | 'POINTS'
+  | 'QRIS';
+
+/** Money taken by one payment method; refunds and voids subtract what they paid back. */
+export type PaymentMethodRow = {
+  __typename?: 'PaymentMethodRow';
+  amount: Scalars['Money']['output'];
+  method: PaymentMethod;
+  /** Payments taken minus payments reversed by voids. */
+  payments: Scalars['Int']['output'];
+};
+
+/** Buckets of a sales series. */
+export type Period =
+  | 'DAY'
+  | 'MONTH'
+  | 'YEAR';
+
+/** What to rank top products by. */
+export type ProductRanking =
+  | 'PROFIT'
+  | 'QUANTITY'
+  | 'REVENUE';
+
+/** Sales of one product (quantities in sold units, net of refunds and voids). */
+export type ProductSalesRow = {
+  __typename?: 'ProductSalesRow';
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  cost: Scalars['Money']['output'];
+  grossProfit: Scalars['Money']['output'];
+  name: Scalars['String']['output'];
+  net: Scalars['Money']['output'];
+  productId: Scalars['ID']['output'];
+  quantity: Scalars['Float']['output'];
+  sku: Scalars['String']['output'];
+};
+
+/** A simple profit and loss: gross profit from sales minus expenses by category. */
+export type ProfitAndLoss = {
+  __typename?: 'ProfitAndLoss';
+  cost: Scalars['Money']['output'];
+  expenses: Array<ExpenseLine>;
+  grossProfit: Scalars['Money']['output'];
+  net: Scalars['Money']['output'];
+  /** grossProfit - totalExpenses. */
+  netProfit: Scalars['Money']['output'];
+  totalExpenses: Scalars['Money']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** Filters: branch. */
+  courierPerformance: Array<CourierPerformanceRow>;
+  expenseCategories: Array<ExpenseCategory>;
+  /** Filters: branch. */
+  expenses: Array<Expense>;
+  /** Outstanding customer credit by age; `asOf` defaults to today. */
+  kasbonAging: KasbonAging;
+  /** Deliveries promised in the period that were or are late. Filters: branch. */
+  lateDeliveries: Array<LateDeliveryRow>;
+  /** Cheap enough to refresh every few seconds: four summaries over pre-derived rows. */
+  ownerDashboard: OwnerDashboard;
+  /** Gross profit minus expenses by category. Filters: branch. */
+  profitAndLoss: ProfitAndLoss;
+  /** Most profitable orders first. Filters: branch, cashier. */
+  profitByOrder: Array<OrderProfitRow>;
+  /** Filters: branch, cashier. */
+  salesByCashier: Array<CashierSalesRow>;
+  /** Filters: branch, cashier. */
+  salesByCategory: Array<CategorySalesRow>;
+  /** Filters: branch, cashier, payment method. */
+  salesByPaymentMethod: Array<PaymentMethodRow>;
+  /**
+   * Gross, discounts, returns, net, tax, orders and average basket by day, month or year,
+   * with the previous period for comparison. Filters: branch, cashier.
+   */
+  salesSummary: SalesSummaryReport;
+  /**
+   * Closed shifts with variances. Without `shifts:read-all` a cashier sees only their own.
+   * Filters: branch, cashier.
+   */
+  shiftReports: Array<ShiftReportRow>;
+  /** Best sellers. Filters: branch, cashier, category. */
+  topProducts: Array<ProductSalesRow>;
+};
+
+
+export type QueryCourierPerformanceArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QueryExpensesArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QueryKasbonAgingArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryLateDeliveriesArgs = {
+  asOf?: InputMaybe<Scalars['DateTime']['input']>;
+  filter: ReportFilter;
+};
+
+
+export type QueryOwnerDashboardArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryProfitAndLossArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QueryProfitByOrderArgs = {
+  filter: ReportFilter;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  offset?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySalesByCashierArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QuerySalesByCategoryArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QuerySalesByPaymentMethodArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QuerySalesSummaryArgs = {
+  filter: ReportFilter;
+  groupBy?: InputMaybe<Period>;
+};
+
+
+export type QueryShiftReportsArgs = {
+  filter: ReportFilter;
+};
+
+
+export type QueryTopProductsArgs = {
+  by?: InputMaybe<ProductRanking>;
+  filter: ReportFilter;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** A new expense entry. */
+export type RecordExpenseInput = {
+  amount: Scalars['Money']['input'];
+  branchId: Scalars['ID']['input'];
+  businessDate: Scalars['Date']['input'];
+  categoryId: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type RecordExpenseResult = Expense | InvalidExpense;
+
+/**
+ * Which slice of the read models a report covers. Dates are business dates in the merchant's
+ * time zone, both ends included. A filter a report cannot apply is refused with BAD_USER_INPUT,
+ * never silently ignored. Staff limited to some branches only ever see those branches.
+ */
+export type ReportFilter = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** Sales reports and shifts. */
+  cashierId?: InputMaybe<Scalars['ID']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  from: Scalars['Date']['input'];
+  /** Sales by payment method only. */
+  paymentMethod?: InputMaybe<PaymentMethod>;
+  /** Product and category reports, profit per product. */
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  to: Scalars['Date']['input'];
+};
+
+/** Reports that can be exported. */
+export type ReportKind =
+  | 'COURIER_PERFORMANCE'
+  /** Every sold, refunded and voided line: the large export, streamed. */
+  | 'ORDER_LINES'
+  | 'PROFIT_AND_LOSS'
+  | 'PROFIT_BY_ORDER'
+  | 'SALES_BY_CASHIER'
+  | 'SALES_BY_CATEGORY'
+  | 'SALES_BY_PAYMENT_METHOD'
+  | 'SALES_SUMMARY'
+  | 'SHIFTS'
+  | 'TOP_PRODUCTS';
+
+/**
+ * Sales figures of one bucket or one period. Refunds and voids are booked on the business date
+ * of the original sale, so a day's figures change when one of its sales is refunded later.
+ */
+export type SalesFigures = {
+  __typename?: 'SalesFigures';
+  /** net / orders, rounded half up; 0 without orders. */
+  averageBasket: Scalars['Money']['output'];
+  /** Cost of goods at sale time (net of refunded cost). */
+  cost: Scalars['Money']['output'];
+  /** Line and order discounts. */
+  discounts: Scalars['Money']['output'];
+  /** Net revenue plus discounts: sales before discounts, excluding tax. */
+  gross: Scalars['Money']['output'];
+  /** net - cost. */
+  grossProfit: Scalars['Money']['output'];
+  /** gross - discounts - returns, excluding tax. */
+  net: Scalars['Money']['output'];
+  /** Completed orders minus voided ones; refunds do not change the count. */
+  orders: Scalars['Int']['output'];
+  /** Day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY); empty for totals. */
+  period: Scalars['String']['output'];
+  /** Revenue (excluding tax) given back by refunds. */
+  returns: Scalars['Money']['output'];
+  tax: Scalars['Money']['output'];
+};
+
+/** Sales over a period with the same-length period just before it for comparison. */
+export type SalesSummaryReport = {
+  __typename?: 'SalesSummaryReport';
+  groupBy: Period;
+  /** Percentage change of net sales against `previous`, one decimal; null when previous is 0. */
+  netChangePercent?: Maybe<Scalars['Float']['output']>;
+  /** The period of the same length immediately before `filter.from`. */
+  previous: SalesFigures;
+  /** One point per bucket with sales, oldest first (for charts and tables). */
+  series: Array<SalesFigures>;
+  totals: SalesFigures;
+};
+
+/** A closed shift: what the drawer should hold and what was counted. */
+export type ShiftReportRow = {
+  __typename?: 'ShiftReportRow';
+  branchId: Scalars['ID']['output'];
+  businessDate: Scalars['Date']['output'];
+  cashIn: Scalars['Money']['output'];
+  cashOut: Scalars['Money']['output'];
+  cashRefunds: Scalars['Money']['output'];
+  cashSales: Scalars['Money']['output'];
+  cashierId: Scalars['ID']['output'];
+  closedAt: Scalars['DateTime']['output'];
+  closedBy: Scalars['ID']['output'];
+  counted: Scalars['Money']['output'];
+  expected: Scalars['Money']['output'];
+  openedAt: Scalars['DateTime']['output'];
+  openingFloat: Scalars['Money']['output'];
+  shiftId: Scalars['ID']['output'];
+  /** counted - expected: negative when cash is missing. */
+  variance: Scalars['Money']['output'];
+};
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CreateExpenseCategoryResult:
+    | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
+    | ( ExpenseCategoryMapper )
+  ;
+  RecordExpenseResult:
+    | ( ExpenseMapper )
+    | ( InvalidExpense )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ErrorResult:
+    | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
+    | ( InvalidExpense )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CategorySalesRow: ResolverTypeWrapper<CategorySalesRow>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
+  CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DownloadLink: ResolverTypeWrapper<DownloadLink>;
+  DuplicateExpenseCategory: ResolverTypeWrapper<Omit<DuplicateExpenseCategory, 'existing'> & { existing: ResolversTypes['ExpenseCategory'] }>;
+  ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
+  Expense: ResolverTypeWrapper<ExpenseMapper>;
+  ExpenseCategory: ResolverTypeWrapper<ExpenseCategoryMapper>;
+  ExpenseLine: ResolverTypeWrapper<ExpenseLine>;
+  ExportFormat: ExportFormat;
+  InvalidExpense: ResolverTypeWrapper<InvalidExpense>;
+  KasbonAging: ResolverTypeWrapper<KasbonAging>;
+  KasbonAgingRow: ResolverTypeWrapper<KasbonAgingRow>;
+  KasbonBucket: ResolverTypeWrapper<KasbonBucket>;
+  LateDeliveryRow: ResolverTypeWrapper<LateDeliveryRow>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OrderDocumentLayout: OrderDocumentLayout;
+  OrderProfitRow: ResolverTypeWrapper<OrderProfitRow>;
+  OwnerDashboard: ResolverTypeWrapper<OwnerDashboard>;
+  PaymentMethod: PaymentMethod;
+  PaymentMethodRow: ResolverTypeWrapper<PaymentMethodRow>;
+  Period: Period;
+  ProductRanking: ProductRanking;
+  ProductSalesRow: ResolverTypeWrapper<ProductSalesRow>;
+  ProfitAndLoss: ResolverTypeWrapper<ProfitAndLoss>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordExpenseInput: RecordExpenseInput;
+  RecordExpenseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordExpenseResult']>;
+  ReportFilter: ReportFilter;
+  ReportKind: ReportKind;
+  SalesFigures: ResolverTypeWrapper<SalesFigures>;
+  SalesSummaryReport: ResolverTypeWrapper<SalesSummaryReport>;
+  ShiftReportRow: ResolverTypeWrapper<ShiftReportRowMapper>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  CashierSalesRow: CashierSalesRow;
+  ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  CategorySalesRow: CategorySalesRow;
+  Float: Scalars['Float']['output'];
+  CourierPerformanceRow: CourierPerformanceRow;
+  CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DownloadLink: DownloadLink;
+  DuplicateExpenseCategory: Omit<DuplicateExpenseCategory, 'existing'> & { existing: ResolversParentTypes['ExpenseCategory'] };
+  ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
+  Expense: ExpenseMapper;
+  ExpenseCategory: ExpenseCategoryMapper;
+  ExpenseLine: ExpenseLine;
+  InvalidExpense: InvalidExpense;
+  KasbonAging: KasbonAging;
+  KasbonAgingRow: KasbonAgingRow;
+  KasbonBucket: KasbonBucket;
+  LateDeliveryRow: LateDeliveryRow;
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  OrderProfitRow: OrderProfitRow;
+  OwnerDashboard: OwnerDashboard;
+  PaymentMethodRow: PaymentMethodRow;
+  ProductSalesRow: ProductSalesRow;
+  ProfitAndLoss: ProfitAndLoss;
+  Query: Record<PropertyKey, never>;
+  RecordExpenseInput: RecordExpenseInput;
+  RecordExpenseResult: ResolversUnionTypes<ResolversParentTypes>['RecordExpenseResult'];
+  ReportFilter: ReportFilter;
+  SalesFigures: SalesFigures;
+  SalesSummaryReport: SalesSummaryReport;
+  ShiftReportRow: ShiftReportRowMapper;
+  federation__Scope: Scalars['federation__Scope']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
+};
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InterfaceObjectDirectiveArgs = { };
+
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CashierSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashierSalesRow'] = ResolversParentTypes['CashierSalesRow']> = {
+  averageBasket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type CategorySalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CategorySalesRow'] = ResolversParentTypes['CategorySalesRow']> = {
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CourierPerformanceRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CourierPerformanceRow'] = ResolversParentTypes['CourierPerformanceRow']> = {
+  averageMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type CreateExpenseCategoryResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateExpenseCategoryResult'] = ResolversParentTypes['CreateExpenseCategoryResult']> = {
+  __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'ExpenseCategory', ParentType, ContextType>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DownloadLinkResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DuplicateExpenseCategory'] = ResolversParentTypes['DuplicateExpenseCategory']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  existing?: Resolver<ResolversTypes['ExpenseCategory'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
+  __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'InvalidExpense', ParentType, ContextType>;
+};
+
+export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExpenseCategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ExpenseCategory'] = ResolversParentTypes['ExpenseCategory']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ExpenseLineResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ExpenseLine'] = ResolversParentTypes['ExpenseLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type InvalidExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['InvalidExpense'] = ResolversParentTypes['InvalidExpense']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type KasbonAgingResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonAging'] = ResolversParentTypes['KasbonAging']> = {
+  asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  buckets?: Resolver<Array<ResolversTypes['KasbonBucket']>, ParentType, ContextType>;
+  rows?: Resolver<Array<ResolversTypes['KasbonAgingRow']>, ParentType, ContextType>;
+};
+
+export type KasbonAgingRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonAgingRow'] = ResolversParentTypes['KasbonAgingRow']> = {
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+};
+
+export type KasbonBucketResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonBucket'] = ResolversParentTypes['KasbonBucket']> = {
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type LateDeliveryRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['LateDeliveryRow'] = ResolversParentTypes['LateDeliveryRow']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  deliveryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  minutesLate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  promisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createExpenseCategory?: Resolver<ResolversTypes['CreateExpenseCategoryResult'], ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryArgs, 'name'>>;
+  createOrderDocumentLink?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
+  createReportExport?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
+  recordExpense?: Resolver<ResolversTypes['RecordExpenseResult'], ParentType, ContextType, RequireFields<MutationRecordExpenseArgs, 'input'>>;
+};
+
+export type OrderProfitRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderProfitRow'] = ResolversParentTypes['OrderProfitRow']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OwnerDashboardResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OwnerDashboard'] = ResolversParentTypes['OwnerDashboard']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  lastMonth?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+  thisMonth?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+  yesterday?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+};
+
+export type PaymentMethodRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['PaymentMethodRow'] = ResolversParentTypes['PaymentMethodRow']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ProductSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ProductSalesRow'] = ResolversParentTypes['ProductSalesRow']> = {
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProfitAndLossResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ProfitAndLoss'] = ResolversParentTypes['ProfitAndLoss']> = {
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['ExpenseLine']>, ParentType, ContextType>;
+  grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  netProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  totalExpenses?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  courierPerformance?: Resolver<Array<ResolversTypes['CourierPerformanceRow']>, ParentType, ContextType, RequireFields<QueryCourierPerformanceArgs, 'filter'>>;
+  expenseCategories?: Resolver<Array<ResolversTypes['ExpenseCategory']>, ParentType, ContextType>;
+  expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpensesArgs, 'filter'>>;
+  kasbonAging?: Resolver<ResolversTypes['KasbonAging'], ParentType, ContextType, Partial<QueryKasbonAgingArgs>>;
+  lateDeliveries?: Resolver<Array<ResolversTypes['LateDeliveryRow']>, ParentType, ContextType, RequireFields<QueryLateDeliveriesArgs, 'filter'>>;
+  ownerDashboard?: Resolver<ResolversTypes['OwnerDashboard'], ParentType, ContextType, Partial<QueryOwnerDashboardArgs>>;
+  profitAndLoss?: Resolver<ResolversTypes['ProfitAndLoss'], ParentType, ContextType, RequireFields<QueryProfitAndLossArgs, 'filter'>>;
+  profitByOrder?: Resolver<Array<ResolversTypes['OrderProfitRow']>, ParentType, ContextType, RequireFields<QueryProfitByOrderArgs, 'filter' | 'limit' | 'offset'>>;
+  salesByCashier?: Resolver<Array<ResolversTypes['CashierSalesRow']>, ParentType, ContextType, RequireFields<QuerySalesByCashierArgs, 'filter'>>;
+  salesByCategory?: Resolver<Array<ResolversTypes['CategorySalesRow']>, ParentType, ContextType, RequireFields<QuerySalesByCategoryArgs, 'filter'>>;
+  salesByPaymentMethod?: Resolver<Array<ResolversTypes['PaymentMethodRow']>, ParentType, ContextType, RequireFields<QuerySalesByPaymentMethodArgs, 'filter'>>;
+  salesSummary?: Resolver<ResolversTypes['SalesSummaryReport'], ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'filter' | 'groupBy'>>;
+  shiftReports?: Resolver<Array<ResolversTypes['ShiftReportRow']>, ParentType, ContextType, RequireFields<QueryShiftReportsArgs, 'filter'>>;
+  topProducts?: Resolver<Array<ResolversTypes['ProductSalesRow']>, ParentType, ContextType, RequireFields<QueryTopProductsArgs, 'by' | 'filter' | 'limit'>>;
+};
+
+export type RecordExpenseResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['RecordExpenseResult'] = ResolversParentTypes['RecordExpenseResult']> = {
+  __resolveType: TypeResolveFn<'Expense' | 'InvalidExpense', ParentType, ContextType>;
+};
+
+export type SalesFiguresResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['SalesFigures'] = ResolversParentTypes['SalesFigures']> = {
+  averageBasket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  discounts?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  returns?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type SalesSummaryReportResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['SalesSummaryReport'] = ResolversParentTypes['SalesSummaryReport']> = {
+  groupBy?: Resolver<ResolversTypes['Period'], ParentType, ContextType>;
+  netChangePercent?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  previous?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+  series?: Resolver<Array<ResolversTypes['SalesFigures']>, ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['SalesFigures'], ParentType, ContextType>;
+};
+
+export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ShiftReportRow'] = ResolversParentTypes['ShiftReportRow']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cashIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashRefunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashSales?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  closedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openingFloat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  shiftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = ReportsContext> = {
+  CashierSalesRow?: CashierSalesRowResolvers<ContextType>;
+  CategorySalesRow?: CategorySalesRowResolvers<ContextType>;
+  CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
+  CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DownloadLink?: DownloadLinkResolvers<ContextType>;
+  DuplicateExpenseCategory?: DuplicateExpenseCategoryResolvers<ContextType>;
+  ErrorResult?: ErrorResultResolvers<ContextType>;
+  Expense?: ExpenseResolvers<ContextType>;
+  ExpenseCategory?: ExpenseCategoryResolvers<ContextType>;
+  ExpenseLine?: ExpenseLineResolvers<ContextType>;
+  InvalidExpense?: InvalidExpenseResolvers<ContextType>;
+  KasbonAging?: KasbonAgingResolvers<ContextType>;
+  KasbonAgingRow?: KasbonAgingRowResolvers<ContextType>;
+  KasbonBucket?: KasbonBucketResolvers<ContextType>;
+  LateDeliveryRow?: LateDeliveryRowResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
+  OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
+  PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;
+  ProductSalesRow?: ProductSalesRowResolvers<ContextType>;
+  ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  RecordExpenseResult?: RecordExpenseResultResolvers<ContextType>;
+  SalesFigures?: SalesFiguresResolvers<ContextType>;
+  SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;
+  ShiftReportRow?: ShiftReportRowResolvers<ContextType>;
+  federation__Scope?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = ReportsContext> = {
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,11 @@
+import { baseEnvSchema, parseEnv } from '@pos/kit';
+import { z } from 'zod';
+
+export const reportsEnvSchema = baseEnvSchema.extend({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4006),
+  /** Signs download links; defaults to a key derived from the gateway secret. */
+  REPORTS_LINK_SECRET: z.string().min(32).optional(),
+  REPORTS_LINK_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+});
+
+export const loadReportsEnv = (env: NodeJS.ProcessEnv = process.env) => parseEnv(reportsEnvSchema, env);

@@ -1,0 +1,201 @@
+import type { ReportsModels, SaleLineRow } from '../models';
+import { FinanceService } from '../services/finance.service';
+import { OperationsReportService } from '../services/operations.service';
+import { SalesReportService } from '../services/sales.service';
+import { matchFor, type ReportFilter, type ReportScope } from '../services/scope';
+import type { ReportKind } from './link';
+
+export type Cell = string | number | null;
+export interface Column {
+  key: string;
+  header: string;
+}
+
+/** A report flattened for files: columns, rows (streamed for large reports) and an optional chart. */
+export interface ReportTable {
+  title: string;
+  columns: Column[];
+  rows: AsyncIterable<Record<string, Cell>>;
+  series?: { label: string; value: number }[];
+}
+
+const cols = (...pairs: [string, string][]): Column[] => pairs.map(([key, header]) => ({ key, header }));
+
+async function* each<T extends object>(items: readonly T[]): AsyncIterable<Record<string, Cell>> {
+  for (const item of items) yield item as Record<string, Cell>;
+}
+
+const SALES_COLUMNS = cols(
+  ['period', 'Period'],
+  ['gross', 'Gross'],
+  ['discounts', 'Discounts'],
+  ['returns', 'Returns'],
+  ['net', 'Net'],
+  ['tax', 'Tax'],
+  ['cost', 'Cost'],
+  ['grossProfit', 'Gross profit'],
+  ['orders', 'Orders'],
+  ['averageBasket', 'Average basket'],
+);
+
+/** Builds the table of one report; aggregated reports are small, ORDER_LINES streams from a cursor. */
+export async function reportTable(
+  models: ReportsModels,
+  scope: ReportScope,
+  kind: ReportKind,
+  filter: ReportFilter,
+): Promise<ReportTable> {
+  const sales = new SalesReportService(models, scope);
+  const ops = new OperationsReportService(models, scope);
+  switch (kind) {
+    case 'SALES_SUMMARY': {
+      const s = await sales.summary(filter, 'DAY');
+      return {
+        title: 'Sales summary',
+        columns: SALES_COLUMNS,
+        rows: each(s.series),
+        series: s.series.map((p) => ({ label: p.period, value: p.net })),
+      };
+    }
+    case 'TOP_PRODUCTS': {
+      const rows = await sales.products(filter, 'REVENUE', 1000);
+      return {
+        title: 'Top products',
+        columns: cols(
+          ['sku', 'SKU'],
+          ['name', 'Product'],
+          ['quantity', 'Quantity'],
+          ['net', 'Net'],
+          ['cost', 'Cost'],
+          ['grossProfit', 'Gross profit'],
+        ),
+        rows: each(rows),
+        series: rows.slice(0, 10).map((r) => ({ label: r.name, value: r.net })),
+      };
+    }
+    case 'SALES_BY_CATEGORY': {
+      const rows = await sales.byCategory(filter);
+      return {
+        title: 'Sales by category',
+        columns: cols(
+          ['categoryId', 'Category'],
+          ['quantity', 'Quantity'],
+          ['net', 'Net'],
+          ['grossProfit', 'Gross profit'],
+        ),
+        rows: each(rows),
+        series: rows.map((r) => ({ label: r.categoryId ?? '-', value: r.net })),
+      };
+    }
+    case 'SALES_BY_PAYMENT_METHOD': {
+      const rows = await sales.byPaymentMethod(filter);
+      return {
+        title: 'Sales by payment method',
+        columns: cols(['method', 'Method'], ['amount', 'Amount'], ['payments', 'Payments']),
+        rows: each(rows),
+        series: rows.map((r) => ({ label: r.method, value: r.amount })),
+      };
+    }
+    case 'SALES_BY_CASHIER': {
+      const rows = await sales.byCashier(filter);
+      return {
+        title: 'Sales by cashier',
+        columns: cols(
+          ['cashierId', 'Cashier'],
+          ['orders', 'Orders'],
+          ['net', 'Net'],
+          ['averageBasket', 'Average basket'],
+        ),
+        rows: each(rows),
+        series: rows.map((r) => ({ label: r.cashierId.slice(-6), value: r.net })),
+      };
+    }
+    case 'PROFIT_BY_ORDER':
+      return {
+        title: 'Gross profit by order',
+        columns: cols(
+          ['number', 'Order'],
+          ['businessDate', 'Date'],
+          ['net', 'Net'],
+          ['cost', 'Cost'],
+          ['grossProfit', 'Gross profit'],
+        ),
+        rows: each(await sales.profitByOrder(filter, 10_000, 0)),
+      };
+    case 'PROFIT_AND_LOSS': {
+      const pl = await new FinanceService(models, scope).profitAndLoss(filter);
+      const lines = [
+        { item: 'Net sales', amount: pl.net },
+        { item: 'Cost of goods', amount: -pl.cost },
+        { item: 'Gross profit', amount: pl.grossProfit },
+        ...pl.expenses.map((e) => ({ item: `Expense: ${e.category}`, amount: -e.amount })),
+        { item: 'Net profit', amount: pl.netProfit },
+      ];
+      return {
+        title: 'Profit and loss',
+        columns: cols(['item', 'Item'], ['amount', 'Amount']),
+        rows: each(lines),
+      };
+    }
+    case 'SHIFTS':
+      return {
+        title: 'Shifts',
+        columns: cols(
+          ['businessDate', 'Date'],
+          ['shiftId', 'Shift'],
+          ['cashierId', 'Cashier'],
+          ['expected', 'Expected'],
+          ['counted', 'Counted'],
+          ['variance', 'Variance'],
+        ),
+        rows: each((await ops.shifts(filter)).map((s) => ({ ...s, shiftId: s._id }))),
+      };
+    case 'COURIER_PERFORMANCE':
+      return {
+        title: 'Courier performance',
+        columns: cols(
+          ['courierId', 'Courier'],
+          ['done', 'Done'],
+          ['cancelled', 'Cancelled'],
+          ['averageMinutes', 'Avg minutes'],
+          ['onTimeRate', 'On-time rate'],
+        ),
+        rows: each(await ops.courierPerformance(filter)),
+      };
+    case 'ORDER_LINES':
+      return {
+        title: 'Order lines',
+        columns: cols(
+          ['businessDate', 'Date'],
+          ['number', 'Order'],
+          ['kind', 'Kind'],
+          ['sku', 'SKU'],
+          ['name', 'Product'],
+          ['quantity', 'Quantity'],
+          ['gross', 'Gross'],
+          ['discounts', 'Discounts'],
+          ['net', 'Net'],
+          ['tax', 'Tax'],
+          ['cost', 'Cost'],
+          ['profit', 'Profit'],
+        ),
+        rows: orderLines(models, scope, filter),
+      };
+  }
+}
+
+/**
+ * A lean cursor in batches: memory stays flat however many lines the range holds. The filter is
+ * checked now, so a bad one fails when the link is made, not halfway through a download.
+ */
+function orderLines(
+  models: ReportsModels,
+  scope: ReportScope,
+  filter: ReportFilter,
+): AsyncIterable<Record<string, Cell>> {
+  const match = matchFor(scope, filter, ['cashierId', 'productId', 'categoryId']);
+  return (async function* () {
+    const cursor = models.saleLines.find(match).lean<SaleLineRow[]>().cursor({ batchSize: 2000 });
+    for await (const row of cursor) yield row as unknown as Record<string, Cell>;
+  })();
+}

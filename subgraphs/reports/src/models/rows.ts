@@ -1,0 +1,157 @@
+import type { PaymentMethod } from '@pos/kit';
+
+/** The money columns every sales row carries, derived once when the event is projected. */
+export interface SalesMoney {
+  /** net + discounts: sales before discounts, excluding tax. */
+  gross: number;
+  discounts: number;
+  /** Revenue (excl. tax) given back by refunds; positive on refund rows. */
+  returns: number;
+  net: number;
+  tax: number;
+  cost: number;
+  profit: number;
+}
+
+/** Where a sale row belongs; the business date is always the original sale's. */
+export interface SalesKeys {
+  _id: string;
+  merchantId: string;
+  eventId: string;
+  kind: 'SALE' | 'REFUND' | 'VOID';
+  branchId: string;
+  cashierId: string;
+  orderId: string;
+  number: string;
+  businessDate: string;
+  month: string;
+  year: string;
+}
+
+/** One sold (or reversed) line. */
+export interface SaleLineRow extends SalesKeys, SalesMoney {
+  productId: string;
+  sku: string;
+  name: string;
+  categoryId: string | null;
+  quantity: number;
+}
+
+/** One order-level fact (sale +1 order, void -1 order, refund 0). */
+export interface SaleOrderRow extends SalesKeys, SalesMoney {
+  orders: number;
+  total: number;
+}
+
+/** One payment taken (positive) or paid back (negative). */
+export interface SalePaymentRow extends SalesKeys {
+  method: PaymentMethod;
+  amount: number;
+  /** +1 for a payment taken, -1 when a void reverses it, 0 for a refund. */
+  payments: number;
+}
+
+export interface ShiftRow {
+  _id: string;
+  merchantId: string;
+  branchId: string;
+  cashierId: string;
+  businessDate: string;
+  openedAt: Date;
+  closedAt: Date;
+  openingFloat: number;
+  cashSales: number;
+  cashRefunds: number;
+  cashIn: number;
+  cashOut: number;
+  expected: number;
+  counted: number;
+  variance: number;
+  closedBy: string;
+}
+
+export interface ExpenseRow {
+  _id: string;
+  merchantId: string;
+  branchId: string;
+  categoryId: string | null;
+  category: string;
+  businessDate: string;
+  month: string;
+  year: string;
+  amount: number;
+  note: string | null;
+  recordedBy: string;
+  source: 'MANUAL' | 'CASH_OUT';
+  shiftId: string | null;
+}
+
+export interface ExpenseCategoryRow {
+  _id: string;
+  merchantId: string;
+  name: string;
+  /** Lower-cased, trimmed name: unique per merchant. */
+  nameKey: string;
+}
+
+export interface DeliveryRow {
+  _id: string;
+  merchantId: string;
+  branchId: string;
+  orderId: string;
+  courierId: string | null;
+  status: 'READY' | 'DELIVERING' | 'DONE' | 'CANCELLED';
+  /** Time of the transition this row reflects; older events never overwrite it. */
+  at: Date;
+  /** Business date of the last transition. */
+  businessDate: string;
+  promisedAt: Date | null;
+  doneAt: Date | null;
+  deliveryMinutes: number | null;
+  late: boolean;
+  done: number;
+  cancelled: number;
+  onTime: number;
+}
+
+export interface CreditRow {
+  _id: string;
+  merchantId: string;
+  customerId: string;
+  balance: number;
+  dueDate: string | null;
+  entrySeq: number;
+}
+
+/** What invoices and PDF headers print; refreshed from the users subgraph when a link is made. */
+export interface MerchantProfileRow {
+  _id: string;
+  merchantId: string;
+  name: string;
+  address: string | null;
+  taxNumber: string | null;
+  receiptFooter: string | null;
+  logoUrl: string | null;
+  timeZone: string;
+  branches: { id: string; name: string }[];
+}
+
+/** A consumed event, kept forever: the source every read model is rebuilt from. */
+export interface EventLogRow {
+  _id: string;
+  merchantId: string;
+  type: string;
+  branchId: string | null;
+  occurredAt: Date;
+  payload: Record<string, unknown>;
+  loggedAt: Date;
+}
+
+/** The completed order as received, for invoices and receipts; `status` follows voids/refunds. */
+export interface OrderDocRow {
+  _id: string;
+  merchantId: string;
+  orderId: string;
+  status: 'COMPLETED' | 'VOIDED' | 'REFUNDED';
+  payload: Record<string, unknown>;
+}

@@ -1,0 +1,81 @@
+import { type DomainEvent, EventTypes, isDuplicateKey } from '@pos/kit';
+import type { Model } from 'mongoose';
+import { READ_MODELS, type ReportsModels } from '../models';
+import {
+  projectCashMovement,
+  projectCreditChanged,
+  projectDeliveryStatus,
+  projectExpenseRecorded,
+  projectShiftClosed,
+} from './operations.projection';
+import { projectOrderCompleted, projectOrderRefunded, projectOrderVoided } from './sales.projection';
+
+type Projector = (models: ReportsModels, event: DomainEvent) => Promise<void>;
+
+const PROJECTORS: Record<string, Projector> = {
+  [EventTypes.OrderCompleted]: projectOrderCompleted,
+  [EventTypes.OrderVoided]: projectOrderVoided,
+  [EventTypes.OrderRefunded]: projectOrderRefunded,
+  [EventTypes.ShiftClosed]: projectShiftClosed,
+  [EventTypes.CashMovement]: projectCashMovement,
+  [EventTypes.DeliveryStatusChanged]: projectDeliveryStatus,
+  [EventTypes.CustomerCreditChanged]: projectCreditChanged,
+  [EventTypes.ExpenseRecorded]: projectExpenseRecorded,
+};
+
+/** The event types the reports subgraph consumes. */
+export const CONSUMED_EVENTS = Object.keys(PROJECTORS);
+
+/**
+ * Logs the event (its id is the log's `_id`: a redelivery's insert loses with E11000), then
+ * projects it. Projection runs on a duplicate too: every projector writes deterministic rows,
+ * so re-running it is harmless and heals a crash between the log insert and the projection.
+ */
+export async function consumeEvent(models: ReportsModels, event: DomainEvent): Promise<void> {
+  const project = PROJECTORS[event.type];
+  if (!project) return;
+  try {
+    await models.eventLog.create({
+      _id: event.id,
+      merchantId: event.merchantId,
+      type: event.type,
+      branchId: event.branchId ?? null,
+      occurredAt: event.occurredAt,
+      payload: event.payload,
+      loggedAt: new Date(),
+    });
+  } catch (err) {
+    if (!isDuplicateKey(err)) throw err;
+  }
+  await project(models, event);
+}
+
+/**
+ * Empties one merchant's read models and replays its event log in order of occurrence.
+ * Read models are derived data only: nothing is lost, and the result equals the live one.
+ * Run it with consumers paused for that merchant (no transactions to fence a live event).
+ */
+export async function rebuildReadModels(models: ReportsModels, merchantId: string): Promise<number> {
+  for (const name of READ_MODELS)
+    await (models[name] as unknown as Model<{ merchantId: string }>).deleteMany({ merchantId });
+  let replayed = 0;
+  const cursor = models.eventLog.find({ merchantId }).sort({ occurredAt: 1, _id: 1 }).lean().cursor();
+  for await (const row of cursor) {
+    const event: DomainEvent = {
+      id: row._id,
+      type: row.type,
+      merchantId: row.merchantId,
+      ...(row.branchId ? { branchId: row.branchId } : {}),
+      occurredAt: row.occurredAt,
+      payload: row.payload,
+    };
+    await PROJECTORS[row.type]?.(models, event);
+    replayed++;
+  }
+  return replayed;
+}
+
+/** Every merchant with logged events; for a full rebuild job. */
+export async function loggedMerchants(models: ReportsModels): Promise<string[]> {
+  return (await models.eventLog.distinct('merchantId').setOptions({ crossTenant: true })) as string[];
+}

@@ -1,0 +1,151 @@
+import type {
+  CashMovementPayload,
+  CustomerCreditChangedPayload,
+  DeliveryStatusChangedPayload,
+  DomainEvent,
+  ShiftClosedPayload,
+} from '@pos/kit';
+import { businessDate } from '@pos/kit/dates';
+import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
+import { upsertAll } from './upsert';
+
+/** Payload of `reports.expense-recorded`: an expense entered by hand, logged like any event. */
+export interface ExpenseRecordedPayload {
+  expenseId: string;
+  branchId: string;
+  categoryId: string;
+  category: string;
+  businessDate: string;
+  amount: number;
+  note: string | null;
+  recordedBy: string;
+}
+
+// Contract events carry no time zone for deliveries; reports use the merchant's default zone.
+const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
+
+function expenseRow(
+  merchantId: string,
+  id: string,
+  fields: Omit<ExpenseRow, '_id' | 'merchantId' | 'month' | 'year'>,
+): ExpenseRow {
+  return {
+    _id: id,
+    merchantId,
+    ...fields,
+    month: fields.businessDate.slice(0, 7),
+    year: fields.businessDate.slice(0, 4),
+  };
+}
+
+export async function projectShiftClosed(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as ShiftClosedPayload;
+  await upsertAll(models.shifts, [
+    {
+      _id: p.shiftId,
+      merchantId: event.merchantId,
+      branchId: p.branchId,
+      cashierId: p.cashierId,
+      businessDate: p.businessDate,
+      openedAt: new Date(p.openedAt),
+      closedAt: new Date(p.closedAt),
+      openingFloat: p.openingFloat,
+      cashSales: p.cashSales,
+      cashRefunds: p.cashRefunds,
+      cashIn: p.cashIn,
+      cashOut: p.cashOut,
+      expected: p.expected,
+      counted: p.counted,
+      variance: p.variance,
+      closedBy: p.closedBy,
+    },
+  ]);
+}
+
+/** A cash out that names an expense category is also an expense of that branch and day. */
+export async function projectCashMovement(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as CashMovementPayload;
+  if (p.kind !== 'OUT' || !p.expenseCategory) return;
+  await upsertAll(models.expenses, [
+    expenseRow(event.merchantId, `cash:${p.movementId}`, {
+      branchId: p.branchId,
+      categoryId: null,
+      category: p.expenseCategory,
+      businessDate: p.businessDate,
+      amount: p.amount,
+      note: p.reason,
+      recordedBy: p.recordedBy,
+      source: 'CASH_OUT',
+      shiftId: p.shiftId,
+    }),
+  ]);
+}
+
+export async function projectExpenseRecorded(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as ExpenseRecordedPayload;
+  await upsertAll(models.expenses, [
+    expenseRow(event.merchantId, p.expenseId, {
+      branchId: p.branchId,
+      categoryId: p.categoryId,
+      category: p.category,
+      businessDate: p.businessDate,
+      amount: p.amount,
+      note: p.note,
+      recordedBy: p.recordedBy,
+      source: 'MANUAL',
+      shiftId: null,
+    }),
+  ]);
+}
+
+/**
+ * One row per delivery holding its latest status. Events may arrive out of order, so an event
+ * older than the stored transition is ignored (a replay in log order gives the same result).
+ */
+export async function projectDeliveryStatus(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as DeliveryStatusChangedPayload;
+  const at = new Date(p.at);
+  const current = await models.deliveries
+    .findOne({ _id: p.deliveryId, merchantId: event.merchantId })
+    .lean<DeliveryRow>();
+  if (current && current.at.getTime() > at.getTime()) return;
+  const done = p.to === 'DONE';
+  await upsertAll(models.deliveries, [
+    {
+      _id: p.deliveryId,
+      merchantId: event.merchantId,
+      branchId: p.branchId,
+      orderId: p.orderId,
+      courierId: p.courierId,
+      status: p.to,
+      at,
+      businessDate: businessDate(DEFAULT_TIME_ZONE, at),
+      promisedAt: p.promisedAt ? new Date(p.promisedAt) : null,
+      doneAt: done ? at : null,
+      deliveryMinutes: done ? p.deliveryMinutes : null,
+      late: p.late,
+      done: done ? 1 : 0,
+      cancelled: p.to === 'CANCELLED' ? 1 : 0,
+      onTime: done && !p.late ? 1 : 0,
+    },
+  ]);
+}
+
+/** Latest balance per customer; the ledger's sequence number orders the entries. */
+export async function projectCreditChanged(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as CustomerCreditChangedPayload;
+  const current = await models.credits
+    .findOne({ _id: p.customerId, merchantId: event.merchantId })
+    .lean<{ entrySeq: number }>();
+  if (current && current.entrySeq >= p.entrySeq) return;
+  await upsertAll(models.credits, [
+    {
+      _id: p.customerId,
+      merchantId: event.merchantId,
+      customerId: p.customerId,
+      balance: p.balance,
+      dueDate: p.dueDate,
+      entrySeq: p.entrySeq,
+    },
+  ]);
+}

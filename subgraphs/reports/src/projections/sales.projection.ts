@@ -1,0 +1,163 @@
+import type {
+  DomainEvent,
+  OrderCompletedPayload,
+  OrderRefundedPayload,
+  OrderVoidedPayload,
+  PaymentRecord,
+  SoldLine,
+} from '@pos/kit';
+import type { ReportsModels, SaleLineRow, SalePaymentRow, SalesKeys, SalesMoney } from '../models';
+import { upsertAll } from './upsert';
+
+/** Thrown when a refund arrives before its sale; the bus delivers it again later. */
+export class SaleNotProjectedYet extends Error {}
+
+const monthOf = (date: string) => date.slice(0, 7);
+const yearOf = (date: string) => date.slice(0, 4);
+
+function keys(
+  event: DomainEvent,
+  kind: SalesKeys['kind'],
+  p: { orderId: string; number: string; branchId: string; cashierId: string },
+  businessDate: string,
+  suffix: string,
+): SalesKeys {
+  return {
+    _id: `${event.id}:${suffix}`,
+    merchantId: event.merchantId,
+    eventId: event.id,
+    kind,
+    branchId: p.branchId,
+    cashierId: p.cashierId,
+    orderId: p.orderId,
+    number: p.number,
+    businessDate,
+    month: monthOf(businessDate),
+    year: yearOf(businessDate),
+  };
+}
+
+/** A sold line's money; `sign` -1 reverses it (a void). */
+function lineMoney(line: SoldLine, sign: 1 | -1): SalesMoney {
+  const discounts = line.lineDiscount + line.orderDiscount;
+  return {
+    gross: sign * (line.netRevenue + discounts),
+    discounts: sign * discounts,
+    returns: 0,
+    net: sign * line.netRevenue,
+    tax: sign * line.tax,
+    cost: sign * line.cost,
+    profit: sign * (line.netRevenue - line.cost),
+  };
+}
+
+function sumMoney(rows: readonly SalesMoney[]): SalesMoney {
+  const total: SalesMoney = { gross: 0, discounts: 0, returns: 0, net: 0, tax: 0, cost: 0, profit: 0 };
+  for (const r of rows) for (const k of Object.keys(total) as (keyof SalesMoney)[]) total[k] += r[k];
+  return total;
+}
+
+function paymentRows(
+  base: (suffix: string) => SalesKeys,
+  payments: readonly PaymentRecord[],
+  sign: 1 | -1,
+  counts: boolean,
+): SalePaymentRow[] {
+  return payments.map((pay, i) => ({
+    ...base(`p${i}`),
+    method: pay.method,
+    amount: sign * pay.amount,
+    payments: counts ? sign : 0,
+  }));
+}
+
+/**
+ * A completed sale, or its void (`sign` -1). A void reverses the whole sale on the original
+ * sale's business date, so past days stay consistent with their orders (the void itself
+ * happened in the same shift anyway).
+ */
+async function projectSaleOrVoid(
+  models: ReportsModels,
+  event: DomainEvent,
+  p: OrderCompletedPayload | OrderVoidedPayload,
+  sign: 1 | -1,
+): Promise<void> {
+  const kind = sign === 1 ? 'SALE' : 'VOID';
+  const date = 'saleBusinessDate' in p ? p.saleBusinessDate : p.businessDate;
+  const base = (suffix: string) => keys(event, kind, p, date, suffix);
+  const lines: SaleLineRow[] = p.lines.map((line, i) => ({
+    ...base(`l${i}`),
+    ...lineMoney(line, sign),
+    productId: line.productId,
+    sku: line.sku,
+    name: line.name,
+    categoryId: line.categoryId,
+    quantity: sign * line.quantity,
+  }));
+  await upsertAll(models.saleLines, lines);
+  await upsertAll(models.salePayments, paymentRows(base, p.payments, sign, true));
+  await upsertAll(models.saleOrders, [
+    { ...base('o'), ...sumMoney(lines), orders: sign, total: sign * p.totals.total },
+  ]);
+  const docId = `${event.merchantId}:${p.orderId}`;
+  if (sign === 1) {
+    await upsertAll(models.orderDocs, [
+      {
+        _id: docId,
+        merchantId: event.merchantId,
+        orderId: p.orderId,
+        status: 'COMPLETED',
+        payload: { ...p },
+      },
+    ]);
+  } else {
+    await models.orderDocs.updateOne(
+      { _id: docId, merchantId: event.merchantId },
+      { $set: { status: 'VOIDED' } },
+    );
+  }
+}
+
+/**
+ * A refund books negative quantities and `returns` on the original sale's business date and
+ * product; gross and discounts of the sale stay as they were (Shopify's "returns" convention).
+ */
+async function projectRefund(models: ReportsModels, event: DomainEvent, p: OrderRefundedPayload) {
+  const sold = await models.saleLines
+    .find({ merchantId: event.merchantId, orderId: p.orderId, kind: 'SALE' })
+    .lean<SaleLineRow[]>();
+  if (sold.length === 0) throw new SaleNotProjectedYet(`order ${p.orderId} not projected yet`);
+  const base = (suffix: string) => keys(event, 'REFUND', p, p.saleBusinessDate, suffix);
+  const lines: SaleLineRow[] = p.lines.map((line, i) => {
+    const original = sold.find((s) => s.productId === line.productId) ?? sold[0];
+    return {
+      ...base(`l${i}`),
+      gross: 0,
+      discounts: 0,
+      returns: line.netRevenue,
+      net: -line.netRevenue,
+      tax: -line.tax,
+      cost: -line.cost,
+      profit: -(line.netRevenue - line.cost),
+      productId: line.productId,
+      sku: original?.sku ?? '',
+      name: original?.name ?? '',
+      categoryId: original?.categoryId ?? null,
+      quantity: -line.quantity,
+    };
+  });
+  await upsertAll(models.saleLines, lines);
+  await upsertAll(models.salePayments, paymentRows(base, p.payments, -1, false));
+  await upsertAll(models.saleOrders, [{ ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount }]);
+  await models.orderDocs.updateOne(
+    { _id: `${event.merchantId}:${p.orderId}`, merchantId: event.merchantId, status: 'COMPLETED' },
+    { $set: { status: 'REFUNDED' } },
+  );
+}
+
+export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderCompletedPayload, 1);
+export const projectOrderVoided = (m: ReportsModels, e: DomainEvent) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1);
+export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent) =>
+  projectRefund(m, e, e.payload as unknown as OrderRefundedPayload);

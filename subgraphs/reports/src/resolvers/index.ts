@@ -1,0 +1,14 @@
+import { scalarResolvers } from '@pos/kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Mutation } from './Mutation';
+import { Query } from './Query';
+import { Expense, ExpenseCategory, ShiftReportRow } from './types';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Expense,
+  ExpenseCategory,
+  ShiftReportRow,
+};

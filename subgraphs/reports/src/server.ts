@@ -1,0 +1,79 @@
+import {
+  connectDatabase,
+  loadTypeDefs,
+  type RunningSubgraph,
+  ServiceMetrics,
+  type ServiceOptions,
+  SubgraphClient,
+  serveSubgraph,
+  TokenVerifier,
+} from '@pos/kit';
+import { createContext, type ReportsContext } from './context';
+import { EXPORT_PATH, LinkSigner } from './exports/link';
+import { exportRoute } from './exports/route';
+import { type ReportsModels, registerModels } from './models';
+import { CONSUMED_EVENTS, consumeEvent } from './projections';
+import { resolvers } from './resolvers';
+
+export const typeDefs = loadTypeDefs(import.meta.url, '../reports.graphql');
+
+export interface ReportsOptions extends ServiceOptions {
+  /** Signs download links; defaults to a key derived from the gateway secret. */
+  linkSecret?: string;
+  linkTtlSeconds?: number;
+}
+
+export interface RunningReports extends RunningSubgraph<ReportsContext> {
+  models: ReportsModels;
+  signer: LinkSigner;
+}
+
+/**
+ * Builds and starts the reports subgraph: read models fed by events, reports, expenses, and
+ * signed CSV/XLSX/PDF downloads served under `/exports/` (the gateway proxies them).
+ */
+export async function startReportsSubgraph(opts: ReportsOptions): Promise<RunningReports> {
+  const logger = opts.logger.child({ subgraph: 'reports' });
+  let models!: ReportsModels;
+  const db = await connectDatabase(
+    { uri: opts.mongodbUri, dbName: opts.dbName ?? 'pos_reports', logger },
+    (conn) => {
+      models = registerModels(conn);
+    },
+  );
+  const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
+  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
+  const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
+  const users = new SubgraphClient('users', () => opts.subgraphUrls.users, opts);
+  const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
+    consumeEvent(models, event),
+  );
+
+  const running = await serveSubgraph<ReportsContext>({
+    name: 'reports',
+    typeDefs,
+    resolvers,
+    logger,
+    metrics: new ServiceMetrics('reports'),
+    production: opts.production,
+    db,
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+    routes: { [EXPORT_PATH]: exportRoute({ models, signer, verifier, logger }) },
+    createContext: (base) => createContext(base, { models, signer, users }),
+  });
+  return {
+    ...running,
+    models,
+    signer,
+    async close() {
+      await unsubscribe();
+      await running.close();
+      await db.close();
+    },
+  };
+}

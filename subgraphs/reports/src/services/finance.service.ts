@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { badInput, EventTypes, errorResult, isDuplicateKey, op } from '@pos/kit';
+import type { ExpenseCategoryRow, ExpenseRow, ReportsModels } from '../models';
+import { consumeEvent } from '../projections';
+import type { ExpenseRecordedPayload } from '../projections/operations.projection';
+import { byDesc, groupSums } from './group';
+import { branchMatch, matchFor, type ReportFilter, type ReportScope } from './scope';
+
+export interface RecordExpenseInput {
+  branchId: string;
+  categoryId: string;
+  businessDate: string;
+  amount: number;
+  note?: string | null;
+}
+
+/** Expenses and the simple P&L (gross profit minus expenses by category). */
+export class FinanceService {
+  constructor(
+    private readonly models: ReportsModels,
+    private readonly scope: ReportScope,
+  ) {}
+
+  categories(): Promise<ExpenseCategoryRow[]> {
+    return this.models.expenseCategories
+      .find({ merchantId: this.scope.merchantId })
+      .sort({ nameKey: 1 })
+      .lean<ExpenseCategoryRow[]>()
+      .exec();
+  }
+
+  /** The unique (merchant, name) index decides a race between two identical creations. */
+  async createCategory(name: string) {
+    const clean = name.trim();
+    if (!clean || clean.length > 60) throw badInput('A category name has 1 to 60 characters', 'name');
+    const row = {
+      _id: randomUUID(),
+      merchantId: this.scope.merchantId,
+      name: clean,
+      nameKey: clean.toLowerCase(),
+    };
+    try {
+      await this.models.expenseCategories.create(row);
+      return { __typename: 'ExpenseCategory' as const, ...row };
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const existing = await this.models.expenseCategories
+        .findOne({ merchantId: this.scope.merchantId, nameKey: row.nameKey })
+        .lean<ExpenseCategoryRow>();
+      if (!existing) throw err;
+      return errorResult('DuplicateExpenseCategory', 'DUPLICATE_NAME', `"${clean}" exists already`, {
+        existing,
+      });
+    }
+  }
+
+  /**
+   * Logged as a `reports.expense-recorded` event and projected like every other fact, so a
+   * rebuild from the event log restores hand-entered expenses too.
+   */
+  async record(input: RecordExpenseInput) {
+    const invalid = (message: string) => errorResult('InvalidExpense', 'INVALID_EXPENSE', message);
+    if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
+      return invalid('The amount must be positive');
+    branchMatch(this.scope, input.branchId);
+    const category = await this.models.expenseCategories
+      .findOne({ merchantId: this.scope.merchantId, _id: input.categoryId })
+      .lean<ExpenseCategoryRow>();
+    if (!category) return invalid('Unknown expense category');
+    const payload: ExpenseRecordedPayload = {
+      expenseId: randomUUID(),
+      branchId: input.branchId,
+      categoryId: category._id,
+      category: category.name,
+      businessDate: input.businessDate,
+      amount: input.amount,
+      note: input.note?.trim() || null,
+      recordedBy: this.scope.userId,
+    };
+    await consumeEvent(this.models, {
+      id: `expense:${payload.expenseId}`,
+      type: EventTypes.ExpenseRecorded,
+      merchantId: this.scope.merchantId,
+      branchId: input.branchId,
+      occurredAt: new Date(),
+      payload: { ...payload },
+    });
+    const row = await this.models.expenses
+      .findOne({ merchantId: this.scope.merchantId, _id: payload.expenseId })
+      .lean<ExpenseRow>();
+    return { __typename: 'Expense' as const, ...(row as ExpenseRow) };
+  }
+
+  /** Filters: branch. */
+  list(filter: ReportFilter): Promise<ExpenseRow[]> {
+    return this.models.expenses
+      .find(matchFor(this.scope, filter, []))
+      .sort({ businessDate: 1, _id: 1 })
+      .lean<ExpenseRow[]>()
+      .exec();
+  }
+
+  /** Filters: branch. Expenses by category name, largest first. */
+  async profitAndLoss(filter: ReportFilter) {
+    const match = matchFor(this.scope, filter, []);
+    const [sales] = await groupSums(this.models.saleOrders, match, null, ['net', 'cost', 'profit']);
+    const expenseRows = (
+      await groupSums(this.models.expenses, { ...match, amount: op({ $gt: 0 }) }, '$category', ['amount'])
+    ).sort(byDesc('amount'));
+    const expenses = expenseRows.map((r) => ({ category: String(r._id), amount: Number(r.amount) }));
+    const totalExpenses = expenses.reduce((t, e) => t + e.amount, 0);
+    const grossProfit = Number(sales?.profit ?? 0);
+    return {
+      net: Number(sales?.net ?? 0),
+      cost: Number(sales?.cost ?? 0),
+      grossProfit,
+      expenses,
+      totalExpenses,
+      netProfit: grossProfit - totalExpenses,
+    };
+  }
+}

@@ -1,0 +1,194 @@
+import { execFileSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { ALL_SCOPES } from '@pos/kit';
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
+import { LinkSigner } from '../src/exports/link';
+import { seedEvents } from './fixtures';
+import { publishAll, reportsOf, startReportsSupergraph, tokenFor } from './support';
+
+const RANGE = { from: '2026-03-01', to: '2026-03-03' };
+const EXPORT =
+  'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { url expiresAt } }';
+const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url);
+
+describe('exports and tenant checks', () => {
+  let sg: Supergraph;
+  let owner: string;
+  let other: string;
+  let merchantId: string;
+  const link = async (r: string, f: string, token = owner) =>
+    expectNoErrors(
+      (await sg.request<{ createReportExport: { url: string } }>(EXPORT, { r, f, filter: RANGE }, { token }))
+        .body,
+    ).createReportExport.url;
+  const download = (path: string, token?: string) =>
+    fetch(new URL(path, sg.gatewayUrl), token ? { headers: { authorization: `Bearer ${token}` } } : {});
+
+  beforeAll(async () => {
+    sg = await startReportsSupergraph();
+    merchantId = randomBytes(12).toString('hex');
+    owner = await tokenFor(sg, merchantId, [...ALL_SCOPES]);
+    other = await tokenFor(sg, randomBytes(12).toString('hex'), [...ALL_SCOPES]);
+    await publishAll(sg, seedEvents(merchantId));
+    // The letterhead normally comes from the users subgraph; this merchant exists only in reports.
+    await reportsOf(sg).models.merchants.create({
+      _id: merchantId,
+      merchantId,
+      name: 'Warung Sari',
+      address: 'Jl. Merdeka 1, Bandung',
+      taxNumber: '01.234.567.8-901.000',
+      receiptFooter: 'Terima kasih',
+      logoUrl: 'https://logo.invalid/logo.png',
+      timeZone: 'Asia/Jakarta',
+      branches: [],
+    });
+    mkdirSync(ARTIFACTS, { recursive: true });
+  });
+  afterAll(() => sg?.close());
+
+  it('CSV parses back to the report rows', async () => {
+    const res = await download(await link('TOP_PRODUCTS', 'CSV'));
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('text/csv');
+    const rows = parse(await res.text(), { columns: true }) as Record<string, string>[];
+    expect(rows.map((r) => [r.SKU, r.Quantity, r.Net])).toEqual([
+      ['NG-1', '2', '47727'],
+      ['KS-1', '3', '42273'],
+      ['KR-1', '15', '29000'],
+    ]);
+  });
+
+  it('XLSX reads back to the report rows', async () => {
+    const res = await download(await link('SALES_SUMMARY', 'XLSX'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(await res.arrayBuffer());
+    const sheet = wb.worksheets[0];
+    const values = [2, 3, 4].map((i) => [
+      sheet?.getRow(i).getCell(1).value,
+      sheet?.getRow(i).getCell(5).value,
+    ]);
+    expect(values).toEqual([
+      ['2026-03-01', 59000],
+      ['2026-03-02', 40000],
+      ['2026-03-03', 20000],
+    ]);
+  });
+
+  it('PDF renders with the merchant name, a table and one page; the broken logo does not matter', async () => {
+    const res = await download(await link('SALES_SUMMARY', 'PDF'));
+    expect(res.status).toBe(200);
+    const file = new URL('sales-summary.pdf', ARTIFACTS).pathname;
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    expect(execFileSync('pdfinfo', [file], { encoding: 'utf8' })).toMatch(/Pages:\s+1\b/);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toContain('Warung Sari');
+    expect(text).toContain('Sales summary');
+    expect(text).toMatch(/2026-03-01.*59\.000/);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '60',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      file,
+      new URL('sales-summary', ARTIFACTS).pathname,
+    ]);
+  });
+
+  it('renders an A4 invoice and an 80 mm receipt of an order', async () => {
+    for (const layout of ['INVOICE_A4', 'RECEIPT_80MM'] as const) {
+      const { body } = await sg.request<{ createOrderDocumentLink: { url: string } }>(
+        'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { url } }',
+        { o: 'O1', l: layout },
+        { token: owner },
+      );
+      const res = await download(expectNoErrors(body).createOrderDocumentLink.url);
+      const file = new URL(`${layout.toLowerCase()}.pdf`, ARTIFACTS).pathname;
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      expect(text).toContain('Warung Sari');
+      expect(text).toContain('Kopi Susu');
+      expect(text).toContain('Rp50.000');
+    }
+  });
+
+  it("refuses another tenant's, a tampered and an expired link", async () => {
+    const path = await link('SALES_SUMMARY', 'CSV');
+    expect((await download(path, other)).status).toBe(403);
+    expect((await download(path, owner)).status).toBe(200);
+    const [body, mac] = path.slice('/exports/'.length).split('.');
+    const claims = JSON.parse(Buffer.from(body as string, 'base64url').toString());
+    const forged = Buffer.from(JSON.stringify({ ...claims, m: 'someone-else' })).toString('base64url');
+    expect((await download(`/exports/${forged}.${mac}`)).status).toBe(403);
+    const expired = new LinkSigner(sg.gatewaySecret).sign({ ...claims, exp: undefined }, -10).path;
+    expect((await download(expired)).status).toBe(403);
+    const fresh = new LinkSigner(sg.gatewaySecret).sign({ ...claims, exp: undefined }, 60).path;
+    expect((await download(fresh)).status).toBe(200);
+  });
+
+  it('keeps each merchant to its own figures and refuses foreign branches', async () => {
+    const q = 'query($f: ReportFilter!) { salesSummary(filter: $f) { totals { net orders } } }';
+    const { body } = await sg.request<{ salesSummary: unknown }>(q, { f: RANGE }, { token: other });
+    expect(expectNoErrors(body).salesSummary).toEqual({ totals: { net: '0', orders: 0 } });
+    const branchOnly = await tokenFor(sg, merchantId, ['reports:read'], { branchIds: ['branch-2'] });
+    const own = await sg.request<{ salesSummary: { totals: { net: string } } }>(
+      q,
+      { f: RANGE },
+      { token: branchOnly },
+    );
+    expect(expectNoErrors(own.body).salesSummary.totals.net).toBe('9000');
+    const foreign = await sg.request(q, { f: { ...RANGE, branchId: 'branch-1' } }, { token: branchOnly });
+    expect(errorCodes(foreign.body)).toEqual(['FORBIDDEN']);
+  });
+
+  it('requires reports:read on every report root field and export', async () => {
+    const noScope = await tokenFor(sg, merchantId, ['sales:checkout']);
+    const f = '(filter: $f)';
+    const fields = [
+      `salesSummary${f} { groupBy }`,
+      `topProducts${f} { name }`,
+      `salesByCategory${f} { net }`,
+      `salesByPaymentMethod${f} { amount }`,
+      `salesByCashier${f} { net }`,
+      `profitByOrder${f} { net }`,
+      `profitAndLoss${f} { net }`,
+      `courierPerformance${f} { done }`,
+      `lateDeliveries${f} { minutesLate }`,
+      'kasbonAging { asOf }',
+      'ownerDashboard { generatedAt }',
+      `expenses${f} { id }`,
+      'expenseCategories { id }',
+    ];
+    for (const field of fields) {
+      const query = `query($f: ReportFilter!) { ${field} }`
+        .replace('query($f: ReportFilter!) { kasbon', 'query { kasbon')
+        .replace('query($f: ReportFilter!) { owner', 'query { owner')
+        .replace('query($f: ReportFilter!) { expenseC', 'query { expenseC');
+      const vars = query.includes('$f') ? { f: RANGE } : {};
+      expect(errorCodes((await sg.request(query, vars, { token: noScope })).body), field).toEqual([
+        'FORBIDDEN',
+      ]);
+      expect(errorCodes((await sg.request(query, vars)).body), field).toEqual(['UNAUTHENTICATED']);
+    }
+    const exp = await sg.request(EXPORT, { r: 'SALES_SUMMARY', f: 'CSV', filter: RANGE }, { token: noScope });
+    expect(errorCodes(exp.body)).toEqual(['FORBIDDEN']);
+    const doc = await sg.request(
+      'mutation { createOrderDocumentLink(orderId: "O1", layout: INVOICE_A4) { url } }',
+      {},
+      { token: noScope },
+    );
+    expect(errorCodes(doc.body)).toEqual(['FORBIDDEN']);
+    const foreignDoc = await sg.request(
+      'mutation { createOrderDocumentLink(orderId: "O1", layout: INVOICE_A4) { url } }',
+      {},
+      { token: other },
+    );
+    expect(errorCodes(foreignDoc.body)).toEqual(['NOT_FOUND']);
+  });
+});

@@ -1,0 +1,234 @@
+import { randomBytes } from 'node:crypto';
+import { ALL_SCOPES } from '@pos/kit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
+import { rebuildReadModels } from '../src/projections';
+import { B1, C1, C2, seedEvents } from './fixtures';
+import { publishAll, reportsOf, startReportsSupergraph, tokenFor } from './support';
+
+const RANGE = { from: '2026-03-01', to: '2026-03-03' };
+const FIGURES = 'period gross discounts returns net tax cost grossProfit orders averageBasket';
+
+const ALL_REPORTS = /* GraphQL */ `
+  query All($filter: ReportFilter!, $b1: ReportFilter!) {
+    salesSummary(filter: $filter) { totals { ${FIGURES} } previous { net orders } netChangePercent series { ${FIGURES} } }
+    branch1: salesSummary(filter: $b1) { totals { net orders } }
+    topProducts(filter: $filter) { productId name categoryId quantity net cost grossProfit }
+    byQuantity: topProducts(filter: $filter, by: QUANTITY, limit: 1) { productId quantity }
+    salesByCategory(filter: $filter) { categoryId quantity net }
+    salesByPaymentMethod(filter: $filter) { method amount payments }
+    salesByCashier(filter: $filter) { cashierId orders net averageBasket }
+    profitByOrder(filter: $filter) { orderId grossProfit }
+    profitAndLoss(filter: $filter) { grossProfit expenses { category amount } totalExpenses netProfit }
+    shiftReports(filter: $filter) { shiftId cashierId expected counted variance }
+    courierPerformance(filter: $filter) { courierId done cancelled averageMinutes onTimeRate }
+    lateDeliveries(filter: $filter, asOf: "2026-03-02T09:00:00Z") { deliveryId status minutesLate }
+    kasbonAging(asOf: "2026-03-03") { rows { customerId balance daysOverdue bucket } buckets { bucket balance customers } }
+  }
+`;
+
+describe('reports over the hand-computed data set', () => {
+  let sg: Supergraph;
+  let owner: string;
+  let merchantId: string;
+  let first: unknown;
+  const run = async () =>
+    expectNoErrors(
+      (await sg.request(ALL_REPORTS, { filter: RANGE, b1: { ...RANGE, branchId: B1 } }, { token: owner }))
+        .body,
+    );
+
+  beforeAll(async () => {
+    sg = await startReportsSupergraph();
+    merchantId = randomBytes(12).toString('hex');
+    owner = await tokenFor(sg, merchantId, [...ALL_SCOPES]);
+    await publishAll(sg, seedEvents(merchantId));
+    const cat = await sg.request<{ createExpenseCategory: { id: string } }>(
+      'mutation { createExpenseCategory(name: "Listrik") { ... on ExpenseCategory { id } } }',
+      {},
+      { token: owner },
+    );
+    const categoryId = expectNoErrors(cat.body).createExpenseCategory.id;
+    const rec = await sg.request<{ recordExpense: { __typename: string } }>(
+      'mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { __typename } }',
+      { i: { branchId: B1, categoryId, businessDate: '2026-03-02', amount: '100000', note: 'PLN' } },
+      { token: owner },
+    );
+    expect(expectNoErrors(rec.body).recordExpense.__typename).toBe('Expense');
+  });
+  afterAll(() => sg?.close());
+
+  it('matches every hand-computed figure', async () => {
+    first = await run();
+    const d = first as Record<string, never>;
+    expect(d.salesSummary).toEqual({
+      totals: {
+        period: '',
+        gross: '150000',
+        discounts: '6000',
+        returns: '25000',
+        net: '119000',
+        tax: '1650',
+        cost: '49500',
+        grossProfit: '69500',
+        orders: 5,
+        averageBasket: '23800',
+      },
+      previous: { net: '25000', orders: 1 },
+      netChangePercent: 376,
+      series: [
+        {
+          period: '2026-03-01',
+          gross: '65000',
+          discounts: '6000',
+          returns: '0',
+          net: '59000',
+          tax: '0',
+          cost: '26500',
+          grossProfit: '32500',
+          orders: 2,
+          averageBasket: '29500',
+        },
+        {
+          period: '2026-03-02',
+          gross: '65000',
+          discounts: '0',
+          returns: '25000',
+          net: '40000',
+          tax: '1650',
+          cost: '18000',
+          grossProfit: '22000',
+          orders: 2,
+          averageBasket: '20000',
+        },
+        {
+          period: '2026-03-03',
+          gross: '20000',
+          discounts: '0',
+          returns: '0',
+          net: '20000',
+          tax: '0',
+          cost: '5000',
+          grossProfit: '15000',
+          orders: 1,
+          averageBasket: '20000',
+        },
+      ],
+    });
+    expect(d.branch1).toEqual({ totals: { net: '110000', orders: 4 } });
+    expect(d.topProducts).toEqual([
+      {
+        productId: 'P2',
+        name: 'Nasi Goreng',
+        categoryId: 'cat-food',
+        quantity: 2,
+        net: '47727',
+        cost: '24000',
+        grossProfit: '23727',
+      },
+      {
+        productId: 'P1',
+        name: 'Kopi Susu',
+        categoryId: 'cat-drink',
+        quantity: 3,
+        net: '42273',
+        cost: '18000',
+        grossProfit: '24273',
+      },
+      {
+        productId: 'P3',
+        name: 'Kerupuk',
+        categoryId: null,
+        quantity: 15,
+        net: '29000',
+        cost: '7500',
+        grossProfit: '21500',
+      },
+    ]);
+    expect(d.byQuantity).toEqual([{ productId: 'P3', quantity: 15 }]);
+    expect(d.salesByCategory).toEqual([
+      { categoryId: 'cat-food', quantity: 2, net: '47727' },
+      { categoryId: 'cat-drink', quantity: 3, net: '42273' },
+      { categoryId: null, quantity: 15, net: '29000' },
+    ]);
+    expect(d.salesByPaymentMethod).toEqual(
+      [
+        { method: 'CASH', amount: '55000', payments: 2 },
+        { method: 'CARD', amount: '20000', payments: 1 },
+        { method: 'CUSTOMER_CREDIT', amount: '20000', payments: 1 },
+        { method: 'EWALLET', amount: '16650', payments: 1 },
+        { method: 'QRIS', amount: '9000', payments: 1 },
+      ].sort((a, b) => Number(b.amount) - Number(a.amount)),
+    );
+    expect(d.salesByCashier).toEqual([
+      { cashierId: C1, orders: 2, net: '75000', averageBasket: '37500' },
+      { cashierId: C2, orders: 3, net: '44000', averageBasket: '14667' },
+    ]);
+    expect(d.profitByOrder).toEqual(
+      [
+        ['O1', '26000'],
+        ['O6', '15000'],
+        ['O4', '13000'],
+        ['O3', '9000'],
+        ['O2', '6500'],
+        ['O5', '0'],
+      ].map(([orderId, grossProfit]) => ({ orderId, grossProfit })),
+    );
+    expect(d.profitAndLoss).toEqual({
+      grossProfit: '69500',
+      expenses: [
+        { category: 'Listrik', amount: '100000' },
+        { category: 'Operasional', amount: '15000' },
+      ],
+      totalExpenses: '115000',
+      netProfit: '-45500',
+    });
+    expect(d.shiftReports).toEqual([
+      { shiftId: 'S1', cashierId: C1, expected: '100000', counted: '98000', variance: '-2000' },
+      { shiftId: 'S2', cashierId: C2, expected: '50000', counted: '50000', variance: '0' },
+    ]);
+    expect(d.courierPerformance).toEqual([
+      { courierId: 'K1', done: 2, cancelled: 0, averageMinutes: 55, onTimeRate: 0.5 },
+      { courierId: 'K2', done: 0, cancelled: 1, averageMinutes: null, onTimeRate: null },
+    ]);
+    expect(d.lateDeliveries).toEqual([
+      { deliveryId: 'D2', status: 'DONE', minutesLate: 20 },
+      { deliveryId: 'D4', status: 'DELIVERING', minutesLate: 60 },
+    ]);
+    expect(d.kasbonAging).toEqual({
+      rows: [
+        { customerId: 'KA', balance: '15000', daysOverdue: 0, bucket: 'CURRENT' },
+        { customerId: 'KB', balance: '50000', daysOverdue: 47, bucket: '31-60' },
+      ],
+      buckets: [
+        { bucket: 'CURRENT', balance: '15000', customers: 1 },
+        { bucket: '1-30', balance: '0', customers: 0 },
+        { bucket: '31-60', balance: '50000', customers: 1 },
+        { bucket: '61-90', balance: '0', customers: 0 },
+        { bucket: '90+', balance: '0', customers: 0 },
+      ],
+    });
+  });
+
+  it('gives the same figures when every event is delivered again', async () => {
+    await publishAll(sg, seedEvents(merchantId));
+    expect(await run()).toEqual(first);
+  });
+
+  it('gives the same figures after a rebuild from the event log', async () => {
+    const { models } = reportsOf(sg);
+    const replayed = await rebuildReadModels(models, merchantId);
+    expect(replayed).toBe(seedEvents(merchantId).length + 1);
+    expect(await run()).toEqual(first);
+  });
+
+  it('shows a cashier only their own shifts', async () => {
+    const cashier = await tokenFor(sg, merchantId, [], { userId: C2 });
+    const { body } = await sg.request(
+      'query($f: ReportFilter!) { shiftReports(filter: $f) { shiftId } }',
+      { f: RANGE },
+      { token: cashier },
+    );
+    expect(expectNoErrors(body)).toEqual({ shiftReports: [{ shiftId: 'S2' }] });
+  });
+});

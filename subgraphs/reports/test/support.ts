@@ -1,0 +1,37 @@
+import { type DomainEvent, op } from '@pos/kit';
+import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
+import { type Supergraph, signAccessToken, startSupergraph } from '../../../gateway/test/harness';
+import type { RunningReports } from '../src/server';
+
+/** Users (for the merchant's letterhead) and reports only: nothing here depends on orders or couriers. */
+export const startReportsSupergraph = () =>
+  startSupergraph({ subgraphs: SUBGRAPHS.filter((s) => s.name === 'users' || s.name === 'reports') });
+
+export const reportsOf = (sg: Supergraph) => sg.subgraphs.reports?.service as RunningReports;
+
+/** Publishes like a producer would, then waits until the reports consumer logged every event. */
+export async function publishAll(sg: Supergraph, events: readonly DomainEvent[]): Promise<void> {
+  for (const e of events) await sg.bus.publish(e);
+  const { models } = reportsOf(sg);
+  const ids = events.map((e) => e.id);
+  const merchantIds = [...new Set(events.map((e) => e.merchantId))];
+  for (let i = 0; i < 200; i++) {
+    let logged = 0;
+    for (const merchantId of merchantIds)
+      logged += await models.eventLog.countDocuments({ merchantId, _id: op({ $in: ids }) });
+    if (logged === ids.length) break;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  // Logged first, projected right after (a refund may wait for its sale's retry): let them settle.
+  await new Promise((r) => setTimeout(r, 600));
+}
+
+export async function tokenFor(
+  sg: Supergraph,
+  merchantId: string,
+  scopes: string[],
+  extra: { userId?: string; branchIds?: string[] } = {},
+) {
+  const { token } = await signAccessToken(sg, { merchantId, scopes, role: 'SUPERVISOR', ...extra });
+  return token;
+}
