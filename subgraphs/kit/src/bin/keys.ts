@@ -17,8 +17,8 @@ const oneLine = (pem: string) => pem.trim().replace(/\n/g, '\\n');
 const lines = [
   `GATEWAY_SECRET=${randomBytes(32).toString('base64url')}`,
   `INTERNAL_SECRET=${randomBytes(32).toString('base64url')}`,
-  `JWT_PUBLIC_KEY=${oneLine(keys.publicKey)}`,
-  `JWT_PRIVATE_KEY=${oneLine(keys.privateKey)}`,
+  `JWT_PUBLIC_KEY='${oneLine(keys.publicKey)}'`,
+  `JWT_PRIVATE_KEY='${oneLine(keys.privateKey)}'`,
 ];
 writeFileSync(target, `${lines.join('\n')}\n`, { mode: 0o600 });
 console.log(`wrote ${target}`);
