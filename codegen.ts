@@ -15,6 +15,25 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       PinChanged: 'PasswordChangedMapper',
     },
   },
+  products: {
+    context: 'ProductsContext',
+    mappers: {
+      Product: 'ProductMapper',
+      ProductUnit: 'ProductUnitMapper',
+      Category: 'CategoryMapper',
+      PriceRule: 'PriceRuleMapper',
+      BarcodeMatch: 'BarcodeMatchMapper',
+      ProductConnection: 'ProductConnectionMapper',
+      Quote: 'QuoteMapper',
+      QuoteLine: 'QuoteLineMapper',
+      StockEntry: 'StockEntryMapper',
+      StockEntryConnection: 'StockEntryConnectionMapper',
+      StockLevel: 'StockLevelMapper',
+      StockOperation: 'StockOperationMapper',
+      ShortStockLine: 'ShortStockLineMapper',
+      OutOfStock: 'OutOfStockMapper',
+    },
+  },
   customers: {
     context: 'CustomersContext',
     mappers: {

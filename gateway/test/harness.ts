@@ -94,6 +94,8 @@ export interface SupergraphOptions {
   supergraphSdl?: string;
   limits?: Partial<GatewayLimits>;
   production?: boolean;
+  /** How long the gateway waits for a subgraph (default 15 s); load tests on FerretDB need more. */
+  subgraphTimeoutMs?: number;
 }
 
 const HOST = '127.0.0.1';
@@ -129,6 +131,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     gateway: {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
+      ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
     },
   });
 

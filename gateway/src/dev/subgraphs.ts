@@ -1,6 +1,7 @@
 import { startCouriersSubgraph } from '@pos/couriers';
 import { startCustomersSubgraph } from '@pos/customers';
 import type { RunningService, ServiceOptions } from '@pos/kit';
+import { startProductsSubgraph } from '@pos/products';
 import { startReportsSubgraph } from '@pos/reports';
 import { startUsersSubgraph } from '@pos/users';
 
@@ -21,6 +22,7 @@ export interface SubgraphEntry {
  */
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'users', start: startUsersSubgraph, port: 4001, issuesTokens: true },
+  { name: 'products', start: startProductsSubgraph, port: 4002 },
   { name: 'couriers', start: startCouriersSubgraph, port: 4004 },
   { name: 'customers', start: startCustomersSubgraph, port: 4005 },
   { name: 'reports', start: startReportsSubgraph, port: 4006 },

@@ -1,0 +1,70 @@
+import { type BaseContext, forbidden, requireInternal, requireViewer } from '@pos/kit';
+import { createLoaders, type ProductsLoaders } from './loaders';
+import type { ProductsModels } from './models';
+import { CatalogService } from './services/catalog.service';
+import type { CatalogIndex } from './services/catalog-index';
+import { CategoryService } from './services/category.service';
+import { CsvExportService } from './services/csv-export.service';
+import { CsvImportService } from './services/csv-import.service';
+import type { MerchantDirectory } from './services/merchant-directory';
+import { OrderStockService } from './services/order-stock.service';
+import { PriceRuleService } from './services/price-rule.service';
+import { ProductQueryService } from './services/product-query.service';
+import { QuoteService } from './services/quote.service';
+import { StockService } from './services/stock.service';
+import type { StockLedger } from './services/stock-ledger';
+import { StockQueryService } from './services/stock-query.service';
+
+export interface ProductsServices {
+  models: ProductsModels;
+  index: CatalogIndex;
+  directory: MerchantDirectory;
+  ledgerFor(merchantId: string): StockLedger;
+}
+
+export interface ProductsContext extends BaseContext {
+  models: ProductsModels;
+  loaders: ProductsLoaders;
+  /** Services bound to the signed-in viewer; each throws UNAUTHENTICATED without one. */
+  catalog(): CatalogService;
+  products(): ProductQueryService;
+  categories(): CategoryService;
+  priceRules(): PriceRuleService;
+  quotes(): QuoteService;
+  stock(): StockService;
+  stockQuery(): StockQueryService;
+  csvImport(): CsvImportService;
+  csvExport(): CsvExportService;
+  /** The orders saga's steps: internal callers only, for the merchant they name. */
+  orderStock(merchantId: string): OrderStockService;
+}
+
+export function createContext(base: BaseContext, s: ProductsServices): ProductsContext {
+  const { models, index, directory } = s;
+  const viewer = () => requireViewer(base);
+  const call = () => ({ merchantId: viewer().merchantId, token: base.token, requestId: base.requestId });
+  const products = () => new ProductQueryService(models, viewer(), index);
+  const catalog = () => new CatalogService(models, viewer(), index);
+  const categories = () => new CategoryService(models, viewer());
+  return {
+    ...base,
+    models,
+    loaders: createLoaders(models),
+    catalog,
+    products,
+    categories,
+    priceRules: () => new PriceRuleService(models, viewer()),
+    quotes: () => new QuoteService(models, viewer(), directory, call()),
+    stock: () => new StockService(models, viewer(), s.ledgerFor(viewer().merchantId), directory, call()),
+    stockQuery: () =>
+      new StockQueryService(models, viewer(), s.ledgerFor(viewer().merchantId), directory, call()),
+    csvImport: () => new CsvImportService(viewer(), index, catalog(), categories(), products()),
+    csvExport: () => new CsvExportService(models, viewer(), products()),
+    orderStock: (merchantId) => {
+      requireInternal(base);
+      // A call on behalf of a signed-in cashier may only touch the cashier's own merchant.
+      if (base.viewer && base.viewer.merchantId !== merchantId) throw forbidden('Another merchant');
+      return new OrderStockService(models, s.ledgerFor(merchantId));
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import { scalarResolvers } from '@pos/kit';
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Category } from './Category';
+import { Mutation } from './Mutation';
+import { PriceRule } from './PriceRule';
+import { Product, ProductUnit } from './Product';
+import { Query } from './Query';
+import { Quote, QuoteLine } from './Quote';
+import { OutOfStock, ShortStockLine, StockEntry, StockLevel } from './Stock';
+
+export const resolvers: Resolvers = {
+  ...scalarResolvers,
+  Query,
+  Mutation,
+  Product,
+  ProductUnit,
+  Category,
+  PriceRule,
+  Quote,
+  QuoteLine,
+  StockEntry,
+  StockLevel,
+  OutOfStock,
+  ShortStockLine,
+};
