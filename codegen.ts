@@ -18,6 +18,7 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
   products: {
     context: 'ProductsContext',
     mappers: {
+      StockAlert: 'StockAlertMapper',
       Product: 'ProductMapper',
       ProductUnit: 'ProductUnitMapper',
       Category: 'CategoryMapper',

@@ -1,4 +1,4 @@
-import { type BaseContext, forbidden, requireInternal, requireViewer } from '@pos/kit';
+import { type BaseContext, forbidden, type PubSub, requireInternal, requireViewer } from '@pos/kit';
 import { createLoaders, type ProductsLoaders } from './loaders';
 import type { ProductsModels } from './models';
 import { CatalogService } from './services/catalog.service';
@@ -12,6 +12,7 @@ import { PriceRuleService } from './services/price-rule.service';
 import { ProductQueryService } from './services/product-query.service';
 import { QuoteService } from './services/quote.service';
 import { StockService } from './services/stock.service';
+import { liveStockAlerts, type StockAlertMessage } from './services/stock-alerts';
 import type { StockLedger } from './services/stock-ledger';
 import { StockQueryService } from './services/stock-query.service';
 
@@ -20,6 +21,7 @@ export interface ProductsServices {
   index: CatalogIndex;
   directory: MerchantDirectory;
   ledgerFor(merchantId: string): StockLedger;
+  pubsub: PubSub;
 }
 
 export interface ProductsContext extends BaseContext {
@@ -37,6 +39,8 @@ export interface ProductsContext extends BaseContext {
   csvExport(): CsvExportService;
   /** The orders saga's steps: internal callers only, for the merchant they name. */
   orderStock(merchantId: string): OrderStockService;
+  /** Live stock alerts of a branch, checked per event for the viewer's tenant. */
+  stockAlerts(branchId: string): AsyncIterableIterator<StockAlertMessage>;
 }
 
 export function createContext(base: BaseContext, s: ProductsServices): ProductsContext {
@@ -60,6 +64,7 @@ export function createContext(base: BaseContext, s: ProductsServices): ProductsC
       new StockQueryService(models, viewer(), s.ledgerFor(viewer().merchantId), directory, call()),
     csvImport: () => new CsvImportService(viewer(), index, catalog(), categories(), products()),
     csvExport: () => new CsvExportService(models, viewer(), products()),
+    stockAlerts: (branchId) => liveStockAlerts(s.pubsub, viewer(), branchId),
     orderStock: (merchantId) => {
       requireInternal(base);
       // A call on behalf of a signed-in cashier may only touch the cashier's own merchant.

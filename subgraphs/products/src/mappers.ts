@@ -10,6 +10,7 @@ import type { OutOfStockView } from './services/order-stock.service';
 import type { BarcodeMatchView, ProductPage } from './services/product-query.service';
 import type { QuoteLineView, QuoteView } from './services/quote.service';
 import type { StockOperationView } from './services/stock.service';
+import type { StockAlertMessage } from './services/stock-alerts';
 import type { StockEntryPage, StockLevelView } from './services/stock-query.service';
 
 export type ProductMapper = ProductDoc;
@@ -27,3 +28,4 @@ export type StockOperationMapper = StockOperationView;
 /** A short line knows its merchant so `product` resolves through the tenant's loader. */
 export type ShortStockLineMapper = ShortLine & { merchantId: string };
 export type OutOfStockMapper = OutOfStockView;
+export type StockAlertMapper = StockAlertMessage;

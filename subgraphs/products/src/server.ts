@@ -85,7 +85,9 @@ export async function startProductsSubgraph(opts: ProductsOptions): Promise<Runn
     maxBodyBytes: opts.maxBodyBytes,
     port: opts.port,
     host: opts.host,
-    createContext: (base) => createContext(base, { models, index, directory, ledgerFor }),
+    subscriptions: { maxPerConnection: 100 },
+    createContext: (base) =>
+      createContext(base, { models, index, directory, ledgerFor, pubsub: opts.pubsub }),
   });
   return {
     ...running,

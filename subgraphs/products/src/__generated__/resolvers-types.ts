@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ProductMapper, ProductUnitMapper, CategoryMapper, PriceRuleMapper, BarcodeMatchMapper, ProductConnectionMapper, QuoteMapper, QuoteLineMapper, StockEntryMapper, StockEntryConnectionMapper, StockLevelMapper, StockOperationMapper, ShortStockLineMapper, OutOfStockMapper } from '../mappers';
+import type { StockAlertMapper, ProductMapper, ProductUnitMapper, CategoryMapper, PriceRuleMapper, BarcodeMatchMapper, ProductConnectionMapper, QuoteMapper, QuoteLineMapper, StockEntryMapper, StockEntryConnectionMapper, StockLevelMapper, StockOperationMapper, ShortStockLineMapper, OutOfStockMapper } from '../mappers';
 import type { ProductsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -735,6 +735,28 @@ export type SkuTaken = ErrorResult & {
   sku: Scalars['String']['output'];
 };
 
+/** A live stock alert for one branch. */
+export type StockAlert = {
+  __typename?: 'StockAlert';
+  at: Scalars['DateTime']['output'];
+  /** Base units after the entry that raised the alert. */
+  balance: Scalars['Int']['output'];
+  branch: Branch;
+  /** Sequence of the ledger entry that raised the alert. */
+  entrySeq: Scalars['Int']['output'];
+  kind: StockAlertKind;
+  product: Product;
+  /** The threshold crossed (LOW only). */
+  threshold?: Maybe<Scalars['Int']['output']>;
+};
+
+/** Why a stock alert was raised. */
+export type StockAlertKind =
+  /** The balance crossed below the product's threshold at the branch (once per crossing). */
+  | 'LOW'
+  /** Offline sales drove the balance below zero; the stock needs a count. */
+  | 'NEGATIVE';
+
 export type StockCountInput = {
   branchId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
@@ -858,6 +880,20 @@ export type StockReason =
   | 'TRANSFER_IN'
   | 'TRANSFER_OUT'
   | 'VOID';
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /**
+   * Low-stock and negative-stock alerts of a branch as they happen. A LOW alert comes once per
+   * crossing below the threshold, not again until the stock is back at or above it.
+   */
+  lowStockAlerts: StockAlert;
+};
+
+
+export type SubscriptionLowStockAlertsArgs = {
+  branchId: Scalars['ID']['input'];
+};
 
 export type TransferStockInput = {
   fromBranchId: Scalars['ID']['input'];
@@ -1112,6 +1148,8 @@ export type ResolversTypes = {
   SetLowStockThresholdInput: SetLowStockThresholdInput;
   ShortStockLine: ResolverTypeWrapper<ShortStockLineMapper>;
   SkuTaken: ResolverTypeWrapper<SkuTaken>;
+  StockAlert: ResolverTypeWrapper<StockAlertMapper>;
+  StockAlertKind: StockAlertKind;
   StockCountInput: StockCountInput;
   StockCountLineInput: StockCountLineInput;
   StockCountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StockCountResult']>;
@@ -1124,6 +1162,7 @@ export type ResolversTypes = {
   StockOperationKind: StockOperationKind;
   StockQuantityInput: StockQuantityInput;
   StockReason: StockReason;
+  Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   TransferStockInput: TransferStockInput;
   TransferStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransferStockResult']>;
   UpdateCategoryInput: UpdateCategoryInput;
@@ -1189,6 +1228,7 @@ export type ResolversParentTypes = {
   SetLowStockThresholdInput: SetLowStockThresholdInput;
   ShortStockLine: ShortStockLineMapper;
   SkuTaken: SkuTaken;
+  StockAlert: StockAlertMapper;
   StockCountInput: StockCountInput;
   StockCountLineInput: StockCountLineInput;
   StockCountResult: ResolversUnionTypes<ResolversParentTypes>['StockCountResult'];
@@ -1199,6 +1239,7 @@ export type ResolversParentTypes = {
   StockLineInput: StockLineInput;
   StockOperation: StockOperationMapper;
   StockQuantityInput: StockQuantityInput;
+  Subscription: Record<PropertyKey, never>;
   TransferStockInput: TransferStockInput;
   TransferStockResult: ResolversUnionTypes<ResolversParentTypes>['TransferStockResult'];
   UpdateCategoryInput: UpdateCategoryInput;
@@ -1508,6 +1549,16 @@ export type SkuTakenResolvers<ContextType = ProductsContext, ParentType extends 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type StockAlertResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['StockAlert'] = ResolversParentTypes['StockAlert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  entrySeq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['StockAlertKind'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  threshold?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
 export type StockCountResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['StockCountResult'] = ResolversParentTypes['StockCountResult']> = {
   __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'StockOperation', ParentType, ContextType>;
 };
@@ -1553,6 +1604,10 @@ export type StockOperationResolvers<ContextType = ProductsContext, ParentType ex
   kind?: Resolver<ResolversTypes['StockOperationKind'], ParentType, ContextType>;
   replayed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SubscriptionResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
+  lowStockAlerts?: SubscriptionResolver<ResolversTypes['StockAlert'], "lowStockAlerts", ParentType, ContextType, RequireFields<SubscriptionLowStockAlertsArgs, 'branchId'>>;
 };
 
 export type TransferStockResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['TransferStockResult'] = ResolversParentTypes['TransferStockResult']> = {
@@ -1605,11 +1660,13 @@ export type Resolvers<ContextType = ProductsContext> = {
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
   ShortStockLine?: ShortStockLineResolvers<ContextType>;
   SkuTaken?: SkuTakenResolvers<ContextType>;
+  StockAlert?: StockAlertResolvers<ContextType>;
   StockCountResult?: StockCountResultResolvers<ContextType>;
   StockEntry?: StockEntryResolvers<ContextType>;
   StockEntryConnection?: StockEntryConnectionResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   StockOperation?: StockOperationResolvers<ContextType>;
+  Subscription?: SubscriptionResolvers<ContextType>;
   TransferStockResult?: TransferStockResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;

@@ -7,6 +7,8 @@ import { Product, ProductUnit } from './Product';
 import { Query } from './Query';
 import { Quote, QuoteLine } from './Quote';
 import { OutOfStock, ShortStockLine, StockEntry, StockLevel } from './Stock';
+import { StockAlert } from './StockAlert';
+import { Subscription } from './Subscription';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -22,4 +24,6 @@ export const resolvers: Resolvers = {
   StockLevel,
   OutOfStock,
   ShortStockLine,
+  StockAlert,
+  Subscription,
 };
