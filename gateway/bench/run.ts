@@ -1,10 +1,17 @@
 /**
- * `npm run bench`: what the gateway costs. Boots the supergraph (embedded database unless
- * MONGODB_URI is set), registers a merchant through the gateway, then loads `{ me { id name } }`
- * through the gateway and straight at the users subgraph (with the gateway secret), and prints
- * req/s and latency percentiles for both. Stops by itself.
+ * `npm run bench`: boots the supergraph once (embedded database unless MONGODB_URI is set) and
+ * prints a table per section, each against its direct baseline. Stops by itself.
  *
- *   BENCH_SECONDS=10 BENCH_CONNECTIONS=20 npm run bench
+ * - gateway: `{ me { id name } }` through the gateway vs straight at the users subgraph;
+ * - products: barcode look-up and name search over BENCH_PRODUCTS products (default 10,000)
+ *   through the gateway vs the same look-up with the MongoDB driver;
+ * - reports: sales summary by day over one year of BENCH_REPORT_LINES order lines (default
+ *   1,000,000) vs the same aggregation with the driver.
+ *
+ *   BENCH_ONLY=gateway,products BENCH_SECONDS=10 BENCH_CONNECTIONS=20 npm run bench
+ *
+ * Seeding the larger sections takes minutes on FerretDB; the figures are only comparable
+ * between runs on the same database and machine.
  */
 import { execFile } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -16,12 +23,19 @@ import mongoose from 'mongoose';
 import { type BootedSupergraph, bootSupergraph } from '../src/dev/boot';
 import { SUBGRAPHS } from '../src/dev/subgraphs';
 import type { LoadReport, LoadSpec } from './load';
+import { benchProducts, formatProductsTable } from './products';
+import { benchReports } from './reports';
 
 const run = promisify(execFile);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 20);
 const WARMUP_SECONDS = 2;
 const ME = '{ me { id name } }';
+const SECTIONS = new Set(
+  (process.env.BENCH_ONLY ?? 'gateway,products,reports').split(',').map((x) => x.trim()),
+);
+const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
+const REPORT_LINES = Number(process.env.BENCH_REPORT_LINES ?? 1_000_000);
 
 const REGISTER = `mutation Register($input: RegisterMerchantInput!) {
   registerMerchant(input: $input) { __typename ... on AuthPayload { accessToken } ... on ErrorResult { code } }
@@ -145,15 +159,37 @@ async function main(): Promise<void> {
     console.log(
       `database: ${db ? `embedded ${db.kind}` : 'MONGODB_URI'}; ${CONNECTIONS} connections, ${SECONDS} s each`,
     );
-    // A short unmeasured run first: JIT, connection pools and the database cache warm up.
-    await load(gatewayUrl, auth, WARMUP_SECONDS);
-    await load(usersUrl, direct, WARMUP_SECONDS);
-    const viaGateway = await load(gatewayUrl, auth, SECONDS);
-    const straight = await load(usersUrl, direct, SECONDS);
-    printTable([
-      ['gateway', viaGateway],
-      ['users (direct)', straight],
-    ]);
+    if (SECTIONS.has('gateway')) {
+      console.log('\n## gateway: { me { id name } }');
+      // A short unmeasured run first: JIT, connection pools and the database cache warm up.
+      await load(gatewayUrl, auth, WARMUP_SECONDS);
+      await load(usersUrl, direct, WARMUP_SECONDS);
+      const viaGateway = await load(gatewayUrl, auth, SECONDS);
+      const straight = await load(usersUrl, direct, SECONDS);
+      printTable([
+        ['gateway', viaGateway],
+        ['users (direct)', straight],
+      ]);
+    }
+    if (SECTIONS.has('products')) {
+      console.log(`\n## products: barcode look-up and name search over ${PRODUCTS} products`);
+      const result = await benchProducts({
+        gatewayUrl,
+        mongodbUri,
+        productsDbName: `pos_products_bench_${suffix}`,
+        products: PRODUCTS,
+        seconds: SECONDS,
+      });
+      console.log(formatProductsTable(result));
+    }
+    if (SECTIONS.has('reports')) {
+      console.log(`\n## reports: sales summary by day over one year of ${REPORT_LINES} order lines`);
+      const r = await benchReports(mongodbUri, REPORT_LINES);
+      console.log(
+        `seeded in ${(r.seedMs / 1000).toFixed(1)} s; service ${r.serviceMs.toFixed(1)} ms, ` +
+          `driver ${r.driverMs.toFixed(1)} ms, service/driver ${r.ratio.toFixed(2)}x`,
+      );
+    }
   } finally {
     await booted?.close();
     if (external) await dropDatabases(external, dbNames);
