@@ -15,8 +15,9 @@ import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { SubscriptionPlanner } from './plan';
+import { SharedStreams, sharedKey } from './shared';
 import { federatedStream } from './stream';
-import { UpstreamCounter, UpstreamPool } from './upstream';
+import { UpstreamCounter, UpstreamPools } from './upstream';
 
 export interface GatewaySubscriptionOptions {
   server: Server;
@@ -37,12 +38,12 @@ export interface GatewaySubscriptions {
   connections(): number;
   /** Sockets open from this gateway to subgraphs. */
   upstreamSockets(): number;
+  /** Upstream subscriptions open now: identical client subscriptions share one (see SharedStreams). */
+  upstreamSubscriptions(): number;
   close(): Promise<void>;
 }
 
-interface ConnectionState extends LiveIdentity {
-  upstream: UpstreamPool;
-}
+type ConnectionState = LiveIdentity;
 
 /** The context of one client subscription (graphql-ws `contextValue`). */
 export interface LiveOperation {
@@ -68,14 +69,14 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
     const url = opts.subgraphUrls.get(name);
     return url ? wsUrl(url) : undefined;
   };
+  const pools = new UpstreamPools(opts.gatewaySecret, urlOf, upstreamSockets);
+  const shared = new SharedStreams();
 
   const disposable = useServer<LiveConnectionParams>(
     {
       onConnect: async (ctx) => {
         try {
-          const identity = await identityFromParams(ctx.connectionParams, opts.verifier);
-          const upstream = new UpstreamPool(identity.token, opts.gatewaySecret, urlOf, upstreamSockets);
-          connections.set(ctx, { ...identity, upstream });
+          connections.set(ctx, await identityFromParams(ctx.connectionParams, opts.verifier));
           return true;
         } catch {
           return false;
@@ -112,23 +113,32 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
       subscribe: (args) => {
         const live = args.contextValue as LiveOperation;
         const { viewer, token } = live.connection;
-        const logger = opts.logger.child({ reqId: live.requestId, merchantId: viewer.merchantId });
-        const planned = opts.planner.plan(live.query, args.document, args.operationName ?? undefined);
-        return federatedStream({
-          planner: opts.planner,
-          planned,
-          upstream: live.connection.upstream,
-          services: opts.services(),
-          variables: (args.variableValues ?? {}) as Record<string, unknown>,
-          context: { requestId: live.requestId, logger, viewer, token },
-          verifier: opts.verifier,
-          logger,
+        const operationName = args.operationName ?? undefined;
+        const variables = (args.variableValues ?? {}) as Record<string, unknown>;
+        const key = sharedKey({ token, query: live.query, operationName, variables });
+        // The first subscriber of a key opens the upstream stream; its request id and logger
+        // serve the stream for as long as it lives, whoever remains subscribed.
+        return shared.join(key, () => {
+          const logger = opts.logger.child({ reqId: live.requestId, merchantId: viewer.merchantId });
+          const { pool, release } = pools.acquire(token);
+          const stream = federatedStream({
+            planner: opts.planner,
+            planned: opts.planner.plan(live.query, args.document, operationName),
+            upstream: pool,
+            services: opts.services(),
+            variables,
+            context: { requestId: live.requestId, logger, viewer, token },
+            verifier: opts.verifier,
+            logger,
+          });
+          return releasing(stream, release);
         });
       },
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e.toJSON(), e)) } : undefined,
-      onClose: async (ctx) => {
-        await connections.get(ctx)?.upstream.close();
+      // graphql-ws has returned every subscription of the connection by now, which leaves the
+      // shared streams (and closes those it was the last subscriber of).
+      onClose: (ctx) => {
         connections.delete(ctx);
       },
     },
@@ -139,8 +149,35 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
   return {
     connections: () => wss.clients.size,
     upstreamSockets: () => upstreamSockets.open,
+    upstreamSubscriptions: () => shared.size(),
     async close() {
       await disposable.dispose();
+      await shared.close();
+      await pools.close();
+    },
+  };
+}
+
+/** Releases `release` (the stream's upstream pool) once the stream has ended, either way. */
+function releasing<T>(
+  stream: AsyncIterableIterator<T>,
+  release: () => Promise<void>,
+): AsyncIterableIterator<T> {
+  return {
+    async next() {
+      const r = await stream.next();
+      if (r.done) await release();
+      return r;
+    },
+    async return() {
+      try {
+        return (await stream.return?.()) ?? { done: true, value: undefined };
+      } finally {
+        await release();
+      }
+    },
+    [Symbol.asyncIterator]() {
+      return this;
     },
   };
 }

@@ -8,9 +8,9 @@ export class UpstreamCounter {
 }
 
 /**
- * The subgraph connections of one client connection. A client's subscriptions to one subgraph
- * share a socket, opened with that client's token (the subgraph verifies it again) and the
- * gateway secret; `lazy` closes the socket as soon as its last subscription ends.
+ * The subgraph connections of one bearer token. Its subscriptions to one subgraph share a socket,
+ * opened with that token (the subgraph verifies it again) and the gateway secret; `lazy` closes
+ * the socket as soon as its last subscription ends.
  */
 export class UpstreamPool {
   private readonly clients = new Map<string, Client>();
@@ -52,5 +52,49 @@ export class UpstreamPool {
     const all = [...this.clients.values()];
     this.clients.clear();
     await Promise.all(all.map((c) => c.dispose()));
+  }
+}
+
+/**
+ * One `UpstreamPool` per token, shared by every client connection presenting it: a deduplicated
+ * upstream subscription outlives the client connection that opened it (see `SharedStreams`), so
+ * its socket cannot belong to that connection. Counted by the upstream streams using a pool; the
+ * last release disposes it.
+ */
+export class UpstreamPools {
+  private readonly pools = new Map<string, { pool: UpstreamPool; users: number }>();
+
+  constructor(
+    private readonly gatewaySecret: string,
+    private readonly wsUrlOf: (subgraph: string) => string | undefined,
+    private readonly counter: UpstreamCounter,
+  ) {}
+
+  /** The pool of `token`; call `release` exactly once when the stream using it has ended. */
+  acquire(token: string): { pool: UpstreamPool; release: () => Promise<void> } {
+    let entry = this.pools.get(token);
+    if (!entry) {
+      entry = { pool: new UpstreamPool(token, this.gatewaySecret, this.wsUrlOf, this.counter), users: 0 };
+      this.pools.set(token, entry);
+    }
+    entry.users++;
+    const own = entry;
+    let released = false;
+    return {
+      pool: own.pool,
+      release: async () => {
+        if (released) return;
+        released = true;
+        if (--own.users > 0) return;
+        if (this.pools.get(token) === own) this.pools.delete(token);
+        await own.pool.close();
+      },
+    };
+  }
+
+  async close(): Promise<void> {
+    const all = [...this.pools.values()];
+    this.pools.clear();
+    await Promise.all(all.map((e) => e.pool.close()));
   }
 }

@@ -40,7 +40,7 @@ export async function startCouriersSubgraph(
     gatewaySecret: opts.gatewaySecret,
     internalSecret: opts.internalSecret,
   });
-  const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.deliveries);
+  const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.changes);
   relay.start();
   const stopConsuming = await consumeOrderEvents(opts.bus, { models, pubsub: opts.pubsub, logger });
 

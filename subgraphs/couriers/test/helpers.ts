@@ -1,13 +1,20 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { ServiceOptions } from '@pos/kit';
 import { composeSupergraph } from '@pos/kit/bin/compose';
 import { type Client, createClient } from 'graphql-ws';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
-import { expectNoErrors, type Supergraph, startSupergraph } from '../../../gateway/test/harness';
+import {
+  expectNoErrors,
+  type Supergraph,
+  type SupergraphOptions,
+  startSupergraph,
+} from '../../../gateway/test/harness';
 import { createStaff, login, registerMerchant } from '../../users/test/helpers';
+import { type CouriersOptions, startCouriersSubgraph } from '../src/server';
 
 const HERE = new URL('.', import.meta.url).pathname;
 const SDL = (name: string) => join(HERE, '..', '..', name, `${name}.graphql`);
@@ -16,16 +23,32 @@ const SDL = (name: string) => join(HERE, '..', '..', name, `${name}.graphql`);
  * The supergraph these tests need: users and couriers, composed here so they do not depend on
  * subgraphs other engineers are still building.
  */
-export async function startCouriersSupergraph(): Promise<Supergraph> {
-  const names = ['users', 'couriers'];
+export async function startCouriersSupergraph(
+  options: Omit<SupergraphOptions, 'subgraphs' | 'supergraphSdl'> & {
+    /** Couriers-only settings (e.g. a short `maxTrail`), which the shared launcher does not pass. */
+    couriers?: Pick<CouriersOptions, 'maxTrail' | 'maxSubscriptionsPerConnection'>;
+  } = {},
+): Promise<Supergraph> {
+  const { couriers, ...rest } = options;
+  const subgraphs = SUBGRAPHS.filter((s) => COURIERS_SUPERGRAPH.includes(s.name)).map((s) =>
+    s.name === 'couriers' && couriers
+      ? { ...s, start: (o: ServiceOptions) => startCouriersSubgraph({ ...o, ...couriers }) }
+      : s,
+  );
+  return startSupergraph({ ...rest, subgraphs, supergraphSdl: composeCouriersSupergraph() });
+}
+
+const COURIERS_SUPERGRAPH = ['users', 'couriers'];
+
+/** The users + couriers supergraph SDL (routing URLs are placeholders; gateways override them). */
+export function composeCouriersSupergraph(): string {
   const dir = mkdtempSync(join(tmpdir(), 'pos-couriers-'));
   const config = join(dir, 'supergraph.config.json');
   const subgraphs = Object.fromEntries(
-    names.map((n) => [n, { routing_url: `http://127.0.0.1:1/${n}`, schema: { file: SDL(n) } }]),
+    COURIERS_SUPERGRAPH.map((n) => [n, { routing_url: `http://127.0.0.1:1/${n}`, schema: { file: SDL(n) } }]),
   );
   writeFileSync(config, JSON.stringify({ federation_version: '=2.14.4', subgraphs }));
-  const { sdl } = composeSupergraph(config);
-  return startSupergraph({ subgraphs: SUBGRAPHS.filter((s) => names.includes(s.name)), supergraphSdl: sdl });
+  return composeSupergraph(config).sdl;
 }
 
 export const wsUrl = (sg: Supergraph) => sg.url.replace(/^http/, 'ws');
@@ -108,6 +131,8 @@ export const settle = (ms = 300) => new Promise((r) => setTimeout(r, ms));
 
 export interface MerchantSetup {
   ownerToken: string;
+  ownerEmail: string;
+  merchantSlug: string;
   branchId: string;
   courierToken: string;
   courierUserId: string;
@@ -117,13 +142,15 @@ export interface MerchantSetup {
 
 /** Registers a merchant with one courier (a COURIER staff member with a courier profile). */
 export async function merchantWithCourier(sg: Supergraph, name = 'Kurir Andi'): Promise<MerchantSetup> {
-  const { session, branchId, merchant } = await registerMerchant(sg);
+  const { session, branchId, merchant, email } = await registerMerchant(sg);
   const staff = await createStaff(sg, session.accessToken, { name, role: 'COURIER', branchIds: [branchId] });
   const signedIn = await login(sg, staff.username, undefined, merchant.slug);
   expect(signedIn.__typename).toBe('AuthPayload');
   const courierId = await createCourier(sg, session.accessToken, staff.id, branchId);
   return {
     ownerToken: session.accessToken,
+    ownerEmail: email,
+    merchantSlug: merchant.slug,
     branchId,
     courierToken: signedIn.accessToken as string,
     courierUserId: staff.id,

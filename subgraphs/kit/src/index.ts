@@ -24,6 +24,7 @@ export * from './http/plugins';
 export * from './http/server';
 export * from './http/subgraph-client';
 export * from './http/ws';
+export * from './keyed-lock';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';

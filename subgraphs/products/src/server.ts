@@ -1,5 +1,6 @@
 import {
   connectDatabase,
+  KeyedLock,
   loadTypeDefs,
   OutboxRelay,
   type RunningSubgraph,
@@ -15,7 +16,6 @@ import { CatalogIndex } from './services/catalog-index';
 import { type MerchantDirectory, SubgraphMerchantDirectory } from './services/merchant-directory';
 import { forwardStockAlerts } from './services/stock-alerts';
 import { StockLedger } from './services/stock-ledger';
-import { StreamLock } from './services/stream-lock';
 import { recoverTransfers } from './services/transfer-recovery';
 
 export const typeDefs = loadTypeDefs(import.meta.url, '../products.graphql');
@@ -52,7 +52,7 @@ export async function startProductsSubgraph(opts: ProductsOptions): Promise<Runn
   );
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.stockEntries);
   relay.start();
-  const streams = new StreamLock();
+  const streams = new KeyedLock();
   const ledgerFor = (merchantId: string) => new StockLedger(models, merchantId, () => relay.kick(), streams);
   const stopAlerts = await forwardStockAlerts(opts.bus, opts.pubsub, logger);
   const index = new CatalogIndex(models);

@@ -53,7 +53,6 @@ deliverySchema.index({ merchantId: 1, orderId: 1 }, { unique: true });
 deliverySchema.index({ merchantId: 1, branchId: 1, createdAt: -1 });
 deliverySchema.index({ merchantId: 1, courierUserId: 1, createdAt: -1 });
 deliverySchema.plugin(tenancyPlugin);
-deliverySchema.plugin(outboxPlugin);
 
 export type DeliveryDoc = InferSchemaType<typeof deliverySchema> & { _id: string };
 export const deliveryModel = (conn: Connection) => conn.model('Delivery', deliverySchema, 'deliveries');
@@ -80,6 +79,7 @@ const changeSchema = new Schema(
 changeSchema.index({ deliveryId: 1, seq: 1 }, { unique: true });
 changeSchema.index({ merchantId: 1, deliveryId: 1, seq: 1 });
 changeSchema.plugin(tenancyPlugin);
+changeSchema.plugin(outboxPlugin);
 
 export type DeliveryChangeDoc = InferSchemaType<typeof changeSchema> & { _id: string };
 export const deliveryChangeModel = (conn: Connection) =>

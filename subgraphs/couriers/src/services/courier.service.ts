@@ -31,11 +31,16 @@ export class CourierService {
     return c && canUseBranch(this.viewer, c.branchId) ? c : null;
   }
 
-  /** The signed-in user's own courier profile. */
+  /**
+   * The signed-in user's own courier profile. `exec()`, not the bare query: a mongoose Query is a
+   * thenable that runs on every `then`, and resolvers' wrappers may `then` it more than once
+   * ("Query was already executed", an INTERNAL_SERVER_ERROR for `myCourier`).
+   */
   mine(): Promise<CourierDoc | null> {
     return this.models.couriers
       .findOne({ merchantId: this.viewer.merchantId, userId: this.viewer.userId })
-      .lean<CourierDoc>();
+      .lean<CourierDoc>()
+      .exec();
   }
 
   async list(branchId: string | null | undefined, includeInactive: boolean): Promise<CourierDoc[]> {

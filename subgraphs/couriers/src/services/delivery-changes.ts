@@ -6,7 +6,7 @@ import {
   newEvent,
   op,
   type PubSub,
-  withOutboxUpdate,
+  withOutbox,
 } from '@pos/kit';
 import type { ChangeKind, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
 import { newId } from './ids';
@@ -30,9 +30,9 @@ export interface ChangeRequest {
 /**
  * Applies one change to a delivery read at `current.seq`. The change-log insert at `seq + 1` is
  * the guard (FerretDB has no atomic conditional update): of two writers that read the same state,
- * exactly one insert wins; the other gets null and reports a concurrent change. Only the winner
- * then writes the delivery's projection, with the status event in its outbox, and pushes the
- * change live.
+ * exactly one insert wins; the other gets null and reports a concurrent change. The winning entry
+ * carries the status event in its outbox; the winner then writes the delivery's projection and
+ * pushes the change live.
  */
 export async function applyChange(
   deps: ChangeDeps,
@@ -42,29 +42,36 @@ export async function applyChange(
 ): Promise<DeliveryDoc | null> {
   const seq = current.seq + 1;
   const next: DeliveryDoc = { ...current, ...change.set, status: change.to, seq };
+  const events = change.kind !== 'ASSIGNED' ? [statusEvent(current, next, at)] : [];
   try {
-    await deps.models.changes.create({
-      _id: newId(),
-      merchantId: current.merchantId,
-      deliveryId: current._id,
-      seq,
-      kind: change.kind,
-      from: change.kind === 'CREATED' ? null : current.status,
-      to: change.to,
-      courierId: next.courierId ?? null,
-      byUserId: change.byUserId,
-      at,
-    });
+    // The event rides on the change-log entry, a document nobody rewrites: on FerretDB an update
+    // rewrites the whole document, so an outbox on the delivery itself could lose a status write
+    // when the relay clears it at the same moment.
+    await deps.models.changes.create(
+      withOutbox(
+        {
+          _id: newId(),
+          merchantId: current.merchantId,
+          deliveryId: current._id,
+          seq,
+          kind: change.kind,
+          from: change.kind === 'CREATED' ? null : current.status,
+          to: change.to,
+          courierId: next.courierId ?? null,
+          byUserId: change.byUserId,
+          at,
+        },
+        events,
+      ),
+    );
   } catch (err) {
     if (isDuplicateKey(err)) return null;
     throw err;
   }
-  const statusChanged = change.kind !== 'ASSIGNED';
-  const events = statusChanged ? [statusEvent(current, next, at)] : [];
   await deps.models.deliveries.updateOne(
     // `seq < new` keeps a slower writer of an older change from overwriting a newer projection.
     { _id: current._id, merchantId: current.merchantId, seq: op({ $lt: seq }) },
-    withOutboxUpdate<DeliveryDoc>({ $set: { ...change.set, status: change.to, seq } }, events),
+    { $set: { ...change.set, status: change.to, seq } },
   );
   await publishChange(deps, current, next, change.kind, at);
   return next;

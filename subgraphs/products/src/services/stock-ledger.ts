@@ -1,4 +1,12 @@
-import { type DomainEvent, EventTypes, newEvent, op, type StockLowPayload, withOutbox } from '@pos/kit';
+import {
+  type DomainEvent,
+  EventTypes,
+  KeyedLock,
+  newEvent,
+  op,
+  type StockLowPayload,
+  withOutbox,
+} from '@pos/kit';
 import { appendKeyedEntry } from '@pos/kit/db/keyed-ledger';
 import {
   type OpPhase,
@@ -10,7 +18,6 @@ import {
   thresholdId,
 } from '../models';
 import { newId } from './ids';
-import { StreamLock } from './stream-lock';
 
 /** Thrown by a change function to refuse an entry; nothing is written. */
 export class Shortage extends Error {
@@ -78,7 +85,7 @@ export class StockLedger {
     /** Called after a write that carried events, so the relay publishes them without waiting for its poll. */
     private readonly onEvents: () => void = () => {},
     /** Shared by every ledger of the process. */
-    private readonly lock: StreamLock = new StreamLock(),
+    private readonly lock: KeyedLock = new KeyedLock(),
   ) {}
 
   append(req: AppendRequest): Promise<Appended> {

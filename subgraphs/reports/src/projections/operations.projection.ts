@@ -5,6 +5,7 @@ import type {
   DomainEvent,
   ShiftClosedPayload,
 } from '@pos/kit';
+import { KeyedLock } from '@pos/kit';
 import { businessDate } from '@pos/kit/dates';
 import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
 import { upsertAll } from './upsert';
@@ -98,12 +99,23 @@ export async function projectExpenseRecorded(models: ReportsModels, event: Domai
   ]);
 }
 
+// Two events of one delivery handled at once would both pass the "is it newer" check below.
+const deliveryLock = new KeyedLock();
+
 /**
  * One row per delivery holding its latest status. Events may arrive out of order, so an event
  * older than the stored transition is ignored (a replay in log order gives the same result).
  */
-export async function projectDeliveryStatus(models: ReportsModels, event: DomainEvent) {
+export function projectDeliveryStatus(models: ReportsModels, event: DomainEvent) {
   const p = event.payload as unknown as DeliveryStatusChangedPayload;
+  return deliveryLock.run(`${event.merchantId}:${p.deliveryId}`, () => writeDeliveryStatus(models, event, p));
+}
+
+async function writeDeliveryStatus(
+  models: ReportsModels,
+  event: DomainEvent,
+  p: DeliveryStatusChangedPayload,
+) {
   const at = new Date(p.at);
   const current = await models.deliveries
     .findOne({ _id: p.deliveryId, merchantId: event.merchantId })
@@ -131,16 +143,16 @@ export async function projectDeliveryStatus(models: ReportsModels, event: Domain
   ]);
 }
 
-/** Latest balance per customer; the ledger's sequence number orders the entries. */
+/**
+ * One row per credit-ledger entry, keyed by customer and sequence. Keeping only the "latest" row
+ * would need a check-then-write, which two events handled at once could both pass; the report
+ * picks each customer's highest sequence when it reads.
+ */
 export async function projectCreditChanged(models: ReportsModels, event: DomainEvent) {
   const p = event.payload as unknown as CustomerCreditChangedPayload;
-  const current = await models.credits
-    .findOne({ _id: p.customerId, merchantId: event.merchantId })
-    .lean<{ entrySeq: number }>();
-  if (current && current.entrySeq >= p.entrySeq) return;
   await upsertAll(models.credits, [
     {
-      _id: p.customerId,
+      _id: `${p.customerId}:${p.entrySeq}`,
       merchantId: event.merchantId,
       customerId: p.customerId,
       balance: p.balance,

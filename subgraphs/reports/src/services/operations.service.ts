@@ -83,10 +83,14 @@ export class OperationsReportService {
 
   /** Customers with an outstanding balance, aged by days past their due date at `asOf`. */
   async kasbonAging(asOf: string) {
-    const balances = await this.models.credits
-      .find({ merchantId: this.scope.merchantId, balance: op({ $gt: 0 }) })
-      .sort({ customerId: 1 })
+    const entries = await this.models.credits
+      .find({ merchantId: this.scope.merchantId })
+      .sort({ customerId: 1, entrySeq: -1 })
       .lean<CreditRow[]>();
+    // Entries come newest first per customer: the first one seen is the current balance.
+    const latest = new Map<string, CreditRow>();
+    for (const e of entries) if (!latest.has(e.customerId)) latest.set(e.customerId, e);
+    const balances = [...latest.values()].filter((c) => c.balance > 0);
     const rows = balances.map((c) => {
       const daysOverdue = c.dueDate
         ? Math.max(0, Math.round((Date.parse(asOf) - Date.parse(c.dueDate)) / 86_400_000))

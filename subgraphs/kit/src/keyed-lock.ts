@@ -1,12 +1,12 @@
 /**
  * Runs tasks one at a time per key, in arrival order, within this process.
  *
- * Correctness never depends on it: the ledger's unique (stream, seq) index decides races between
- * processes. It only stops writers of one process from racing each other for the same sequence
- * number, where each loss costs a wasted insert and a re-read; with 200 checkouts on one product
- * that turns quadratic (measured on FerretDB: minutes instead of seconds).
+ * For writers of one process that would otherwise race on one record: a stock stream (each loss
+ * costs a re-read and a retry, quadratic under load on FerretDB) or a read model updated by
+ * read-compare-write (two events of one delivery handled at once could both pass the check).
+ * Across processes the unique indexes, or a rebuild of the read model, still decide.
  */
-export class StreamLock {
+export class KeyedLock {
   private readonly tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
