@@ -45,6 +45,22 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       LoyaltySettings: 'LoyaltySettingsMapper',
     },
   },
+  orders: {
+    context: 'OrdersContext',
+    mappers: {
+      Order: 'OrderMapper',
+      OrderLine: 'OrderLineMapper',
+      OrderConnection: 'OrderConnectionMapper',
+      Refund: 'RefundMapper',
+      Shift: 'ShiftMapper',
+      CashMovement: 'CashMovementMapper',
+      Payment: 'PaymentMapper',
+      SaleShortLine: 'ShortLineMapper',
+      Customer: 'CustomerMapper',
+      Cart: 'CartMapper',
+      CartLine: 'CartLineMapper',
+    },
+  },
   couriers: {
     context: 'CouriersContext',
     mappers: {

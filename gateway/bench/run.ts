@@ -5,6 +5,8 @@
  * - gateway: `{ me { id name } }` through the gateway vs straight at the users subgraph;
  * - products: barcode look-up and name search over BENCH_PRODUCTS products (default 10,000)
  *   through the gateway vs the same look-up with the MongoDB driver;
+ * - checkout: checkouts/s and p95 at 1, 10 and 50 concurrent tills through the gateway vs a plain
+ *   driver loop writing the same documents;
  * - reports: sales summary by day over one year of BENCH_REPORT_LINES order lines (default
  *   1,000,000) vs the same aggregation with the driver.
  *
@@ -23,6 +25,7 @@ import mongoose from 'mongoose';
 import { type BootedSupergraph, bootSupergraph } from '../src/dev/boot';
 import { SUBGRAPHS } from '../src/dev/subgraphs';
 import type { LoadReport, LoadSpec } from './load';
+import { benchCheckout, formatCheckoutTable } from './orders';
 import { benchProducts, formatProductsTable } from './products';
 import { benchReports } from './reports';
 
@@ -181,6 +184,10 @@ async function main(): Promise<void> {
         seconds: SECONDS,
       });
       console.log(formatProductsTable(result));
+    }
+    if (SECTIONS.has('checkout')) {
+      console.log('\n## checkout: concurrent tills through the gateway');
+      console.log(formatCheckoutTable(await benchCheckout({ gatewayUrl, mongodbUri, seconds: SECONDS })));
     }
     if (SECTIONS.has('reports')) {
       console.log(`\n## reports: sales summary by day over one year of ${REPORT_LINES} order lines`);

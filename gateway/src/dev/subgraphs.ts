@@ -1,6 +1,7 @@
 import { startCouriersSubgraph } from '@pos/couriers';
 import { startCustomersSubgraph } from '@pos/customers';
 import type { RunningService, ServiceOptions } from '@pos/kit';
+import { startOrdersSubgraph } from '@pos/orders';
 import { startProductsSubgraph } from '@pos/products';
 import { startReportsSubgraph } from '@pos/reports';
 import { startUsersSubgraph } from '@pos/users';
@@ -23,6 +24,7 @@ export interface SubgraphEntry {
 export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'users', start: startUsersSubgraph, port: 4001, issuesTokens: true },
   { name: 'products', start: startProductsSubgraph, port: 4002 },
+  { name: 'orders', start: startOrdersSubgraph, port: 4003 },
   { name: 'couriers', start: startCouriersSubgraph, port: 4004 },
   { name: 'customers', start: startCustomersSubgraph, port: 4005 },
   { name: 'reports', start: startReportsSubgraph, port: 4006 },

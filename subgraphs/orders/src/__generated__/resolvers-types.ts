@@ -1,0 +1,1631 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper } from '../mappers';
+import type { OrdersContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date (YYYY-MM-DD) in the merchant's time zone. */
+  Date: { input: string; output: string; }
+  /** An instant in ISO-8601 with an offset; always returned in UTC. */
+  DateTime: { input: Date; output: Date | string; }
+  /**
+   * Money in minor units of the merchant's currency, sent as a string-encoded integer so totals
+   * above 2^31 survive every client. IDR has no minor unit: Rp15.500 is "15500".
+   */
+  Money: { input: number; output: number | string; }
+  federation__Scope: { input: unknown; output: unknown; }
+  link__Import: { input: unknown; output: unknown; }
+  _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** An outlet of a merchant. Stock, shifts and orders are per branch. */
+export type Branch = {
+  __typename?: 'Branch';
+  id: Scalars['ID']['output'];
+};
+
+/**
+ * A sale being built at a till. Lines are priced by the products subgraph every time the cart is
+ * read, exactly as checkout will price them.
+ */
+export type Cart = {
+  __typename?: 'Cart';
+  branch: Branch;
+  cashier: User;
+  customer?: Maybe<Customer>;
+  deviceId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** Name of a held bill ("Meja 4"). */
+  label?: Maybe<Scalars['String']['output']>;
+  lines: Array<CartLine>;
+  /** The order it became (CHECKED_OUT only). */
+  orderId?: Maybe<Scalars['ID']['output']>;
+  status: CartStatus;
+  totals: CartTotals;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** A priced cart line. */
+export type CartLine = {
+  __typename?: 'CartLine';
+  baseQuantity: Scalars['Int']['output'];
+  gross: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  lineDiscount: Scalars['Money']['output'];
+  name: Scalars['String']['output'];
+  orderDiscount: Scalars['Money']['output'];
+  product: Product;
+  quantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  tax: Scalars['Money']['output'];
+  total: Scalars['Money']['output'];
+  unitName: Scalars['String']['output'];
+  unitPrice: Scalars['Money']['output'];
+};
+
+/** Where a cart is. */
+export type CartStatus =
+  | 'CHECKED_OUT'
+  | 'DISCARDED'
+  /** Parked (a held bill), to be resumed at any till of the branch. */
+  | 'HELD'
+  | 'OPEN';
+
+/** Cart amounts before payment (cash rounding is applied at checkout). */
+export type CartTotals = {
+  __typename?: 'CartTotals';
+  gross: Scalars['Money']['output'];
+  lineDiscount: Scalars['Money']['output'];
+  orderDiscount: Scalars['Money']['output'];
+  tax: Scalars['Money']['output'];
+  total: Scalars['Money']['output'];
+};
+
+/** Cash put into (paid-in) or taken out of (paid-out) the drawer outside sales. */
+export type CashMovement = {
+  __typename?: 'CashMovement';
+  amount: Scalars['Money']['output'];
+  at: Scalars['DateTime']['output'];
+  /** Set when the cash out paid an expense; reports books it under this category. */
+  expenseCategory?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: CashMovementKind;
+  reason: Scalars['String']['output'];
+  recordedBy: User;
+};
+
+export type CashMovementInput = {
+  amount: Scalars['Money']['input'];
+  expenseCategory?: InputMaybe<Scalars['String']['input']>;
+  kind: CashMovementKind;
+  reason: Scalars['String']['input'];
+  shiftId: Scalars['ID']['input'];
+};
+
+/** Direction of a cash movement outside sales. */
+export type CashMovementKind =
+  | 'IN'
+  | 'OUT';
+
+export type CashMovementResult = CashMovement | ShiftNotOpen;
+
+/**
+ * A service the checkout depends on failed; the order was cancelled and nothing was taken.
+ * Retry with a new idempotency key.
+ */
+export type CheckoutFailed = ErrorResult & {
+  __typename?: 'CheckoutFailed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  orderId?: Maybe<Scalars['ID']['output']>;
+};
+
+/**
+ * A sale to check out. Same `idempotencyKey` and device with the same body returns the first
+ * result; with another body, IDEMPOTENCY_KEY_REUSED. Keys are kept permanently on the order.
+ */
+export type CheckoutInput = {
+  branchId: Scalars['ID']['input'];
+  /** Check out an open cart: its lines, order discount and customer are used (then `lines` is not given). */
+  cartId?: InputMaybe<Scalars['ID']['input']>;
+  channel?: InputMaybe<OrderChannel>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  delivery?: InputMaybe<DeliveryInput>;
+  deviceId: Scalars['String']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  lines?: InputMaybe<Array<SaleLineInput>>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  orderDiscount?: InputMaybe<DiscountInput>;
+  payments: Array<PaymentInput>;
+};
+
+export type CheckoutResult = CheckoutFailed | CreditLimitReached | IdempotencyConflict | NoOpenShift | Order | PaymentInsufficient | PaymentMethodUnavailable | PointsInsufficient | SaleOutOfStock;
+
+export type CloseShiftInput = {
+  countedCash: Scalars['Money']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  shiftId: Scalars['ID']['input'];
+};
+
+export type CloseShiftResult = Shift | ShiftNotOpen;
+
+export type CreateCartInput = {
+  branchId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  deviceId: Scalars['String']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The charge would take the customer over their credit limit. */
+export type CreditLimitReached = ErrorResult & {
+  __typename?: 'CreditLimitReached';
+  available: Scalars['Money']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
+ * merchant. Purchase history (`orders`) is provided by the orders subgraph.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+  /** The customer's orders (completed, voided and refunded; not abandoned checkouts), newest first. */
+  orders: OrderConnection;
+};
+
+
+/**
+ * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
+ * merchant. Purchase history (`orders`) is provided by the orders subgraph.
+ */
+export type CustomerOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** Delivery requested with the order; the couriers subgraph turns it into a delivery. */
+export type DeliveryDetails = {
+  __typename?: 'DeliveryDetails';
+  address: Scalars['String']['output'];
+  /** What the courier collects on delivery (0 when already paid). */
+  cashOnDelivery: Scalars['Money']['output'];
+  contactName: Scalars['String']['output'];
+  contactPhone: Scalars['String']['output'];
+  fee: Scalars['Money']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  promisedAt?: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Delivery details for the couriers subgraph. */
+export type DeliveryInput = {
+  address: Scalars['String']['input'];
+  /** True when the courier collects the payable amount on delivery (then no payment is needed now). */
+  cashOnDelivery?: InputMaybe<Scalars['Boolean']['input']>;
+  contactName: Scalars['String']['input'];
+  contactPhone: Scalars['String']['input'];
+  fee?: InputMaybe<Scalars['Money']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  promisedAt?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** Exactly one of the two. */
+export type DiscountInput = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  percentBasisPoints?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/**
+ * An expected failure the client must handle, returned as a member of a mutation's result
+ * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ */
+export type ErrorResult = {
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The idempotency key was already used with a different request; nothing was done. */
+export type IdempotencyConflict = ErrorResult & {
+  __typename?: 'IdempotencyConflict';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a line (scan a barcode, or a product with a unit). */
+  addCartLine: Cart;
+  /** Prices, reserves stock, takes payments and completes a sale; a saga with compensation. */
+  checkout: CheckoutResult;
+  closeShift: CloseShiftResult;
+  createCart: Cart;
+  discardCart: Cart;
+  /** Parks the cart as a held bill. */
+  holdCart: Cart;
+  openShift: OpenShiftResult;
+  recordCashMovement: CashMovementResult;
+  /** Internal: runs the recovery job once (tests, operators). Finishes or cancels stale pending orders. */
+  recoverPendingOrders: Scalars['Int']['output'];
+  refundOrder: RefundOrderResult;
+  removeCartLine: Cart;
+  /** Takes a held bill back to this till. */
+  resumeCart: Cart;
+  setCartCustomer: Cart;
+  /** Null removes the order discount. */
+  setCartOrderDiscount: Cart;
+  /** Records sales made offline; always accepted, replays change nothing. */
+  syncOfflineSales: SyncOfflineSalesPayload;
+  updateCartLine: Cart;
+  /** Cancels a completed order in its shift; stock goes back, cash leaves the drawer. */
+  voidOrder: VoidOrderResult;
+};
+
+
+export type MutationAddCartLineArgs = {
+  cartId: Scalars['ID']['input'];
+  line: SaleLineInput;
+};
+
+
+export type MutationCheckoutArgs = {
+  input: CheckoutInput;
+};
+
+
+export type MutationCloseShiftArgs = {
+  input: CloseShiftInput;
+};
+
+
+export type MutationCreateCartArgs = {
+  input: CreateCartInput;
+};
+
+
+export type MutationDiscardCartArgs = {
+  cartId: Scalars['ID']['input'];
+};
+
+
+export type MutationHoldCartArgs = {
+  cartId: Scalars['ID']['input'];
+  label?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MutationOpenShiftArgs = {
+  input: OpenShiftInput;
+};
+
+
+export type MutationRecordCashMovementArgs = {
+  input: CashMovementInput;
+};
+
+
+export type MutationRefundOrderArgs = {
+  input: RefundOrderInput;
+};
+
+
+export type MutationRemoveCartLineArgs = {
+  cartId: Scalars['ID']['input'];
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationResumeCartArgs = {
+  cartId: Scalars['ID']['input'];
+  deviceId: Scalars['String']['input'];
+};
+
+
+export type MutationSetCartCustomerArgs = {
+  cartId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type MutationSetCartOrderDiscountArgs = {
+  cartId: Scalars['ID']['input'];
+  discount?: InputMaybe<DiscountInput>;
+};
+
+
+export type MutationSyncOfflineSalesArgs = {
+  input: SyncOfflineSalesInput;
+};
+
+
+export type MutationUpdateCartLineArgs = {
+  cartId: Scalars['ID']['input'];
+  input: UpdateCartLineInput;
+  lineId: Scalars['ID']['input'];
+};
+
+
+export type MutationVoidOrderArgs = {
+  input: VoidOrderInput;
+};
+
+/** Cash needs an open shift for this cashier and device. */
+export type NoOpenShift = ErrorResult & {
+  __typename?: 'NoOpenShift';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * A sale made while the device was offline. It already happened: it is always accepted, even
+ * when stock goes negative.
+ */
+export type OfflineSaleInput = {
+  branchId: Scalars['ID']['input'];
+  /** The sale's permanent id on the device; its duplicate check. */
+  clientId: Scalars['ID']['input'];
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  lines: Array<SaleLineInput>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  occurredAt: Scalars['DateTime']['input'];
+  orderDiscount?: InputMaybe<DiscountInput>;
+  payments: Array<PaymentInput>;
+};
+
+/** What happened to one synced sale. */
+export type OfflineSaleResult = {
+  __typename?: 'OfflineSaleResult';
+  clientId: Scalars['ID']['output'];
+  /** True when this sale had been synced before; the earlier order is returned. */
+  duplicate: Scalars['Boolean']['output'];
+  /** Set when the sale could not be recorded (bad data); the rest of the batch is not affected. */
+  error?: Maybe<Scalars['String']['output']>;
+  order?: Maybe<Order>;
+};
+
+export type OpenShiftInput = {
+  branchId: Scalars['ID']['input'];
+  deviceId: Scalars['String']['input'];
+  openingFloat: Scalars['Money']['input'];
+};
+
+export type OpenShiftResult = Shift | ShiftAlreadyOpen;
+
+/**
+ * A sale. `number` is human-readable and gap-free per branch and business day
+ * (`INV/<branch code>/<yyyymmdd>/<seq>`); it is given only when the order completes, so
+ * abandoned checkouts leave no holes. This type is also the receipt: with `branch`, `cashier`
+ * and `branch.merchant` (users subgraph) it holds everything a printed receipt or invoice needs.
+ */
+export type Order = {
+  __typename?: 'Order';
+  branch: Branch;
+  /** Business date in the merchant's time zone of when the sale happened. */
+  businessDate: Scalars['Date']['output'];
+  /** Why a checkout was cancelled (CANCELLED only). */
+  cancelReason?: Maybe<Scalars['String']['output']>;
+  cashier: User;
+  channel: OrderChannel;
+  /** The offline sale's id on the device; null for online sales. */
+  clientId?: Maybe<Scalars['ID']['output']>;
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  customer?: Maybe<Customer>;
+  /** The delivery asked for at checkout; the live delivery (courier, status) is `delivery`, from the couriers subgraph. */
+  deliveryRequest?: Maybe<DeliveryDetails>;
+  deviceId: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<OrderLine>;
+  note?: Maybe<Scalars['String']['output']>;
+  /** Null until the order completes. */
+  number?: Maybe<Scalars['String']['output']>;
+  /** When the sale happened (for offline sales, on the device). */
+  occurredAt: Scalars['DateTime']['output'];
+  /** True for a sale made offline and synced later. */
+  offline: Scalars['Boolean']['output'];
+  payments: Array<Payment>;
+  refundStatus: RefundStatus;
+  /** Sum of all refunds. */
+  refundedAmount: Scalars['Money']['output'];
+  /** Refunds, oldest first. */
+  refunds: Array<Refund>;
+  /** The cashier's shift the cash went into; null for sales without cash taken outside a shift. */
+  shiftId?: Maybe<Scalars['ID']['output']>;
+  status: OrderStatus;
+  totals: OrderTotals;
+  voidReason?: Maybe<Scalars['String']['output']>;
+  voidedAt?: Maybe<Scalars['DateTime']['output']>;
+  voidedBy?: Maybe<User>;
+};
+
+/** Where the sale was made. */
+export type OrderChannel =
+  | 'COUNTER'
+  | 'ONLINE';
+
+/** A page of orders, newest first. */
+export type OrderConnection = {
+  __typename?: 'OrderConnection';
+  /** Pass as `after` to get the next page; null on the last page. */
+  endCursor?: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+  nodes: Array<Order>;
+};
+
+/** Filters of the order list; every field narrows it. Cashiers without `sales:read-all` see only their own orders. */
+export type OrderFilter = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  cashierId?: InputMaybe<Scalars['ID']['input']>;
+  customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Inclusive business dates. */
+  from?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<OrderStatus>;
+  to?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** One sold line, priced by the products subgraph. */
+export type OrderLine = {
+  __typename?: 'OrderLine';
+  /** Base units taken from stock: quantity x the unit's conversion. */
+  baseQuantity: Scalars['Int']['output'];
+  /** quantity x unitPrice, before discounts. */
+  gross: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  lineDiscount: Scalars['Money']['output'];
+  name: Scalars['String']['output'];
+  /** This line's share of the order discount, spread pro rata. */
+  orderDiscount: Scalars['Money']['output'];
+  product: Product;
+  /** Units of `unitName` sold. */
+  quantity: Scalars['Int']['output'];
+  /** Units of `unitName` refunded so far. */
+  refundedQuantity: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** Tax included in or added to this line (0 when tax is off). */
+  tax: Scalars['Money']['output'];
+  /** What the customer pays for this line. */
+  total: Scalars['Money']['output'];
+  /** Unit sold (`pcs`, `box`, ...). */
+  unitName: Scalars['String']['output'];
+  unitPrice: Scalars['Money']['output'];
+};
+
+/**
+ * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken; it ends
+ * COMPLETED, or CANCELLED with every earlier step compensated. A completed order may be VOIDED
+ * (same shift) or refunded (see `refundStatus`).
+ */
+export type OrderStatus =
+  | 'CANCELLED'
+  | 'COMPLETED'
+  | 'PENDING'
+  | 'VOIDED';
+
+/** Amounts of an order. `total` = lines + delivery fee; `payable` = total + cash rounding. */
+export type OrderTotals = {
+  __typename?: 'OrderTotals';
+  /** Cash handed back. */
+  change: Scalars['Money']['output'];
+  deliveryFee: Scalars['Money']['output'];
+  gross: Scalars['Money']['output'];
+  lineDiscount: Scalars['Money']['output'];
+  orderDiscount: Scalars['Money']['output'];
+  /** Sum of payments applied to the order. */
+  paid: Scalars['Money']['output'];
+  /** What the customer owes after cash rounding. */
+  payable: Scalars['Money']['output'];
+  /** Cash rounding adjustment (its own receipt line; may be negative). */
+  rounding: Scalars['Money']['output'];
+  tax: Scalars['Money']['output'];
+  total: Scalars['Money']['output'];
+};
+
+/** One payment of a (possibly split) order. */
+export type Payment = {
+  __typename?: 'Payment';
+  /** Amount applied to the order. */
+  amount: Scalars['Money']['output'];
+  /** Cash only: what went back. */
+  change?: Maybe<Scalars['Money']['output']>;
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  /** POINTS only: points redeemed. */
+  points?: Maybe<Scalars['Int']['output']>;
+  /** Digital methods: the QRIS/e-wallet/transfer/card reference. */
+  reference?: Maybe<Scalars['String']['output']>;
+  /** Cash only: what the customer handed over. */
+  tendered?: Maybe<Scalars['Money']['output']>;
+};
+
+/** One payment. Cash gives `tendered` (the change is computed); other methods give `amount`. */
+export type PaymentInput = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  method: PaymentMethod;
+  /** POINTS: how many points to redeem. */
+  points?: InputMaybe<Scalars['Int']['input']>;
+  reference?: InputMaybe<Scalars['String']['input']>;
+  tendered?: InputMaybe<Scalars['Money']['input']>;
+};
+
+/** The payments do not cover what is owed. */
+export type PaymentInsufficient = ErrorResult & {
+  __typename?: 'PaymentInsufficient';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  paid: Scalars['Money']['output'];
+  payable: Scalars['Money']['output'];
+};
+
+/**
+ * How a payment was made. CUSTOMER_CREDIT (kasbon) and POINTS are checked against the
+ * customer's limit and balance by the customers subgraph.
+ */
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CUSTOMER_CREDIT'
+  | 'EWALLET'
+  | 'POINTS'
+  | 'QRIS';
+
+/** A payment method this checkout cannot take right now (e.g. points when loyalty is not available). */
+export type PaymentMethodUnavailable = ErrorResult & {
+  __typename?: 'PaymentMethodUnavailable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  method: PaymentMethod;
+};
+
+/** The customer has fewer points than the redemption needs. */
+export type PointsInsufficient = ErrorResult & {
+  __typename?: 'PointsInsufficient';
+  balance: Scalars['Int']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Something the merchant sells. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
+export type Query = {
+  __typename?: 'Query';
+  cart?: Maybe<Cart>;
+  /** The caller's open shift on a device. */
+  currentShift?: Maybe<Shift>;
+  /** Held bills of a branch, newest first. */
+  heldCarts: Array<Cart>;
+  order?: Maybe<Order>;
+  /** By the printed number, e.g. `INV/PST/20261122/0007`. */
+  orderByNumber?: Maybe<Order>;
+  orders: OrderConnection;
+  shift?: Maybe<Shift>;
+};
+
+
+export type QueryCartArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCurrentShiftArgs = {
+  deviceId: Scalars['String']['input'];
+};
+
+
+export type QueryHeldCartsArgs = {
+  branchId: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryOrderByNumberArgs = {
+  number: Scalars['String']['input'];
+};
+
+
+export type QueryOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OrderFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryShiftArgs = {
+  id: Scalars['ID']['input'];
+};
+
+/** A refund of some lines (or the whole order) of a completed order. */
+export type Refund = {
+  __typename?: 'Refund';
+  amount: Scalars['Money']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  lines: Array<RefundLine>;
+  method: PaymentMethod;
+  reason: Scalars['String']['output'];
+  refundedBy: User;
+};
+
+/** The refund is more than was paid minus earlier refunds. */
+export type RefundExceedsPaid = ErrorResult & {
+  __typename?: 'RefundExceedsPaid';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  refundable: Scalars['Money']['output'];
+};
+
+/** A refunded line. */
+export type RefundLine = {
+  __typename?: 'RefundLine';
+  amount: Scalars['Money']['output'];
+  lineId: Scalars['ID']['output'];
+  quantity: Scalars['Int']['output'];
+  /** False when the goods were not put back on the shelf (damaged). */
+  restocked: Scalars['Boolean']['output'];
+};
+
+/** A line to refund and whether its goods go back into stock. */
+export type RefundLineInput = {
+  lineId: Scalars['ID']['input'];
+  quantity: Scalars['Int']['input'];
+  restock?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+/** The order cannot be refunded in its current state (not completed, or voided). */
+export type RefundNotAllowed = ErrorResult & {
+  __typename?: 'RefundNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * A full or partial refund. Without `lines`, everything not yet refunded. `amount` overrides the
+ * computed amount (goodwill) and is capped by what was paid minus earlier refunds.
+ */
+export type RefundOrderInput = {
+  amount?: InputMaybe<Scalars['Money']['input']>;
+  deviceId?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
+  lines?: InputMaybe<Array<RefundLineInput>>;
+  /** Defaults to CASH when the order had cash, else its first payment's method. */
+  method?: InputMaybe<PaymentMethod>;
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type RefundOrderResult = IdempotencyConflict | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
+
+/** More units of a line than were sold minus earlier refunds. */
+export type RefundQuantityExceeded = ErrorResult & {
+  __typename?: 'RefundQuantityExceeded';
+  code: Scalars['String']['output'];
+  lineId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  refundable: Scalars['Int']['output'];
+};
+
+/** How much of a completed order was refunded. */
+export type RefundStatus =
+  | 'FULL'
+  | 'NONE'
+  | 'PARTIAL';
+
+/** A line to sell: a product by id or by barcode (the barcode picks the unit too). */
+export type SaleLineInput = {
+  barcode?: InputMaybe<Scalars['String']['input']>;
+  discount?: InputMaybe<DiscountInput>;
+  /** A price set at the till; needs `sales:price-override` and is recorded. */
+  priceOverride?: InputMaybe<Scalars['Money']['input']>;
+  productId?: InputMaybe<Scalars['ID']['input']>;
+  quantity: Scalars['Int']['input'];
+  /** Unit name (`box`); the base unit when omitted (or the barcode's unit). */
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Some lines cannot be sold: not enough stock. Nothing was taken. */
+export type SaleOutOfStock = ErrorResult & {
+  __typename?: 'SaleOutOfStock';
+  code: Scalars['String']['output'];
+  lines: Array<SaleShortLine>;
+  message: Scalars['String']['output'];
+};
+
+/** A line that could not be served. */
+export type SaleShortLine = {
+  __typename?: 'SaleShortLine';
+  /** Base units in stock when checked. */
+  available: Scalars['Int']['output'];
+  product: Product;
+  /** Base units asked for. */
+  requested: Scalars['Int']['output'];
+};
+
+/**
+ * A cashier's session at one device with its cash drawer. Expected cash = opening float +
+ * cash sales - cash refunds + cash in - cash out; variance = counted - expected.
+ */
+export type Shift = {
+  __typename?: 'Shift';
+  branch: Branch;
+  cashIn: Scalars['Money']['output'];
+  cashOut: Scalars['Money']['output'];
+  cashRefunds: Scalars['Money']['output'];
+  /** Cash taken for sales (after change and rounding), minus voided sales; live while open. */
+  cashSales: Scalars['Money']['output'];
+  cashier: User;
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<User>;
+  countedCash?: Maybe<Scalars['Money']['output']>;
+  deviceId: Scalars['String']['output'];
+  expectedCash: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  movements: Array<CashMovement>;
+  openedAt: Scalars['DateTime']['output'];
+  openedBy: User;
+  openingFloat: Scalars['Money']['output'];
+  status: ShiftStatus;
+  /** counted - expected: negative when cash is missing. */
+  variance?: Maybe<Scalars['Money']['output']>;
+};
+
+/** This cashier already has an open shift on this device. */
+export type ShiftAlreadyOpen = ErrorResult & {
+  __typename?: 'ShiftAlreadyOpen';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  shift: Shift;
+};
+
+/** The shift is not open (already closed, or not this cashier's). */
+export type ShiftNotOpen = ErrorResult & {
+  __typename?: 'ShiftNotOpen';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Whether a shift still takes sales. */
+export type ShiftStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
+/** A batch of offline sales from one device. Batches may arrive in any order and more than once. */
+export type SyncOfflineSalesInput = {
+  deviceId: Scalars['String']['input'];
+  sales: Array<OfflineSaleInput>;
+};
+
+/** Per-sale results, in the order of the input. */
+export type SyncOfflineSalesPayload = {
+  __typename?: 'SyncOfflineSalesPayload';
+  accepted: Scalars['Int']['output'];
+  duplicates: Scalars['Int']['output'];
+  results: Array<OfflineSaleResult>;
+};
+
+/** Only the fields given change. */
+export type UpdateCartLineInput = {
+  discount?: InputMaybe<DiscountInput>;
+  priceOverride?: InputMaybe<Scalars['Money']['input']>;
+  quantity?: InputMaybe<Scalars['Int']['input']>;
+  unit?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A staff member (owner, cashier, courier, ...) of one merchant. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
+};
+
+/** The order cannot be voided: not completed, already refunded, or its shift is closed. */
+export type VoidNotAllowed = ErrorResult & {
+  __typename?: 'VoidNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type VoidOrderInput = {
+  orderId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type VoidOrderResult = Order | VoidNotAllowed;
+
+export type Link__Purpose =
+  | 'EXECUTION'
+  | 'SECURITY';
+
+
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+      reference: TReference,
+      context: TContext,
+      info: GraphQLResolveInfo
+    ) => Promise<TResult> | TResult;
+
+      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+    
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = {
+  Customer: Customer;
+  Order: Order;
+};
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = {
+  Customer:
+    ( { __typename: 'Customer' }
+    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
+  Order:
+    ( { __typename: 'Order' }
+    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
+};
+
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CashMovementResult:
+    | ( CashMovementMapper )
+    | ( ShiftNotOpen )
+  ;
+  CheckoutResult:
+    | ( CheckoutFailed )
+    | ( CreditLimitReached )
+    | ( IdempotencyConflict )
+    | ( NoOpenShift )
+    | ( OrderMapper )
+    | ( PaymentInsufficient )
+    | ( PaymentMethodUnavailable )
+    | ( PointsInsufficient )
+    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
+  ;
+  CloseShiftResult:
+    | ( ShiftMapper )
+    | ( ShiftNotOpen )
+  ;
+  OpenShiftResult:
+    | ( ShiftMapper )
+    | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
+  ;
+  RefundOrderResult:
+    | ( IdempotencyConflict )
+    | ( RefundMapper )
+    | ( RefundExceedsPaid )
+    | ( RefundNotAllowed )
+    | ( RefundQuantityExceeded )
+  ;
+  VoidOrderResult:
+    | ( OrderMapper )
+    | ( VoidNotAllowed )
+  ;
+};
+
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  ErrorResult:
+    | ( CheckoutFailed )
+    | ( CreditLimitReached )
+    | ( IdempotencyConflict )
+    | ( NoOpenShift )
+    | ( PaymentInsufficient )
+    | ( PaymentMethodUnavailable )
+    | ( PointsInsufficient )
+    | ( RefundExceedsPaid )
+    | ( RefundNotAllowed )
+    | ( RefundQuantityExceeded )
+    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
+    | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
+    | ( ShiftNotOpen )
+    | ( VoidNotAllowed )
+  ;
+};
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = {
+  Branch: ResolverTypeWrapper<Branch>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Cart: ResolverTypeWrapper<CartMapper>;
+  CartLine: ResolverTypeWrapper<CartLineMapper>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CartStatus: CartStatus;
+  CartTotals: ResolverTypeWrapper<CartTotals>;
+  CashMovement: ResolverTypeWrapper<CashMovementMapper>;
+  CashMovementInput: CashMovementInput;
+  CashMovementKind: CashMovementKind;
+  CashMovementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CashMovementResult']>;
+  CheckoutFailed: ResolverTypeWrapper<CheckoutFailed>;
+  CheckoutInput: CheckoutInput;
+  CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
+  CloseShiftInput: CloseShiftInput;
+  CloseShiftResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseShiftResult']>;
+  CreateCartInput: CreateCartInput;
+  CreditLimitReached: ResolverTypeWrapper<CreditLimitReached>;
+  Customer: ResolverTypeWrapper<CustomerMapper>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeliveryDetails: ResolverTypeWrapper<DeliveryDetails>;
+  DeliveryInput: DeliveryInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DiscountInput: DiscountInput;
+  ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
+  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
+  Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
+  OfflineSaleInput: OfflineSaleInput;
+  OfflineSaleResult: ResolverTypeWrapper<Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
+  OpenShiftInput: OpenShiftInput;
+  OpenShiftResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OpenShiftResult']>;
+  Order: ResolverTypeWrapper<OrderMapper>;
+  OrderChannel: OrderChannel;
+  OrderConnection: ResolverTypeWrapper<OrderConnectionMapper>;
+  OrderFilter: OrderFilter;
+  OrderLine: ResolverTypeWrapper<OrderLineMapper>;
+  OrderStatus: OrderStatus;
+  OrderTotals: ResolverTypeWrapper<OrderTotals>;
+  Payment: ResolverTypeWrapper<PaymentMapper>;
+  PaymentInput: PaymentInput;
+  PaymentInsufficient: ResolverTypeWrapper<PaymentInsufficient>;
+  PaymentMethod: PaymentMethod;
+  PaymentMethodUnavailable: ResolverTypeWrapper<PaymentMethodUnavailable>;
+  PointsInsufficient: ResolverTypeWrapper<PointsInsufficient>;
+  Product: ResolverTypeWrapper<Product>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Refund: ResolverTypeWrapper<RefundMapper>;
+  RefundExceedsPaid: ResolverTypeWrapper<RefundExceedsPaid>;
+  RefundLine: ResolverTypeWrapper<RefundLine>;
+  RefundLineInput: RefundLineInput;
+  RefundNotAllowed: ResolverTypeWrapper<RefundNotAllowed>;
+  RefundOrderInput: RefundOrderInput;
+  RefundOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundOrderResult']>;
+  RefundQuantityExceeded: ResolverTypeWrapper<RefundQuantityExceeded>;
+  RefundStatus: RefundStatus;
+  SaleLineInput: SaleLineInput;
+  SaleOutOfStock: ResolverTypeWrapper<Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversTypes['SaleShortLine']> }>;
+  SaleShortLine: ResolverTypeWrapper<ShortLineMapper>;
+  Shift: ResolverTypeWrapper<ShiftMapper>;
+  ShiftAlreadyOpen: ResolverTypeWrapper<Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversTypes['Shift'] }>;
+  ShiftNotOpen: ResolverTypeWrapper<ShiftNotOpen>;
+  ShiftStatus: ShiftStatus;
+  SyncOfflineSalesInput: SyncOfflineSalesInput;
+  SyncOfflineSalesPayload: ResolverTypeWrapper<Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversTypes['OfflineSaleResult']> }>;
+  UpdateCartLineInput: UpdateCartLineInput;
+  User: ResolverTypeWrapper<User>;
+  VoidNotAllowed: ResolverTypeWrapper<VoidNotAllowed>;
+  VoidOrderInput: VoidOrderInput;
+  VoidOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VoidOrderResult']>;
+  federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
+  link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
+  link__Purpose: Link__Purpose;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+};
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = {
+  Branch: Branch;
+  ID: Scalars['ID']['output'];
+  Cart: CartMapper;
+  CartLine: CartLineMapper;
+  Int: Scalars['Int']['output'];
+  CartTotals: CartTotals;
+  CashMovement: CashMovementMapper;
+  CashMovementInput: CashMovementInput;
+  CashMovementResult: ResolversUnionTypes<ResolversParentTypes>['CashMovementResult'];
+  CheckoutFailed: CheckoutFailed;
+  CheckoutInput: CheckoutInput;
+  CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
+  CloseShiftInput: CloseShiftInput;
+  CloseShiftResult: ResolversUnionTypes<ResolversParentTypes>['CloseShiftResult'];
+  CreateCartInput: CreateCartInput;
+  CreditLimitReached: CreditLimitReached;
+  Customer: CustomerMapper;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
+  DeliveryDetails: DeliveryDetails;
+  DeliveryInput: DeliveryInput;
+  Boolean: Scalars['Boolean']['output'];
+  DiscountInput: DiscountInput;
+  ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
+  IdempotencyConflict: IdempotencyConflict;
+  Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  NoOpenShift: NoOpenShift;
+  OfflineSaleInput: OfflineSaleInput;
+  OfflineSaleResult: Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
+  OpenShiftInput: OpenShiftInput;
+  OpenShiftResult: ResolversUnionTypes<ResolversParentTypes>['OpenShiftResult'];
+  Order: OrderMapper;
+  OrderConnection: OrderConnectionMapper;
+  OrderFilter: OrderFilter;
+  OrderLine: OrderLineMapper;
+  OrderTotals: OrderTotals;
+  Payment: PaymentMapper;
+  PaymentInput: PaymentInput;
+  PaymentInsufficient: PaymentInsufficient;
+  PaymentMethodUnavailable: PaymentMethodUnavailable;
+  PointsInsufficient: PointsInsufficient;
+  Product: Product;
+  Query: Record<PropertyKey, never>;
+  Refund: RefundMapper;
+  RefundExceedsPaid: RefundExceedsPaid;
+  RefundLine: RefundLine;
+  RefundLineInput: RefundLineInput;
+  RefundNotAllowed: RefundNotAllowed;
+  RefundOrderInput: RefundOrderInput;
+  RefundOrderResult: ResolversUnionTypes<ResolversParentTypes>['RefundOrderResult'];
+  RefundQuantityExceeded: RefundQuantityExceeded;
+  SaleLineInput: SaleLineInput;
+  SaleOutOfStock: Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['SaleShortLine']> };
+  SaleShortLine: ShortLineMapper;
+  Shift: ShiftMapper;
+  ShiftAlreadyOpen: Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversParentTypes['Shift'] };
+  ShiftNotOpen: ShiftNotOpen;
+  SyncOfflineSalesInput: SyncOfflineSalesInput;
+  SyncOfflineSalesPayload: Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversParentTypes['OfflineSaleResult']> };
+  UpdateCartLineInput: UpdateCartLineInput;
+  User: User;
+  VoidNotAllowed: VoidNotAllowed;
+  VoidOrderInput: VoidOrderInput;
+  VoidOrderResult: ResolversUnionTypes<ResolversParentTypes>['VoidOrderResult'];
+  federation__Scope: Scalars['federation__Scope']['output'];
+  link__Import: Scalars['link__Import']['output'];
+  String: Scalars['String']['output'];
+};
+
+export type AuthenticatedDirectiveArgs = { };
+
+export type AuthenticatedDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = AuthenticatedDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InaccessibleDirectiveArgs = { };
+
+export type InaccessibleDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = InaccessibleDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type InterfaceObjectDirectiveArgs = { };
+
+export type InterfaceObjectDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = InterfaceObjectDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type LinkDirectiveArgs = {
+  as?: Maybe<Scalars['String']['input']>;
+  for?: Maybe<Link__Purpose>;
+  import?: Maybe<Array<Maybe<Scalars['link__Import']['input']>>>;
+  url: Scalars['String']['input'];
+};
+
+export type LinkDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = LinkDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type RequiresScopesDirectiveArgs = {
+  scopes: Array<Array<Scalars['federation__Scope']['input']>>;
+};
+
+export type RequiresScopesDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = RequiresScopesDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ShareableDirectiveArgs = { };
+
+export type ShareableDirectiveResolver<Result, Parent, ContextType = OrdersContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type BranchResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CartResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  cashier?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CartLine']>, ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['CartTotals'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = {
+  baseQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CartTotalsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartTotals'] = ResolversParentTypes['CartTotals']> = {
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lineDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orderDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CashMovementResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CashMovement'] = ResolversParentTypes['CashMovement']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  expenseCategory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CashMovementKind'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CashMovementResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CashMovementResult'] = ResolversParentTypes['CashMovementResult']> = {
+  __resolveType: TypeResolveFn<'CashMovement' | 'ShiftNotOpen', ParentType, ContextType>;
+};
+
+export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutFailed'] = ResolversParentTypes['CheckoutFailed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CheckoutResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutResult'] = ResolversParentTypes['CheckoutResult']> = {
+  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'Order' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'SaleOutOfStock', ParentType, ContextType>;
+};
+
+export type CloseShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CloseShiftResult'] = ResolversParentTypes['CloseShiftResult']> = {
+  __resolveType: TypeResolveFn<'Shift' | 'ShiftNotOpen', ParentType, ContextType>;
+};
+
+export type CreditLimitReachedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitReached'] = ResolversParentTypes['CreditLimitReached']> = {
+  available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<CustomerOrdersArgs, 'first'>>;
+};
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['DeliveryDetails'] = ResolversParentTypes['DeliveryDetails']> = {
+  address?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cashOnDelivery?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contactPhone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  promisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+};
+
+export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
+  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+};
+
+export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
+  name: 'Money';
+}
+
+export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  checkout?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
+  closeShift?: Resolver<ResolversTypes['CloseShiftResult'], ParentType, ContextType, RequireFields<MutationCloseShiftArgs, 'input'>>;
+  createCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
+  discardCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationDiscardCartArgs, 'cartId'>>;
+  holdCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
+  openShift?: Resolver<ResolversTypes['OpenShiftResult'], ParentType, ContextType, RequireFields<MutationOpenShiftArgs, 'input'>>;
+  recordCashMovement?: Resolver<ResolversTypes['CashMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCashMovementArgs, 'input'>>;
+  recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
+  removeCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
+  resumeCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
+  setCartCustomer?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
+  setCartOrderDiscount?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
+  syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesPayload'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
+  updateCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
+  voidOrder?: Resolver<ResolversTypes['VoidOrderResult'], ParentType, ContextType, RequireFields<MutationVoidOrderArgs, 'input'>>;
+};
+
+export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NoOpenShift'] = ResolversParentTypes['NoOpenShift']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OfflineSaleResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OfflineSaleResult'] = ResolversParentTypes['OfflineSaleResult']> = {
+  clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+};
+
+export type OpenShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OpenShiftResult'] = ResolversParentTypes['OpenShiftResult']> = {
+  __resolveType: TypeResolveFn<'Shift' | 'ShiftAlreadyOpen', ParentType, ContextType>;
+};
+
+export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cancelReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  cashier?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['OrderChannel'], ParentType, ContextType>;
+  clientId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  deliveryRequest?: Resolver<Maybe<ResolversTypes['DeliveryDetails']>, ParentType, ContextType>;
+  deviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  offline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
+  refundStatus?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
+  refundedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  refunds?: Resolver<Array<ResolversTypes['Refund']>, ParentType, ContextType>;
+  shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
+  totals?: Resolver<ResolversTypes['OrderTotals'], ParentType, ContextType>;
+  voidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  voidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderConnectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  nodes?: Resolver<Array<ResolversTypes['Order']>, ParentType, ContextType>;
+};
+
+export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderLine'] = ResolversParentTypes['OrderLine']> = {
+  baseQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lineDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundedQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderTotals'] = ResolversParentTypes['OrderTotals']> = {
+  change?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  deliveryFee?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  gross?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lineDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  orderDiscount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  rounding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  tax?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  tendered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type PaymentInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentInsufficient'] = ResolversParentTypes['PaymentInsufficient']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  payable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentMethodUnavailableResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentMethodUnavailable'] = ResolversParentTypes['PaymentMethodUnavailable']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PointsInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PointsInsufficient'] = ResolversParentTypes['PointsInsufficient']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ProductResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
+  currentShift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryCurrentShiftArgs, 'deviceId'>>;
+  heldCarts?: Resolver<Array<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryHeldCartsArgs, 'branchId'>>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
+  orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
+  orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
+};
+
+export type RefundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['RefundLine']>, ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundExceedsPaidResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundExceedsPaid'] = ResolversParentTypes['RefundExceedsPaid']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundLine'] = ResolversParentTypes['RefundLine']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  restocked?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type RefundNotAllowedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundNotAllowed'] = ResolversParentTypes['RefundNotAllowed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RefundOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundOrderResult'] = ResolversParentTypes['RefundOrderResult']> = {
+  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
+};
+
+export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundQuantityExceeded'] = ResolversParentTypes['RefundQuantityExceeded']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  refundable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SaleOutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleOutOfStock'] = ResolversParentTypes['SaleOutOfStock']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['SaleShortLine']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SaleShortLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleShortLine'] = ResolversParentTypes['SaleShortLine']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  cashIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashRefunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashSales?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashier?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  countedCash?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  deviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expectedCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  movements?: Resolver<Array<ResolversTypes['CashMovement']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  openedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  openingFloat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShiftStatus'], ParentType, ContextType>;
+  variance?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ShiftAlreadyOpenResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShiftAlreadyOpen'] = ResolversParentTypes['ShiftAlreadyOpen']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  shift?: Resolver<ResolversTypes['Shift'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ShiftNotOpenResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShiftNotOpen'] = ResolversParentTypes['ShiftNotOpen']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SyncOfflineSalesPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SyncOfflineSalesPayload'] = ResolversParentTypes['SyncOfflineSalesPayload']> = {
+  accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  results?: Resolver<Array<ResolversTypes['OfflineSaleResult']>, ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type VoidNotAllowedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['VoidNotAllowed'] = ResolversParentTypes['VoidNotAllowed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type VoidOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['VoidOrderResult'] = ResolversParentTypes['VoidOrderResult']> = {
+  __resolveType: TypeResolveFn<'Order' | 'VoidNotAllowed', ParentType, ContextType>;
+};
+
+export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
+  name: 'federation__Scope';
+}
+
+export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['link__Import'], any> {
+  name: 'link__Import';
+}
+
+export type Resolvers<ContextType = OrdersContext> = {
+  Branch?: BranchResolvers<ContextType>;
+  Cart?: CartResolvers<ContextType>;
+  CartLine?: CartLineResolvers<ContextType>;
+  CartTotals?: CartTotalsResolvers<ContextType>;
+  CashMovement?: CashMovementResolvers<ContextType>;
+  CashMovementResult?: CashMovementResultResolvers<ContextType>;
+  CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
+  CheckoutResult?: CheckoutResultResolvers<ContextType>;
+  CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
+  CreditLimitReached?: CreditLimitReachedResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
+  DeliveryDetails?: DeliveryDetailsResolvers<ContextType>;
+  ErrorResult?: ErrorResultResolvers<ContextType>;
+  IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
+  Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
+  OpenShiftResult?: OpenShiftResultResolvers<ContextType>;
+  Order?: OrderResolvers<ContextType>;
+  OrderConnection?: OrderConnectionResolvers<ContextType>;
+  OrderLine?: OrderLineResolvers<ContextType>;
+  OrderTotals?: OrderTotalsResolvers<ContextType>;
+  Payment?: PaymentResolvers<ContextType>;
+  PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
+  PaymentMethodUnavailable?: PaymentMethodUnavailableResolvers<ContextType>;
+  PointsInsufficient?: PointsInsufficientResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Refund?: RefundResolvers<ContextType>;
+  RefundExceedsPaid?: RefundExceedsPaidResolvers<ContextType>;
+  RefundLine?: RefundLineResolvers<ContextType>;
+  RefundNotAllowed?: RefundNotAllowedResolvers<ContextType>;
+  RefundOrderResult?: RefundOrderResultResolvers<ContextType>;
+  RefundQuantityExceeded?: RefundQuantityExceededResolvers<ContextType>;
+  SaleOutOfStock?: SaleOutOfStockResolvers<ContextType>;
+  SaleShortLine?: SaleShortLineResolvers<ContextType>;
+  Shift?: ShiftResolvers<ContextType>;
+  ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
+  ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;
+  SyncOfflineSalesPayload?: SyncOfflineSalesPayloadResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
+  VoidNotAllowed?: VoidNotAllowedResolvers<ContextType>;
+  VoidOrderResult?: VoidOrderResultResolvers<ContextType>;
+  federation__Scope?: GraphQLScalarType;
+  link__Import?: GraphQLScalarType;
+};
+
+export type DirectiveResolvers<ContextType = OrdersContext> = {
+  authenticated?: AuthenticatedDirectiveResolver<any, any, ContextType>;
+  inaccessible?: InaccessibleDirectiveResolver<any, any, ContextType>;
+  interfaceObject?: InterfaceObjectDirectiveResolver<any, any, ContextType>;
+  link?: LinkDirectiveResolver<any, any, ContextType>;
+  requiresScopes?: RequiresScopesDirectiveResolver<any, any, ContextType>;
+  shareable?: ShareableDirectiveResolver<any, any, ContextType>;
+};

@@ -1,0 +1,71 @@
+import { SubgraphClient, unauthenticated } from '@pos/kit';
+import type { BranchInfo, CallContext, MerchantSettings, UsersPort } from '../services/ports';
+
+export interface ClientSecrets {
+  gatewaySecret: string;
+  internalSecret: string;
+}
+
+const SETTINGS_TTL_MS = 10_000;
+
+/**
+ * Merchant settings and branches from the users subgraph, asked with the cashier's token (users
+ * scopes every read to it). Cached briefly per merchant: a busy till must not pay a round trip
+ * per sale, and a settings change shows within seconds.
+ */
+export class UsersClient implements UsersPort {
+  private readonly settings = new Map<string, { at: number; value: Promise<MerchantSettings> }>();
+  private readonly branches = new Map<string, { at: number; value: Promise<BranchInfo | null> }>();
+
+  constructor(
+    private readonly url: () => string | undefined,
+    private readonly secrets: ClientSecrets,
+  ) {}
+
+  private client(): SubgraphClient {
+    const url = this.url();
+    if (!url) throw new Error('users subgraph URL is not configured');
+    return new SubgraphClient('users', url, this.secrets);
+  }
+
+  merchantSettings(call: CallContext): Promise<MerchantSettings> {
+    return this.cached(this.settings, call.merchantId, async () => {
+      const data = await this.client().request<{ merchant: MerchantSettings | null }>(
+        '{ merchant { currency timeZone cashRoundingUnit } }',
+        {},
+        this.options(call),
+      );
+      if (!data.merchant) throw unauthenticated();
+      return data.merchant;
+    });
+  }
+
+  branch(call: CallContext, branchId: string): Promise<BranchInfo | null> {
+    return this.cached(this.branches, `${call.merchantId}:${branchId}`, async () => {
+      const data = await this.client().request<{ branch: BranchInfo | null }>(
+        'query($id: ID!) { branch(id: $id) { id code active } }',
+        { id: branchId },
+        this.options(call),
+      );
+      return data.branch;
+    });
+  }
+
+  private options(call: CallContext) {
+    return { token: call.token, ...(call.requestId ? { requestId: call.requestId } : {}) };
+  }
+
+  private cached<T>(
+    map: Map<string, { at: number; value: Promise<T> }>,
+    key: string,
+    load: () => Promise<T>,
+  ) {
+    const hit = map.get(key);
+    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
+    const value = load();
+    map.set(key, { at: Date.now(), value });
+    // A failure is not cached: the next sale asks again.
+    value.catch(() => map.delete(key));
+    return value;
+  }
+}

@@ -1,0 +1,75 @@
+import { type BaseContext, requireViewer } from '@pos/kit';
+import { createLoaders, type OrdersLoaders } from './loaders';
+import type { CartDoc, OrdersModels } from './models';
+import type { AdjustmentService } from './services/adjustment.service';
+import { CartService, type CartView } from './services/cart.service';
+import { CheckoutService } from './services/checkout.service';
+import type { OrderLifecycle } from './services/lifecycle';
+import { OfflineSyncService } from './services/offline.service';
+import { OrderQueryService } from './services/order-query.service';
+import type { CallContext, CustomersPort, ProductsPort, UsersPort } from './services/ports';
+import type { RecoveryJob } from './services/recovery.service';
+import { RefundService } from './services/refund.service';
+import { ShiftService } from './services/shift.service';
+
+/** Long-lived dependencies, built once in server.ts. */
+export interface OrdersServices {
+  models: OrdersModels;
+  products: ProductsPort;
+  users: UsersPort;
+  customers: CustomersPort;
+  lifecycle: OrderLifecycle;
+  adjustments: AdjustmentService;
+  recovery: RecoveryJob;
+  published: () => void;
+  leaseMs: number;
+}
+
+export interface OrdersContext extends BaseContext {
+  models: OrdersModels;
+  loaders: OrdersLoaders;
+  recovery: RecoveryJob;
+  /** Services bound to the signed-in viewer; each throws UNAUTHENTICATED without one. */
+  orders(): OrderQueryService;
+  checkout(): CheckoutService;
+  offline(): OfflineSyncService;
+  refunds(): RefundService;
+  shifts(): ShiftService;
+  carts(): CartService;
+  /** A cart priced once per request, however many fields ask. */
+  cartView(cart: CartDoc): Promise<CartView>;
+}
+
+export function createContext(base: BaseContext, s: OrdersServices): OrdersContext {
+  const viewer = () => requireViewer(base);
+  const call = (): CallContext => ({
+    merchantId: viewer().merchantId,
+    token: base.token,
+    requestId: base.requestId,
+  });
+  const shifts = () => new ShiftService(s.models, viewer(), s.users, call(), s.published);
+  const checkoutDeps = () => ({ ...s, shifts: shifts(), carts: carts() });
+  const carts = () => new CartService(s, viewer(), call());
+  const views = new Map<string, Promise<CartView>>();
+  return {
+    ...base,
+    models: s.models,
+    recovery: s.recovery,
+    loaders: createLoaders(s.models),
+    orders: () => new OrderQueryService(s.models, viewer()),
+    checkout: () => new CheckoutService(checkoutDeps(), viewer(), call()),
+    offline: () => new OfflineSyncService(checkoutDeps(), viewer(), call()),
+    refunds: () => new RefundService({ ...s, shifts: shifts() }, viewer(), call()),
+    shifts,
+    carts,
+    cartView: (cart) => {
+      const key = `${cart._id}:${String(cart.updatedAt?.getTime())}:${cart.lines.length}`;
+      let view = views.get(key);
+      if (!view) {
+        view = carts().view(cart);
+        views.set(key, view);
+      }
+      return view;
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { op, tenantLoader } from '@pos/kit';
+import DataLoader from 'dataloader';
+import type { CashMovementDoc, OrderDoc, OrdersModels, ShiftDoc } from './models';
+import { type ShiftFigures, shiftFigures } from './services/shift.service';
+
+/** Created per request; `__resolveReference` always goes through these. */
+export function createLoaders(models: OrdersModels) {
+  return {
+    order: tenantLoader<OrderDoc>((merchantId, ids) =>
+      models.orders.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<OrderDoc[]>(),
+    ),
+    /** Cash movements per shift, one `$in` query per batch. */
+    movements: tenantLoader<{ _id: string; items: CashMovementDoc[] }>(async (merchantId, shiftIds) => {
+      const rows = await models.cashMovements
+        .find({ merchantId, shiftId: op({ $in: [...shiftIds] }) })
+        .sort({ at: 1 })
+        .lean<CashMovementDoc[]>();
+      return shiftIds.map((id) => ({ _id: id, items: rows.filter((r) => r.shiftId === id) }));
+    }),
+    /** A shift's cash figures, computed once per request however many fields ask. */
+    figures: new DataLoader<ShiftDoc, ShiftFigures, string>(
+      (shifts) => Promise.all(shifts.map((s) => shiftFigures(models, s))),
+      { cacheKeyFn: (s) => s._id },
+    ),
+  };
+}
+export type OrdersLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,17 @@
+import { requireViewer } from '@pos/kit';
+import type { OrderLineResolvers, OrderResolvers } from '../__generated__/resolvers-types';
+
+export const Order: OrderResolvers = {
+  __resolveReference: (ref, ctx) => ctx.loaders.order(requireViewer(ctx).merchantId).load(ref.id),
+  id: (o) => o._id,
+  branch: (o) => ({ __typename: 'Branch', id: o.branchId }),
+  cashier: (o) => ({ __typename: 'User', id: o.cashierId }),
+  customer: (o) => (o.customerId ? { id: o.customerId } : null),
+  voidedBy: (o) => (o.voidedBy ? { __typename: 'User', id: o.voidedBy } : null),
+  deliveryRequest: (o) => o.delivery ?? null,
+};
+
+export const OrderLine: OrderLineResolvers = {
+  id: (l) => l.lineId,
+  product: (l) => ({ __typename: 'Product', id: l.productId }),
+};

@@ -1,0 +1,11 @@
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+
+export const Query: QueryResolvers = {
+  order: (_, { id }, ctx) => ctx.orders().byId(id),
+  orderByNumber: (_, { number }, ctx) => ctx.orders().byNumber(number),
+  orders: (_, { filter, first, after }, ctx) => ctx.orders().list(filter ?? {}, first, after),
+  currentShift: (_, { deviceId }, ctx) => ctx.shifts().current(deviceId),
+  shift: (_, { id }, ctx) => ctx.shifts().get(id),
+  cart: (_, { id }, ctx) => ctx.carts().get(id),
+  heldCarts: (_, { branchId }, ctx) => ctx.carts().held(branchId),
+};

@@ -1,0 +1,126 @@
+import {
+  connectDatabase,
+  loadTypeDefs,
+  OutboxRelay,
+  type RunningSubgraph,
+  ServiceMetrics,
+  type ServiceOptions,
+  serveSubgraph,
+  TokenVerifier,
+} from '@pos/kit';
+import { CustomersClient } from './clients/customers.client';
+import { ProductsClient } from './clients/products.client';
+import { UsersClient } from './clients/users.client';
+import { createContext, type OrdersContext } from './context';
+import { type OrdersModels, registerModels } from './models';
+import { resolvers } from './resolvers';
+import { AdjustmentService } from './services/adjustment.service';
+import { OrderLifecycle } from './services/lifecycle';
+import { RecoveryJob } from './services/recovery.service';
+
+export const typeDefs = loadTypeDefs(import.meta.url, '../orders.graphql');
+
+export interface OrdersOptions extends ServiceOptions {
+  /** How often the recovery job runs (default 5 s). */
+  recoveryIntervalMs?: number;
+  /** How long a pending order belongs to its request before recovery may take it (default 30 s). */
+  pendingLeaseMs?: number;
+  /** Outbox poll period (default 1 s; every write also kicks the relay). */
+  relayIntervalMs?: number;
+}
+
+export interface RunningOrders extends RunningSubgraph<OrdersContext> {
+  models: OrdersModels;
+  recovery: RecoveryJob;
+  relay: OutboxRelay;
+}
+
+/** Builds and starts the orders subgraph: checkout saga, offline sync, voids, refunds, shifts. */
+export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningOrders> {
+  const logger = opts.logger.child({ subgraph: 'orders' });
+  let models!: OrdersModels;
+  const db = await connectDatabase(
+    { uri: opts.mongodbUri, dbName: opts.dbName ?? 'pos_orders', logger },
+    (conn) => {
+      models = registerModels(conn);
+    },
+  );
+  const leaseMs = opts.pendingLeaseMs ?? 30_000;
+  // A step never outlives a third of the lease, so recovery cannot compensate one still running.
+  const stepBudgetMs = Math.min(10_000, Math.floor(leaseMs / 3));
+  const secrets = { gatewaySecret: opts.gatewaySecret, internalSecret: opts.internalSecret };
+  // Looked up at call time: the launcher fills in peers' URLs as they start.
+  const products = new ProductsClient(() => opts.subgraphUrls.products, secrets, stepBudgetMs);
+  const users = new UsersClient(() => opts.subgraphUrls.users, secrets);
+  const customers = new CustomersClient(() => opts.subgraphUrls.customers, secrets);
+
+  const relay = new OutboxRelay({ bus: opts.bus, logger, intervalMs: opts.relayIntervalMs ?? 1_000 });
+  for (const model of [models.orders, models.adjustments, models.shifts, models.cashMovements])
+    relay.register(model);
+  const published = () => relay.kick();
+  const lifecycle = new OrderLifecycle({
+    models,
+    products,
+    customers,
+    logger,
+    published,
+    leaseMs,
+    stepBudgetMs,
+  });
+  const adjustments = new AdjustmentService({ models, products, logger, published });
+  const recovery = new RecoveryJob({
+    models,
+    lifecycle,
+    adjustments,
+    logger,
+    intervalMs: opts.recoveryIntervalMs ?? 5_000,
+    staleMs: leaseMs,
+  });
+
+  const verifier = await TokenVerifier.fromPem(
+    opts.jwt.publicKey,
+    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
+    opts.revocations,
+  );
+  const running = await serveSubgraph<OrdersContext>({
+    name: 'orders',
+    typeDefs,
+    resolvers,
+    logger,
+    metrics: new ServiceMetrics('orders'),
+    production: opts.production,
+    db,
+    verifier,
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+    createContext: (base) =>
+      createContext(base, {
+        models,
+        products,
+        users,
+        customers,
+        lifecycle,
+        adjustments,
+        recovery,
+        published,
+        leaseMs,
+      }),
+  });
+  relay.start();
+  recovery.start();
+  return {
+    ...running,
+    models,
+    recovery,
+    relay,
+    async close() {
+      await recovery.stop();
+      await running.close();
+      await relay.stop();
+      await db.close();
+    },
+  };
+}

@@ -1,0 +1,250 @@
+import {
+  badInput,
+  canUseBranch,
+  forbidden,
+  hasScope,
+  isDuplicateKey,
+  notFound,
+  SubgraphCallError,
+  type Viewer,
+} from '@pos/kit';
+import type { OrderDoc, OrdersModels } from '../models';
+import { canonicalJson } from './calendar';
+import type { CartService } from './cart.service';
+import { type CheckoutFailure, failures } from './failures';
+import type { OrderLifecycle } from './lifecycle';
+import { buildPendingOrder, type DeliveryInput, deliveryRequest, sumLines } from './order-builder';
+import { type PaymentSpec, settlePayments } from './payments';
+import type {
+  CallContext,
+  CustomersPort,
+  DiscountSpec,
+  ProductsPort,
+  SaleLineSpec,
+  UsersPort,
+} from './ports';
+import type { ShiftService } from './shift.service';
+
+export interface CheckoutInput {
+  idempotencyKey: string;
+  deviceId: string;
+  branchId: string;
+  cartId?: string | null;
+  lines?: SaleLineSpec[] | null;
+  orderDiscount?: DiscountSpec | null;
+  customerId?: string | null;
+  channel?: 'COUNTER' | 'ONLINE' | null;
+  payments: PaymentSpec[];
+  delivery?: DeliveryInput | null;
+  note?: string | null;
+}
+
+export interface CheckoutDeps {
+  models: OrdersModels;
+  products: ProductsPort;
+  users: UsersPort;
+  customers: CustomersPort;
+  lifecycle: OrderLifecycle;
+  shifts: ShiftService;
+  carts: CartService;
+  leaseMs: number;
+}
+
+export type CheckoutOutcome = OrderDoc | CheckoutFailure;
+
+const REPLAY_WAIT_MS = 30_000;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** What a finished (or still pending) order answers: the order, or the failure it was cancelled with. */
+export function outcomeOf(order: OrderDoc): CheckoutOutcome {
+  if (order.failure && order.status !== 'COMPLETED') return order.failure;
+  return order;
+}
+
+/** Prices the lines with products and reads the settings checkout needs, in parallel. */
+export async function priceSale(
+  deps: Pick<CheckoutDeps, 'products' | 'users'>,
+  call: CallContext,
+  input: {
+    branchId: string;
+    lines: SaleLineSpec[];
+    orderDiscount?: DiscountSpec | null;
+    customerId?: string | null;
+  },
+  at?: Date,
+) {
+  const [priced, settings, branch] = await Promise.all([
+    deps.products.quote(call, {
+      branchId: input.branchId,
+      customerId: input.customerId ?? null,
+      lines: input.lines,
+      orderDiscount: input.orderDiscount ?? null,
+      ...(at ? { at } : {}),
+    }),
+    deps.users.merchantSettings(call),
+    deps.users.branch(call, input.branchId),
+  ]);
+  if (!branch?.active) throw notFound('Branch');
+  return { priced, settings, branchCode: branch.code };
+}
+
+/** A subgraph that is down or broken, as opposed to one refusing our input. */
+export const isOutage = (err: unknown) =>
+  err instanceof SubgraphCallError && !err.codes.some((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND');
+
+/** Checks what a cashier may ask of a sale: the branch, discounts and price overrides. */
+export function authorizeSale(
+  viewer: Viewer,
+  branchId: string,
+  lines: readonly SaleLineSpec[],
+  orderDiscount?: DiscountSpec | null,
+) {
+  if (!canUseBranch(viewer, branchId)) throw forbidden('You do not work in this branch');
+  if (lines.length === 0) throw badInput('A sale needs at least one line', 'lines');
+  for (const l of lines) {
+    if (!Number.isInteger(l.quantity) || l.quantity <= 0)
+      throw badInput('Quantities must be positive', 'lines');
+    if (!l.productId && !l.barcode) throw badInput('Each line needs a product or a barcode', 'lines');
+  }
+  const discounted = Boolean(orderDiscount) || lines.some((l) => l.discount);
+  if (discounted && !hasScope(viewer, 'sales:discount'))
+    throw forbidden('Discounts need the sales:discount permission');
+  if (lines.some((l) => l.priceOverride != null) && !hasScope(viewer, 'sales:price-override'))
+    throw forbidden('Price overrides need the sales:price-override permission');
+}
+
+/**
+ * Checkout for the signed-in cashier. Idempotency: the pending order itself is the record of
+ * the key (unique per merchant, device and key), so the insert that wins owns the checkout and
+ * every concurrent or later replay reads it, waits for its outcome and answers the same.
+ */
+export class CheckoutService {
+  constructor(
+    private readonly deps: CheckoutDeps,
+    private readonly viewer: Viewer,
+    private readonly call: CallContext,
+  ) {}
+
+  async checkout(input: CheckoutInput): Promise<CheckoutOutcome> {
+    const { viewer } = this;
+    const { idempotencyKey, ...body } = input;
+    if (!idempotencyKey.trim()) throw badInput('An idempotency key is needed', 'idempotencyKey');
+    const requestHash = canonicalJson(body);
+    const earlier = await this.findByKey(input.deviceId, idempotencyKey);
+    if (earlier) return this.replay(earlier, requestHash);
+
+    const sale = await this.saleOf(input);
+    authorizeSale(viewer, input.branchId, sale.lines, sale.orderDiscount);
+    const methods = new Set(input.payments.map((p) => p.method));
+    const needsCustomers = methods.has('POINTS') || methods.has('CUSTOMER_CREDIT');
+    if (needsCustomers && !sale.customerId)
+      throw badInput('Points and customer credit need a customer', 'customerId');
+    if (needsCustomers && !this.deps.customers.available()) {
+      const method = methods.has('POINTS') ? 'POINTS' : 'CUSTOMER_CREDIT';
+      return failures.methodUnavailable(method);
+    }
+    const shift = await this.deps.shifts.openShiftFor(viewer.userId, input.deviceId);
+    if (methods.has('CASH') && !shift) return failures.noOpenShift();
+
+    let prepared: Awaited<ReturnType<typeof priceSale>>;
+    try {
+      prepared = await priceSale(this.deps, this.call, sale);
+    } catch (err) {
+      if (isOutage(err))
+        return failures.checkoutFailed('SERVICE_UNAVAILABLE', 'Pricing is unavailable; try again');
+      throw err;
+    }
+    const { priced, settings, branchCode } = prepared;
+    const deliveryFee = input.delivery?.fee ?? 0;
+    const total = sumLines(priced).total + deliveryFee;
+    const settlement = settlePayments(total, input.payments, settings.cashRoundingUnit, {
+      cashOnDelivery: Boolean(input.delivery?.cashOnDelivery),
+    });
+    if (!settlement.ok) return failures.paymentInsufficient(settlement.payable, settlement.paid);
+    const order = buildPendingOrder(
+      {
+        merchantId: viewer.merchantId,
+        branchId: input.branchId,
+        branchCode,
+        cashierId: viewer.userId,
+        deviceId: input.deviceId,
+        shiftId: shift?._id ?? null,
+        customerId: sale.customerId ?? null,
+        channel: input.channel ?? 'COUNTER',
+        idempotencyKey,
+        requestHash,
+        offline: false,
+        clientId: null,
+        occurredAt: new Date(),
+        note: input.note ?? null,
+        leaseMs: this.deps.leaseMs,
+      },
+      priced,
+      settlement.value,
+      deliveryFee,
+      deliveryRequest(input.delivery, settlement.value.payable, settlement.value.paid),
+      settings,
+    );
+    try {
+      await this.deps.models.orders.create(order);
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const winner = await this.findByKey(input.deviceId, idempotencyKey);
+      if (!winner) throw err;
+      return this.replay(winner, requestHash);
+    }
+    await this.deps.lifecycle.run(order, this.call);
+    const done = await this.load(order._id);
+    if (input.cartId && done.status === 'COMPLETED') await this.deps.carts.checkedOut(input.cartId, done._id);
+    return outcomeOf(done);
+  }
+
+  /** The lines to sell: the request's own, or those of the open cart it names. */
+  private async saleOf(input: CheckoutInput) {
+    if (!input.cartId) {
+      if (!input.lines) throw badInput('Give the lines or a cart', 'lines');
+      return {
+        branchId: input.branchId,
+        lines: input.lines,
+        orderDiscount: input.orderDiscount,
+        customerId: input.customerId,
+      };
+    }
+    if (input.lines?.length) throw badInput('Give the lines or a cart, not both', 'lines');
+    const cart = await this.deps.carts.get(input.cartId);
+    if (cart?.status !== 'OPEN' || cart.branchId !== input.branchId)
+      throw badInput('The cart is not open here', 'cartId');
+    return {
+      branchId: cart.branchId,
+      lines: cart.lines.map(({ lineId: _, ...line }) => line),
+      orderDiscount: cart.orderDiscount,
+      customerId: input.customerId ?? cart.customerId,
+    };
+  }
+
+  /** Same body: the first outcome (waiting for it while it runs). Another body: KEY_REUSED. */
+  private async replay(order: OrderDoc, requestHash: string): Promise<CheckoutOutcome> {
+    if (order.requestHash !== requestHash) return failures.keyReused();
+    const deadline = Date.now() + REPLAY_WAIT_MS;
+    let current = order;
+    while (current.status === 'PENDING' && !current.failure && Date.now() < deadline) {
+      await sleep(50);
+      current = await this.load(order._id);
+    }
+    return outcomeOf(current);
+  }
+
+  private findByKey(deviceId: string, idempotencyKey: string) {
+    return this.deps.models.orders
+      .findOne({ merchantId: this.viewer.merchantId, deviceId, idempotencyKey })
+      .lean<OrderDoc>();
+  }
+
+  private async load(id: string): Promise<OrderDoc> {
+    const order = await this.deps.models.orders
+      .findOne({ _id: id, merchantId: this.viewer.merchantId })
+      .lean<OrderDoc>();
+    if (!order) throw notFound('Order');
+    return order;
+  }
+}

@@ -1,0 +1,92 @@
+import { badInput, type PaymentMethod, type PaymentRecord } from '@pos/kit';
+import { Types } from 'mongoose';
+
+export interface PaymentSpec {
+  method: PaymentMethod;
+  amount?: number | null;
+  tendered?: number | null;
+  reference?: string | null;
+  points?: number | null;
+}
+
+export interface SettledPayments {
+  payments: PaymentRecord[];
+  rounding: number;
+  payable: number;
+  paid: number;
+  change: number;
+}
+
+export type Settlement = { ok: true; value: SettledPayments } | { ok: false; payable: number; paid: number };
+
+/** Rounds a non-negative amount to the unit, half-up (Rp 1.250 -> 1.300 with unit 100). */
+export function roundHalfUp(amount: number, unit: number): number {
+  if (unit <= 1) return amount;
+  return Math.floor((amount + unit / 2) / unit) * unit;
+}
+
+const newPaymentId = () => new Types.ObjectId().toHexString();
+
+/**
+ * Applies the payments to a total. Digital methods, customer credit and points are exact; only
+ * the cash part is rounded (its difference becomes the rounding line) and may be over-tendered
+ * (the rest is change). `cashOnDelivery` leaves what is not paid now for the courier.
+ * `acceptShort` (offline sales, which already happened) records the payments even when short.
+ */
+export function settlePayments(
+  total: number,
+  specs: readonly PaymentSpec[],
+  roundingUnit: number,
+  opts: { cashOnDelivery?: boolean; acceptShort?: boolean } = {},
+): Settlement {
+  const cash = specs.filter((p) => p.method === 'CASH');
+  if (cash.length > 1) throw badInput('Give cash as one payment', 'payments');
+  const exact: PaymentRecord[] = [];
+  for (const p of specs) {
+    if (p.method === 'CASH') continue;
+    if (p.amount == null || p.amount <= 0) throw badInput(`${p.method} needs a positive amount`, 'payments');
+    if (p.method === 'POINTS' && (p.points == null || p.points <= 0))
+      throw badInput('POINTS needs the number of points', 'payments');
+    exact.push({
+      paymentId: newPaymentId(),
+      method: p.method,
+      amount: p.amount,
+      ...(p.reference ? { reference: p.reference } : {}),
+      ...(p.points != null ? { points: p.points } : {}),
+    });
+  }
+  const exactSum = exact.reduce((s, p) => s + p.amount, 0);
+  if (exactSum > total) throw badInput('Non-cash payments exceed the total', 'payments');
+  const due = total - exactSum;
+  const cashSpec = cash[0];
+  if (!cashSpec) {
+    if (due > 0 && !opts.cashOnDelivery && !opts.acceptShort)
+      return { ok: false, payable: total, paid: exactSum };
+    return { ok: true, value: { payments: exact, rounding: 0, payable: total, paid: exactSum, change: 0 } };
+  }
+  const tendered = cashSpec.tendered ?? cashSpec.amount;
+  if (tendered == null || tendered < 0) throw badInput('Cash needs the amount tendered', 'payments');
+  const cashDue = roundHalfUp(due, roundingUnit);
+  const rounding = cashDue - due;
+  if (tendered < cashDue && !opts.acceptShort)
+    return { ok: false, payable: total + rounding, paid: exactSum + tendered };
+  const applied = Math.min(tendered, cashDue);
+  const change = tendered - applied;
+  const cashRecord: PaymentRecord = {
+    paymentId: newPaymentId(),
+    method: 'CASH',
+    amount: applied,
+    tendered,
+    change,
+  };
+  return {
+    ok: true,
+    value: {
+      payments: [cashRecord, ...exact],
+      rounding,
+      payable: total + rounding,
+      paid: exactSum + applied,
+      change,
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import { badInput, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
+import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc } from '../models';
+import { type AdjustmentService, refundView } from './adjustment.service';
+import { type AdjustmentDraft, type AppendResult, appendAdjustment } from './adjustment-ledger';
+import { businessDate, canonicalJson } from './calendar';
+import { orderRefundedEvent, orderVoidedEvent } from './events';
+import { failures, type RefundFailure, type VoidFailure } from './failures';
+import type { CallContext, UsersPort } from './ports';
+import type { ShiftService } from './shift.service';
+
+export interface RefundInput {
+  orderId: string;
+  idempotencyKey: string;
+  reason: string;
+  lines?: { lineId: string; quantity: number; restock?: boolean | null }[] | null;
+  amount?: number | null;
+  method?: PaymentMethod | null;
+  deviceId?: string | null;
+}
+
+export interface RefundServiceDeps {
+  models: OrdersModels;
+  users: UsersPort;
+  adjustments: AdjustmentService;
+  shifts: ShiftService;
+}
+
+const { voidNotAllowed, refundNotAllowed } = failures;
+
+/**
+ * Voids and refunds for the signed-in staff member (scopes are checked by the schema). Both are
+ * entries of the order's money-out ledger, so their limits hold under concurrency: a void only
+ * on an untouched order, refunds never above what was paid minus earlier refunds.
+ */
+export class RefundService {
+  constructor(
+    private readonly deps: RefundServiceDeps,
+    private readonly viewer: Viewer,
+    private readonly call: CallContext,
+  ) {}
+
+  async void(input: { orderId: string; reason: string }): Promise<OrderDoc | VoidFailure> {
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('A void needs a reason', 'reason');
+    const order = await this.load(input.orderId);
+    if (order.status === 'VOIDED') return order;
+    if (order.status !== 'COMPLETED') return voidNotAllowed('Only completed orders can be voided');
+    const settings = await this.deps.users.merchantSettings(this.call);
+    const now = new Date();
+    if (order.shiftId) {
+      const shift = await this.deps.models.shifts
+        .findOne({ _id: order.shiftId, merchantId: order.merchantId })
+        .lean();
+      if (shift?.status !== 'OPEN')
+        return voidNotAllowed('The shift of this sale is closed; refund it instead');
+    } else if (businessDate(now, settings.timeZone) !== order.businessDate) {
+      return voidNotAllowed('Only sales of today can be voided; refund it instead');
+    }
+    const today = businessDate(now, settings.timeZone);
+    const result = await appendAdjustment<VoidFailure>(
+      this.deps.models,
+      { merchantId: order.merchantId, orderId: order._id, key: 'void', requestHash: 'void' },
+      (head) =>
+        head
+          ? { refuse: voidNotAllowed('The order was already refunded; refund the rest instead') }
+          : {
+              draft: {
+                kind: 'VOID',
+                amount: order.totals.paid,
+                balance: order.totals.paid,
+                refunded: [],
+                lines: order.lines.map((l) => ({
+                  lineId: l.lineId,
+                  quantity: l.quantity,
+                  amount: l.total,
+                  restocked: true,
+                })),
+                method: refundMethod(order),
+                reason,
+                by: this.viewer.userId,
+                shiftId: order.shiftId,
+                at: now,
+              },
+            },
+      (entry) => orderVoidedEvent(order, entry, today),
+    );
+    if ('refuse' in result) return result.refuse;
+    const entry = 'created' in result ? result.created : result.replay;
+    return this.deps.adjustments.apply(entry, this.call);
+  }
+
+  async refund(input: RefundInput): Promise<RefundDoc | RefundFailure> {
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('A refund needs a reason', 'reason');
+    if (input.amount != null && input.amount <= 0) throw badInput('The amount must be positive', 'amount');
+    const order = await this.load(input.orderId);
+    if (order.status !== 'COMPLETED') return refundNotAllowed('Only completed orders can be refunded');
+    const requested = this.requestedLines(order, input);
+    const { idempotencyKey, ...body } = input;
+    const settings = await this.deps.users.merchantSettings(this.call);
+    const now = new Date();
+    const shift = await this.deps.shifts.openShiftFor(this.viewer.userId, input.deviceId ?? order.deviceId);
+    const method = input.method ?? refundMethod(order);
+    const result: AppendResult<RefundFailure> = await appendAdjustment(
+      this.deps.models,
+      {
+        merchantId: order.merchantId,
+        orderId: order._id,
+        key: `refund:${idempotencyKey}`,
+        requestHash: canonicalJson(body),
+      },
+      (head) =>
+        decideRefund(order, head, requested, input.amount ?? null, {
+          method,
+          reason,
+          by: this.viewer.userId,
+          shiftId: shift?._id ?? null,
+          at: now,
+        }),
+      (entry) => orderRefundedEvent(order, entry, businessDate(now, settings.timeZone)),
+    );
+    if ('refuse' in result) return result.refuse;
+    if ('replay' in result && result.replay.requestHash !== canonicalJson(body)) return failures.keyReused();
+    const entry = 'created' in result ? result.created : result.replay;
+    if (!entry.applied) await this.deps.adjustments.apply(entry, this.call);
+    return refundView(entry);
+  }
+
+  private requestedLines(order: OrderDoc, input: RefundInput) {
+    if (!input.lines || input.lines.length === 0)
+      return order.lines
+        .map((l) => ({ lineId: l.lineId, quantity: l.quantity - l.refundedQuantity, restock: true }))
+        .filter((l) => l.quantity > 0);
+    const ids = new Set(order.lines.map((l) => l.lineId));
+    for (const l of input.lines) {
+      if (!ids.has(l.lineId)) throw badInput(`Line ${l.lineId} is not on this order`, 'lines');
+      if (!Number.isInteger(l.quantity) || l.quantity <= 0)
+        throw badInput('Quantities must be positive', 'lines');
+    }
+    return input.lines.map((l) => ({ lineId: l.lineId, quantity: l.quantity, restock: l.restock ?? true }));
+  }
+
+  private async load(id: string): Promise<OrderDoc> {
+    const order = await this.deps.models.orders
+      .findOne({ _id: id, merchantId: this.viewer.merchantId })
+      .lean<OrderDoc>();
+    if (!order) throw notFound('Order');
+    return order;
+  }
+}
+
+/** Cash goes back as cash; otherwise the first method the customer paid with. */
+function refundMethod(order: OrderDoc): PaymentMethod {
+  if (order.payments.some((p) => p.method === 'CASH')) return 'CASH';
+  return order.payments[0]?.method ?? 'CASH';
+}
+
+/**
+ * Prices a refund on the ledger head: each line's share of its total in proportion to the
+ * quantity, the last units of a line taking exactly what is left of it, and a refund that
+ * completes the order returning exactly what was paid (cash rounding included).
+ */
+function decideRefund(
+  order: OrderDoc,
+  head: AdjustmentDoc | null,
+  requested: { lineId: string; quantity: number; restock: boolean }[],
+  override: number | null,
+  meta: { method: PaymentMethod; reason: string; by: string; shiftId: string | null; at: Date },
+): { draft: AdjustmentDraft } | { refuse: RefundFailure } {
+  if (head?.kind === 'VOID') return { refuse: refundNotAllowed('The order was voided') };
+  const paidBack = head?.balance ?? 0;
+  const refundable = order.totals.paid - paidBack;
+  const so = new Map((head?.refunded ?? []).map((r) => [r.lineId, r]));
+  const lines = [];
+  for (const r of requested) {
+    const line = order.lines.find((l) => l.lineId === r.lineId);
+    if (!line) continue;
+    const before = so.get(r.lineId) ?? { lineId: r.lineId, quantity: 0, amount: 0 };
+    const left = line.quantity - before.quantity;
+    if (r.quantity > left) return { refuse: failures.refundQuantityExceeded(r.lineId, left) };
+    const amount =
+      r.quantity === left
+        ? line.total - before.amount
+        : Math.round((line.total * r.quantity) / line.quantity);
+    so.set(r.lineId, {
+      lineId: r.lineId,
+      quantity: before.quantity + r.quantity,
+      amount: before.amount + amount,
+    });
+    lines.push({ lineId: r.lineId, quantity: r.quantity, amount, restocked: r.restock });
+  }
+  if (lines.length === 0) return { refuse: refundNotAllowed('Nothing is left to refund') };
+  const computed = lines.reduce((s, l) => s + l.amount, 0);
+  const completes = order.lines.every((l) => (so.get(l.lineId)?.quantity ?? 0) >= l.quantity);
+  const amount = override ?? (completes ? refundable : Math.min(computed, refundable));
+  if (amount > refundable) return { refuse: failures.refundExceedsPaid(refundable) };
+  return {
+    draft: { kind: 'REFUND', amount, balance: paidBack + amount, refunded: [...so.values()], lines, ...meta },
+  };
+}

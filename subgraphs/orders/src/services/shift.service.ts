@@ -1,0 +1,267 @@
+import {
+  badInput,
+  type CashMovementPayload,
+  canUseBranch,
+  EventTypes,
+  forbidden,
+  hasScope,
+  isDuplicateKey,
+  newEvent,
+  notFound,
+  type ShiftClosedPayload,
+  type Viewer,
+  withOutbox,
+  withOutboxUpdate,
+} from '@pos/kit';
+import { Types } from 'mongoose';
+import type { CashMovementDoc, OrdersModels, ShiftDoc } from '../models';
+import { businessDate } from './calendar';
+import { failures } from './failures';
+import type { CallContext, UsersPort } from './ports';
+
+export interface ShiftFigures {
+  cashSales: number;
+  cashRefunds: number;
+  cashIn: number;
+  cashOut: number;
+  expectedCash: number;
+}
+
+const lockId = (merchantId: string, cashierId: string, deviceId: string) =>
+  `${merchantId}:${cashierId}:${deviceId}`;
+const notOpen = failures.shiftNotOpen;
+
+/** Cash figures of a shift from its sales, refunds and movements; shared by live reads and close. */
+export async function shiftFigures(models: OrdersModels, shift: ShiftDoc): Promise<ShiftFigures> {
+  if (shift.status === 'CLOSED' && shift.expectedCash != null) {
+    return {
+      cashSales: shift.cashSales ?? 0,
+      cashRefunds: shift.cashRefunds ?? 0,
+      cashIn: shift.cashIn ?? 0,
+      cashOut: shift.cashOut ?? 0,
+      expectedCash: shift.expectedCash,
+    };
+  }
+  const scope = { merchantId: shift.merchantId, shiftId: shift._id };
+  const [orders, refunds, movements] = await Promise.all([
+    // Voided sales are left out: the void handed their cash back from this drawer.
+    models.orders
+      .find({ ...scope, status: 'COMPLETED' })
+      .select({ payments: 1 })
+      .lean(),
+    models.adjustments
+      .find({ ...scope, kind: 'REFUND', method: 'CASH' })
+      .select({ amount: 1 })
+      .lean(),
+    models.cashMovements.find(scope).select({ kind: 1, amount: 1 }).lean(),
+  ]);
+  const cashSales = orders
+    .flatMap((o) => o.payments)
+    .filter((p) => p.method === 'CASH')
+    .reduce((s, p) => s + p.amount, 0);
+  const cashRefunds = refunds.reduce((s, r) => s + r.amount, 0);
+  const sum = (kind: 'IN' | 'OUT') =>
+    movements.filter((m) => m.kind === kind).reduce((s, m) => s + m.amount, 0);
+  const cashIn = sum('IN');
+  const cashOut = sum('OUT');
+  const expectedCash = shift.openingFloat + cashSales - cashRefunds + cashIn - cashOut;
+  return { cashSales, cashRefunds, cashIn, cashOut, expectedCash };
+}
+
+/** Shifts of the signed-in cashier: one open shift per cashier and device, guarded by a lock document. */
+export class ShiftService {
+  constructor(
+    private readonly models: OrdersModels,
+    private readonly viewer: Viewer,
+    private readonly users: UsersPort,
+    private readonly call: CallContext,
+    private readonly published: () => void,
+  ) {}
+
+  /** The open shift of a cashier on a device, or null. */
+  async openShiftFor(cashierId: string, deviceId: string): Promise<ShiftDoc | null> {
+    const { merchantId } = this.viewer;
+    const lock = await this.models.shiftLocks
+      .findOne({ _id: lockId(merchantId, cashierId, deviceId), merchantId })
+      .lean();
+    if (!lock) return null;
+    return this.models.shifts.findOne({ _id: lock.shiftId, merchantId, status: 'OPEN' }).lean<ShiftDoc>();
+  }
+
+  current(deviceId: string) {
+    return this.openShiftFor(this.viewer.userId, deviceId);
+  }
+
+  async get(id: string): Promise<ShiftDoc | null> {
+    const shift = await this.models.shifts
+      .findOne({ _id: id, merchantId: this.viewer.merchantId })
+      .lean<ShiftDoc>();
+    if (!shift) return null;
+    if (shift.cashierId !== this.viewer.userId && !hasScope(this.viewer, 'shifts:read-all')) return null;
+    return shift;
+  }
+
+  async open(input: { branchId: string; deviceId: string; openingFloat: number }) {
+    const { merchantId, userId } = this.viewer;
+    if (!canUseBranch(this.viewer, input.branchId)) throw forbidden('You do not work in this branch');
+    if (input.openingFloat < 0) throw badInput('The opening float cannot be negative', 'openingFloat');
+    const branch = await this.users.branch(this.call, input.branchId);
+    if (!branch?.active) throw notFound('Branch');
+    const settings = await this.users.merchantSettings(this.call);
+    const now = new Date();
+    const shiftId = new Types.ObjectId().toHexString();
+    try {
+      await this.models.shiftLocks.create({
+        _id: lockId(merchantId, userId, input.deviceId),
+        merchantId,
+        shiftId,
+      });
+    } catch (err) {
+      if (!isDuplicateKey(err)) throw err;
+      const open = await this.openShiftFor(userId, input.deviceId);
+      if (!open) throw badInput('A shift is being opened on this device; try again', 'deviceId');
+      return failures.shiftAlreadyOpen(open);
+    }
+    const shift = await this.models.shifts.create({
+      _id: shiftId,
+      merchantId,
+      branchId: input.branchId,
+      cashierId: userId,
+      deviceId: input.deviceId,
+      status: 'OPEN',
+      openingFloat: input.openingFloat,
+      openedAt: now,
+      openedBy: userId,
+      businessDate: businessDate(now, settings.timeZone),
+    });
+    return shift.toObject<ShiftDoc>();
+  }
+
+  async recordMovement(input: {
+    shiftId: string;
+    kind: 'IN' | 'OUT';
+    amount: number;
+    reason: string;
+    expenseCategory?: string | null;
+  }) {
+    if (input.amount <= 0) throw badInput('The amount must be positive', 'amount');
+    const reason = input.reason.trim();
+    if (!reason) throw badInput('Cash in and out need a reason', 'reason');
+    const shift = await this.get(input.shiftId);
+    if (shift?.status !== 'OPEN') return notOpen();
+    const at = new Date();
+    const settings = await this.users.merchantSettings(this.call);
+    const doc: CashMovementDoc = {
+      _id: new Types.ObjectId().toHexString(),
+      merchantId: shift.merchantId,
+      branchId: shift.branchId,
+      shiftId: shift._id,
+      kind: input.kind,
+      amount: input.amount,
+      reason,
+      expenseCategory: input.expenseCategory ?? null,
+      recordedBy: this.viewer.userId,
+      businessDate: businessDate(at, settings.timeZone),
+      at,
+      outbox: [],
+      outboxPending: false,
+    };
+    const payload: CashMovementPayload = {
+      movementId: doc._id,
+      shiftId: doc.shiftId,
+      branchId: doc.branchId,
+      kind: doc.kind,
+      amount: doc.amount,
+      reason,
+      ...(doc.expenseCategory ? { expenseCategory: doc.expenseCategory } : {}),
+      recordedBy: doc.recordedBy,
+      businessDate: doc.businessDate,
+      at: at.toISOString(),
+    };
+    const event = newEvent({
+      id: `${doc._id}:cash-movement`,
+      type: EventTypes.CashMovement,
+      merchantId: doc.merchantId,
+      branchId: doc.branchId,
+      occurredAt: at,
+      payload: payload as unknown as Record<string, unknown>,
+    });
+    const created = await this.models.cashMovements.create(withOutbox(doc, [event]));
+    this.published();
+    return created.toObject<CashMovementDoc>();
+  }
+
+  async close(input: { shiftId: string; countedCash: number; note?: string | null }) {
+    if (input.countedCash < 0) throw badInput('Counted cash cannot be negative', 'countedCash');
+    const shift = await this.get(input.shiftId);
+    if (shift?.status !== 'OPEN') return notOpen();
+    const { merchantId } = shift;
+    try {
+      // One close per shift, even when the button is pressed twice.
+      await this.models.decisions.create({
+        _id: `shift-close:${shift._id}`,
+        merchantId,
+        outcome: 'CLOSED',
+        at: new Date(),
+      });
+    } catch (err) {
+      if (isDuplicateKey(err)) return notOpen();
+      throw err;
+    }
+    const figures = await shiftFigures(this.models, shift);
+    const closedAt = new Date();
+    const variance = input.countedCash - figures.expectedCash;
+    const payload: ShiftClosedPayload = {
+      shiftId: shift._id,
+      branchId: shift.branchId,
+      cashierId: shift.cashierId,
+      deviceId: shift.deviceId,
+      openedBy: shift.openedBy,
+      closedBy: this.viewer.userId,
+      openedAt: shift.openedAt.toISOString(),
+      closedAt: closedAt.toISOString(),
+      businessDate: shift.businessDate,
+      openingFloat: shift.openingFloat,
+      cashSales: figures.cashSales,
+      cashRefunds: figures.cashRefunds,
+      cashIn: figures.cashIn,
+      cashOut: figures.cashOut,
+      expected: figures.expectedCash,
+      counted: input.countedCash,
+      variance,
+    };
+    const event = newEvent({
+      id: `${shift._id}:closed`,
+      type: EventTypes.ShiftClosed,
+      merchantId,
+      branchId: shift.branchId,
+      occurredAt: closedAt,
+      payload: payload as unknown as Record<string, unknown>,
+    });
+    await this.models.shifts.updateOne(
+      { _id: shift._id, merchantId },
+      withOutboxUpdate(
+        {
+          $set: {
+            ...figures,
+            status: 'CLOSED',
+            closedAt,
+            closedBy: this.viewer.userId,
+            countedCash: input.countedCash,
+            variance,
+            note: input.note ?? null,
+          },
+        },
+        [event],
+      ),
+    );
+    await this.models.shiftLocks.deleteOne({
+      _id: lockId(merchantId, shift.cashierId, shift.deviceId),
+      merchantId,
+    });
+    this.published();
+    const closed = await this.models.shifts.findOne({ _id: shift._id, merchantId }).lean<ShiftDoc>();
+    if (!closed) throw notFound('Shift');
+    return closed;
+  }
+}
