@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoErrors, type Supergraph, startSupergraph } from '../../../gateway/test/harness';
 import { collect, liveClient, settle } from '../../couriers/test/helpers';
+import { checkout, createProduct, key, openShift, seedShop } from '../../orders/test/helpers';
 import { createStaff, login, PASSWORD, registerMerchant } from '../../users/test/helpers';
 
 let sg: Supergraph;
@@ -93,6 +94,37 @@ describe('low-stock alerts through the gateway', () => {
         branch: { id: branchId, name: 'Pusat' },
       },
     ]);
+  });
+
+  it('sends exactly one alert when checkouts cross the threshold', async () => {
+    const shop = await seedShop(sg);
+    const product = await createProduct(sg, shop, { price: 10_000, stock: 8 });
+    await ok(
+      `mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { low } }`,
+      { i: { productId: product.id, branchId: shop.branchId, threshold: 5 } },
+      shop.token,
+    );
+    const client = liveClient(sg, shop.token);
+    const alerts = collect<Alert>(client, ALERTS, { b: shop.branchId });
+    await settle(500);
+    await openShift(sg, shop, 'till-alerts');
+    // 8 -> 6 -> 4 (crosses) -> 2: three sales, one crossing.
+    for (let i = 0; i < 3; i++) {
+      const sale = await checkout(sg, shop.token, {
+        idempotencyKey: key(),
+        deviceId: 'till-alerts',
+        branchId: shop.branchId,
+        lines: [{ barcode: product.barcode, quantity: 2 }],
+        payments: [{ method: 'CASH', amount: '20000', tendered: '20000' }],
+      });
+      expect(sale.__typename).toBe('Order');
+    }
+    await alerts.waitFor(1, 15_000);
+    await settle(1500);
+    alerts.stop();
+    await client.dispose();
+    expect(alerts.errors).toEqual([]);
+    expect(alerts.events.map((a) => [a.lowStockAlerts.kind, a.lowStockAlerts.balance])).toEqual([['LOW', 4]]);
   });
 
   it("sends no alert of another merchant's branch, and refuses a cashier without stock:read", async () => {
