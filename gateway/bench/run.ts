@@ -7,6 +7,8 @@
  *   through the gateway vs the same look-up with the MongoDB driver;
  * - checkout: checkouts/s and p95 at 1, 10 and 50 concurrent tills through the gateway vs a plain
  *   driver loop writing the same documents;
+ * - subscriptions: 1,000 concurrent subscriptions through the gateway, events/s delivered,
+ *   publish-to-receive p50/p95 and heap per subscription (its own process, run with --expose-gc);
  * - reports: sales summary by day over one year of BENCH_REPORT_LINES order lines (default
  *   1,000,000) vs the same aggregation with the driver.
  *
@@ -15,7 +17,7 @@
  * Seeding the larger sections takes minutes on FerretDB; the figures are only comparable
  * between runs on the same database and machine.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
@@ -189,6 +191,10 @@ async function main(): Promise<void> {
       console.log('\n## checkout: concurrent tills through the gateway');
       console.log(formatCheckoutTable(await benchCheckout({ gatewayUrl, mongodbUri, seconds: SECONDS })));
     }
+    if (SECTIONS.has('subscriptions')) {
+      console.log('\n## subscriptions: 1,000 concurrent subscriptions through the gateway');
+      await subscriptionsBench(mongodbUri);
+    }
     if (SECTIONS.has('reports')) {
       console.log(`\n## reports: sales summary by day over one year of ${REPORT_LINES} order lines`);
       const r = await benchReports(mongodbUri, REPORT_LINES);
@@ -202,6 +208,21 @@ async function main(): Promise<void> {
     if (external) await dropDatabases(external, dbNames);
     await db?.stop();
   }
+}
+
+/** The subscription bench measures heap per subscription, so it runs alone with --expose-gc. */
+function subscriptionsBench(mongodbUri: string): Promise<void> {
+  const script = fileURLToPath(new URL('./subscriptions.ts', import.meta.url));
+  const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
+    stdio: 'inherit',
+    env: { ...process.env, MONGODB_URI: mongodbUri },
+  });
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`subscriptions bench exited ${code}`)),
+    );
+  });
 }
 
 async function dropDatabases(uri: string, names: string[]): Promise<void> {

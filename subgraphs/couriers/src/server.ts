@@ -3,10 +3,8 @@ import {
   loadTypeDefs,
   OutboxRelay,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
-  serveSubgraph,
-  TokenVerifier,
+  serveService,
 } from '@pos/kit';
 import { type CouriersContext, createContext } from './context';
 import { type CouriersModels, registerModels } from './models';
@@ -34,8 +32,6 @@ export async function startCouriersSubgraph(
       models = registerModels(conn);
     },
   );
-  const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
-  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
   const users = new UsersClient(() => opts.subgraphUrls.users, {
     gatewaySecret: opts.gatewaySecret,
     internalSecret: opts.internalSecret,
@@ -44,20 +40,12 @@ export async function startCouriersSubgraph(
   relay.start();
   const stopConsuming = await consumeOrderEvents(opts.bus, { models, pubsub: opts.pubsub, logger });
 
-  const running = await serveSubgraph<CouriersContext>({
+  const running = await serveService<CouriersContext>(opts, {
     name: 'couriers',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('couriers'),
-    production: opts.production,
     db,
-    verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     subscriptions: { maxPerConnection: opts.maxSubscriptionsPerConnection ?? 100 },
     createContext: (base) =>
       createContext(base, { models, pubsub: opts.pubsub, users, logger, maxTrail: opts.maxTrail ?? 500 }),

@@ -2,10 +2,8 @@ import {
   connectDatabase,
   loadTypeDefs,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
-  serveSubgraph,
-  TokenVerifier,
+  serveService,
 } from '@pos/kit';
 import { type Clock, systemClock } from '@pos/kit/dates';
 import { idempotentHandler } from '@pos/kit/events/consumer';
@@ -51,26 +49,13 @@ export async function startCustomersSubgraph(
       orderEventsHandler({ models, settings, logger, onCreditEvents }),
     ),
   );
-  const verifier = await TokenVerifier.fromPem(
-    opts.jwt.publicKey,
-    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
-    opts.revocations,
-  );
 
-  const running = await serveSubgraph<CustomersContext>({
+  const running = await serveService<CustomersContext>(opts, {
     name: 'customers',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('customers'),
-    production: opts.production,
     db,
-    verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     createContext: (base) => createContext(base, { models, settings, onCreditEvents }),
   });
   return {

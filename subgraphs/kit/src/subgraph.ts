@@ -28,6 +28,7 @@ import {
 import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
 import { type SubscriptionServer, type SubscriptionSettings, serveSubgraphSubscriptions } from './http/ws';
 import { ServiceMetrics } from './metrics';
+import type { ServiceOptions } from './service';
 
 /** What every resolver context carries; each subgraph extends it with loaders and services. */
 export interface BaseContext {
@@ -206,6 +207,47 @@ function guardRoutes(
       },
     ]),
   );
+}
+
+/** The token verifier a subgraph builds from its options: the public key, issuer, audience and revocations. */
+export function verifierFromOptions(opts: ServiceOptions): Promise<TokenVerifier> {
+  return TokenVerifier.fromPem(
+    opts.jwt.publicKey,
+    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
+    opts.revocations,
+  );
+}
+
+/** What a subgraph brings of its own; everything else comes from its `ServiceOptions`. */
+export interface ServiceDefinition<Ctx extends BaseContext> {
+  name: string;
+  typeDefs: DocumentNode;
+  resolvers: object;
+  logger: Logger;
+  db: Connection;
+  createContext: (base: BaseContext) => Ctx | Promise<Ctx>;
+  /** Pass one when the subgraph needs it elsewhere too (e.g. a download route); else it is built here. */
+  verifier?: TokenVerifier;
+  subscriptions?: SubscriptionSettings;
+  routes?: Readonly<Record<string, HttpRoute>>;
+}
+
+/** Serves a subgraph with the plumbing every one of them shares: metrics, verifier, secrets and ports. */
+export async function serveService<Ctx extends BaseContext>(
+  opts: ServiceOptions,
+  def: ServiceDefinition<Ctx>,
+): Promise<RunningSubgraph<Ctx>> {
+  return serveSubgraph<Ctx>({
+    ...def,
+    metrics: new ServiceMetrics(def.name),
+    production: opts.production,
+    verifier: def.verifier ?? (await verifierFromOptions(opts)),
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+    maxBodyBytes: opts.maxBodyBytes,
+    port: opts.port,
+    host: opts.host,
+  });
 }
 
 export { ServiceMetrics };

@@ -3,10 +3,8 @@ import {
   loadTypeDefs,
   OutboxRelay,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
-  serveSubgraph,
-  TokenVerifier,
+  serveService,
 } from '@pos/kit';
 import { CustomersClient } from './clients/customers.client';
 import { ProductsClient } from './clients/products.client';
@@ -77,25 +75,12 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     staleMs: leaseMs,
   });
 
-  const verifier = await TokenVerifier.fromPem(
-    opts.jwt.publicKey,
-    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
-    opts.revocations,
-  );
-  const running = await serveSubgraph<OrdersContext>({
+  const running = await serveService<OrdersContext>(opts, {
     name: 'orders',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('orders'),
-    production: opts.production,
     db,
-    verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     createContext: (base) =>
       createContext(base, {
         models,

@@ -4,10 +4,8 @@ import {
   loadTypeDefs,
   OutboxRelay,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
-  serveSubgraph,
-  TokenVerifier,
+  serveService,
 } from '@pos/kit';
 import { createContext, type ProductsContext } from './context';
 import { type ProductsModels, registerModels } from './models';
@@ -45,11 +43,6 @@ export async function startProductsSubgraph(opts: ProductsOptions): Promise<Runn
       models = registerModels(conn);
     },
   );
-  const verifier = await TokenVerifier.fromPem(
-    opts.jwt.publicKey,
-    { issuer: opts.jwt.issuer, audience: opts.jwt.audience },
-    opts.revocations,
-  );
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.stockEntries);
   relay.start();
   const streams = new KeyedLock();
@@ -71,20 +64,12 @@ export async function startProductsSubgraph(opts: ProductsOptions): Promise<Runn
         }, interval).unref()
       : undefined;
 
-  const running = await serveSubgraph<ProductsContext>({
+  const running = await serveService<ProductsContext>(opts, {
     name: 'products',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('products'),
-    production: opts.production,
     db,
-    verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     subscriptions: { maxPerConnection: 100 },
     createContext: (base) =>
       createContext(base, { models, index, directory, ledgerFor, pubsub: opts.pubsub }),

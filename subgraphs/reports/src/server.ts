@@ -2,11 +2,10 @@ import {
   connectDatabase,
   loadTypeDefs,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
   SubgraphClient,
-  serveSubgraph,
-  TokenVerifier,
+  serveService,
+  verifierFromOptions,
 } from '@pos/kit';
 import { createContext, type ReportsContext } from './context';
 import { EXPORT_PATH, LinkSigner } from './exports/link';
@@ -41,28 +40,20 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
       models = registerModels(conn);
     },
   );
-  const settings = { issuer: opts.jwt.issuer, audience: opts.jwt.audience };
-  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const users = new SubgraphClient('users', () => opts.subgraphUrls.users, opts);
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
     consumeEvent(models, event),
   );
 
-  const running = await serveSubgraph<ReportsContext>({
+  const verifier = await verifierFromOptions(opts);
+  const running = await serveService<ReportsContext>(opts, {
     name: 'reports',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('reports'),
-    production: opts.production,
     db,
     verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     routes: { [EXPORT_PATH]: exportRoute({ models, signer, verifier, logger }) },
     createContext: (base) => createContext(base, { models, signer, users }),
   });

@@ -3,11 +3,9 @@ import {
   loadTypeDefs,
   MAX_ACCESS_TOKEN_SECONDS,
   type RunningSubgraph,
-  ServiceMetrics,
   type ServiceOptions,
-  serveSubgraph,
+  serveService,
   TokenSigner,
-  TokenVerifier,
 } from '@pos/kit';
 import { createContext, type UsersContext } from './context';
 import { registerModels, type UsersModels } from './models';
@@ -42,7 +40,6 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
     ...settings,
     ttlSeconds: opts.accessTokenSeconds ?? MAX_ACCESS_TOKEN_SECONDS,
   });
-  const verifier = await TokenVerifier.fromPem(opts.jwt.publicKey, settings, opts.revocations);
   const auth = new AuthService({
     models,
     signer,
@@ -55,20 +52,12 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
   if (reloaded) logger.info({ reloaded }, 'revocations reloaded');
   const registration = new RegistrationService(models, auth, logger);
 
-  const running = await serveSubgraph<UsersContext>({
+  const running = await serveService<UsersContext>(opts, {
     name: 'users',
     typeDefs,
     resolvers,
     logger,
-    metrics: new ServiceMetrics('users'),
-    production: opts.production,
     db,
-    verifier,
-    gatewaySecret: opts.gatewaySecret,
-    internalSecret: opts.internalSecret,
-    maxBodyBytes: opts.maxBodyBytes,
-    port: opts.port,
-    host: opts.host,
     createContext: (base) => createContext(base, { models, auth, registration }),
   });
   return {

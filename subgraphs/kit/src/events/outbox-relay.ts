@@ -77,6 +77,8 @@ export class OutboxRelay {
 
   /** Publishes soon, without waiting for the next poll; call after a write that added events. */
   kick(): void {
+    // A stopped relay stays stopped: writes during shutdown must not publish on a closing bus.
+    if (!this.running) return;
     this.pass().catch((err: unknown) => this.opts.logger.warn({ err }, 'outbox relay pass failed'));
   }
 
