@@ -24,7 +24,13 @@ const PRODUCTS = {
 } as const;
 type ProductKey = keyof typeof PRODUCTS;
 
-function line(p: ProductKey, quantity: number, lineDiscount = 0, orderDiscount = 0, tax = 0): SoldLine {
+export function line(
+  p: ProductKey,
+  quantity: number,
+  lineDiscount = 0,
+  orderDiscount = 0,
+  tax = 0,
+): SoldLine {
   const product = PRODUCTS[p];
   const gross = quantity * product.price;
   const netRevenue = gross - lineDiscount - orderDiscount;
@@ -48,7 +54,7 @@ function line(p: ProductKey, quantity: number, lineDiscount = 0, orderDiscount =
   };
 }
 
-interface SaleSpec {
+export interface SaleSpec {
   id: string;
   branchId: string;
   cashierId: string;
@@ -58,7 +64,8 @@ interface SaleSpec {
   payments: [PaymentMethod, number][];
 }
 
-function completed(merchantId: string, s: SaleSpec): DomainEvent<OrderCompletedPayload> {
+/** The `order-completed` event of one sale, as orders publishes it. */
+export function completed(merchantId: string, s: SaleSpec): DomainEvent<OrderCompletedPayload> {
   const sum = (k: keyof SoldLine) => s.lines.reduce((t, l) => t + Number(l[k]), 0);
   const payload: OrderCompletedPayload = {
     orderId: s.id,
@@ -94,6 +101,12 @@ function completed(merchantId: string, s: SaleSpec): DomainEvent<OrderCompletedP
 function event<P>(merchantId: string, id: string, type: string, at: string, payload: P): DomainEvent<P> {
   return { id: `${merchantId}:${id}`, type, merchantId, occurredAt: new Date(at), payload };
 }
+
+/** An event with its payload as a plain record, as the bus carries it. */
+export const plain = <P extends object>(e: DomainEvent<P>): DomainEvent => ({
+  ...e,
+  payload: { ...e.payload } as Record<string, unknown>,
+});
 
 /** Every event of the data set, in the order they happened. */
 export function seedEvents(m: string): DomainEvent[] {
@@ -304,5 +317,5 @@ export function seedEvents(m: string): DomainEvent[] {
     credit('KB', 1, 50000, 50000, '2026-01-15', '2026-01-05T02:00:00Z'),
     credit('KC', 1, 0, 0, null, '2026-03-01T02:00:00Z'),
   ];
-  return all.map((e) => ({ ...e, payload: { ...e.payload } }));
+  return all.map(plain);
 }

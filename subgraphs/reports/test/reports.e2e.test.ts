@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto';
 import { ALL_SCOPES } from '@pos/kit';
+import { businessDate } from '@pos/kit/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
 import { rebuildReadModels } from '../src/projections';
-import { B1, C1, C2, seedEvents } from './fixtures';
+import { OperationsReportService } from '../src/services/operations.service';
+import { SalesReportService } from '../src/services/sales.service';
+import { B1, C1, C2, completed, line, plain, seedEvents } from './fixtures';
 import { publishAll, reportsOf, startReportsSupergraph, tokenFor } from './support';
 
 const RANGE = { from: '2026-03-01', to: '2026-03-03' };
@@ -207,6 +210,90 @@ describe('reports over the hand-computed data set', () => {
         { bucket: '61-90', balance: '0', customers: 0 },
         { bucket: '90+', balance: '0', customers: 0 },
       ],
+    });
+  });
+
+  it('groups the same sales by month and by year', async () => {
+    const q = /* GraphQL */ `
+      query Groups($months: ReportFilter!, $year: ReportFilter!) {
+        byMonth: salesSummary(filter: $months, groupBy: MONTH) { series { period net orders } totals { net orders } }
+        byYear: salesSummary(filter: $year, groupBy: YEAR) {
+          series { period net orders grossProfit } previous { net } netChangePercent
+        }
+      }
+    `;
+    const vars = {
+      months: { from: '2026-02-01', to: '2026-03-31' },
+      year: { from: '2026-01-01', to: '2026-12-31' },
+    };
+    expect(expectNoErrors((await sg.request(q, vars, { token: owner })).body)).toEqual({
+      byMonth: {
+        series: [
+          { period: '2026-02', net: '25000', orders: 1 },
+          { period: '2026-03', net: '119000', orders: 5 },
+        ],
+        totals: { net: '144000', orders: 6 },
+      },
+      // O0 (25,000 - 12,000 cost) plus March's 69,500; nothing in 2025 to compare with.
+      byYear: {
+        series: [{ period: '2026', net: '144000', orders: 6, grossProfit: '82500' }],
+        previous: { net: '0' },
+        netChangePercent: null,
+      },
+    });
+  });
+
+  it("shows the owner today against yesterday and this month against last, in the merchant's time zone", async () => {
+    const { models } = reportsOf(sg);
+    const scope = { merchantId, userId: 'owner', branchIds: [], seeAllShifts: true };
+    const sales = new SalesReportService(models, scope);
+    // 06:30 UTC on 3 March is 13:30 in Jakarta: today is 3 March.
+    const board = await new OperationsReportService(models, scope).dashboard(
+      sales,
+      null,
+      new Date('2026-03-03T06:30:00Z'),
+    );
+    const pick = (f: { period: string; net: number; orders: number }) => [f.period, f.net, f.orders];
+    expect([board.today, board.yesterday, board.thisMonth, board.lastMonth].map(pick)).toEqual([
+      ['2026-03-03', 20000, 1],
+      ['2026-03-02', 40000, 2],
+      ['2026-03', 119000, 5],
+      ['2026-02', 25000, 1],
+    ]);
+    // 18:00 UTC on 2 March is already 3 March in Jakarta (01:00).
+    const late = await new OperationsReportService(models, scope).dashboard(
+      sales,
+      B1,
+      new Date('2026-03-02T18:00:00Z'),
+    );
+    expect(pick(late.today)).toEqual(['2026-03-03', 20000, 1]);
+  });
+
+  it('answers ownerDashboard through the gateway with a sale made today', async () => {
+    const other = randomBytes(12).toString('hex');
+    const token = await tokenFor(sg, other, ['reports:read']);
+    const today = businessDate('Asia/Jakarta', new Date());
+    const sale = completed(other, {
+      id: 'T1',
+      branchId: B1,
+      cashierId: C1,
+      businessDate: today,
+      completedAt: new Date().toISOString(),
+      lines: [line('P2', 2)],
+      payments: [['QRIS', 50000]],
+    });
+    await publishAll(sg, [plain(sale)]);
+    const { body } = await sg.request(
+      '{ ownerDashboard { today { period net orders } yesterday { net orders } thisMonth { net orders } } }',
+      {},
+      { token },
+    );
+    expect(expectNoErrors(body)).toEqual({
+      ownerDashboard: {
+        today: { period: today, net: '50000', orders: 1 },
+        yesterday: { net: '0', orders: 0 },
+        thisMonth: { net: '50000', orders: 1 },
+      },
     });
   });
 

@@ -11,6 +11,7 @@ import type {
   SaleLineRow,
   SaleOrderRow,
   SalePaymentRow,
+  SalesDayRow,
   ShiftRow,
 } from './rows';
 
@@ -82,6 +83,25 @@ const definitions = {
     'SaleOrder',
     'sale_orders',
     schema<SaleOrderRow>({ ...salesKeys, ...salesMoney, orders: N, total: N }, [byDate]),
+  ],
+  salesDays: [
+    'SalesDay',
+    'sales_days',
+    schema<SalesDayRow>(
+      {
+        _id: S,
+        merchantId: { type: S, required: true },
+        branchId: S,
+        cashierId: S,
+        businessDate: S,
+        month: S,
+        year: S,
+        ...salesMoney,
+        orders: N,
+        events: { type: [S], default: [] },
+      },
+      [byDate],
+    ),
   ],
   salePayments: [
     'SalePayment',
@@ -221,6 +241,7 @@ export interface ReportsModels {
   eventLog: Model<EventLogRow>;
   saleLines: Model<SaleLineRow>;
   saleOrders: Model<SaleOrderRow>;
+  salesDays: Model<SalesDayRow>;
   salePayments: Model<SalePaymentRow>;
   orderDocs: Model<OrderDocRow>;
   shifts: Model<ShiftRow>;
@@ -235,6 +256,7 @@ export interface ReportsModels {
 export const READ_MODELS = [
   'saleLines',
   'saleOrders',
+  'salesDays',
   'salePayments',
   'orderDocs',
   'shifts',

@@ -43,6 +43,24 @@ export interface SaleOrderRow extends SalesKeys, SalesMoney {
   total: number;
 }
 
+/**
+ * The sales of one business day at one branch by one cashier, summed as events arrive: the
+ * roll-up the sales summary, the dashboard and sales by cashier read, so they add up a few rows
+ * per day instead of every order. `events` names the events already added in, which makes adding
+ * an event idempotent (a redelivery or a replay after a crash adds nothing).
+ */
+export interface SalesDayRow extends SalesMoney {
+  _id: string;
+  merchantId: string;
+  branchId: string;
+  cashierId: string;
+  businessDate: string;
+  month: string;
+  year: string;
+  orders: number;
+  events: string[];
+}
+
 /** One payment taken (positive) or paid back (negative). */
 export interface SalePaymentRow extends SalesKeys {
   method: PaymentMethod;

@@ -6,7 +6,15 @@ import type {
   PaymentRecord,
   SoldLine,
 } from '@pos/kit';
-import type { ReportsModels, SaleLineRow, SalePaymentRow, SalesKeys, SalesMoney } from '../models';
+import type {
+  ReportsModels,
+  SaleLineRow,
+  SaleOrderRow,
+  SalePaymentRow,
+  SalesKeys,
+  SalesMoney,
+} from '../models';
+import { addToSalesDay } from './sales-day';
 import { upsertAll } from './upsert';
 
 /** Thrown when a refund arrives before its sale; the bus delivers it again later. */
@@ -96,9 +104,14 @@ async function projectSaleOrVoid(
   }));
   await upsertAll(models.saleLines, lines);
   await upsertAll(models.salePayments, paymentRows(base, p.payments, sign, true));
-  await upsertAll(models.saleOrders, [
-    { ...base('o'), ...sumMoney(lines), orders: sign, total: sign * p.totals.total },
-  ]);
+  const order: SaleOrderRow = {
+    ...base('o'),
+    ...sumMoney(lines),
+    orders: sign,
+    total: sign * p.totals.total,
+  };
+  await upsertAll(models.saleOrders, [order]);
+  await addToSalesDay(models, order);
   const docId = `${event.merchantId}:${p.orderId}`;
   if (sign === 1) {
     await upsertAll(models.orderDocs, [
@@ -148,7 +161,9 @@ async function projectRefund(models: ReportsModels, event: DomainEvent, p: Order
   });
   await upsertAll(models.saleLines, lines);
   await upsertAll(models.salePayments, paymentRows(base, p.payments, -1, false));
-  await upsertAll(models.saleOrders, [{ ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount }]);
+  const order: SaleOrderRow = { ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount };
+  await upsertAll(models.saleOrders, [order]);
+  await addToSalesDay(models, order);
   await models.orderDocs.updateOne(
     { _id: `${event.merchantId}:${p.orderId}`, merchantId: event.merchantId, status: 'COMPLETED' },
     { $set: { status: 'REFUNDED' } },

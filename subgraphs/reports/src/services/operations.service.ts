@@ -1,7 +1,7 @@
 import { op } from '@pos/kit';
 import { addDays, businessDate } from '@pos/kit/dates';
 import type { CreditRow, DeliveryRow, ReportsModels, ShiftRow } from '../models';
-import { monthRange } from './figures';
+import { monthRange, type SalesFigures } from './figures';
 import { byDesc, groupSums } from './group';
 import type { SalesReportService } from './sales.service';
 import { branchMatch, matchFor, type ReportFilter, type ReportScope } from './scope';
@@ -118,23 +118,26 @@ export class OperationsReportService {
     return businessDate(profile?.timeZone ?? 'Asia/Jakarta', now);
   }
 
-  /** Four `$match`+`$group` totals over indexed rows: cheap enough to poll every few seconds. */
+  /**
+   * Today, yesterday, this month and last month from one read of the day roll-up (a few rows per
+   * day since the first of last month): cheap enough to poll every few seconds.
+   */
   async dashboard(sales: SalesReportService, branchId: string | null | undefined, now: Date = new Date()) {
     branchMatch(this.scope, branchId);
     const today = await this.today(now);
-    const branch = branchId ? { branchId } : {};
-    const thisMonth = { from: monthRange(today).from, to: today };
-    const [t, y, m, l] = await Promise.all([
-      sales.totals({ from: today, to: today, ...branch }),
-      sales.totals({ from: addDays(today, -1), to: addDays(today, -1), ...branch }),
-      sales.totals({ ...thisMonth, ...branch }),
-      sales.totals({ ...monthRange(today, -1), ...branch }),
+    const yesterday = addDays(today, -1);
+    const lastMonth = monthRange(today, -1);
+    const [t, y, m, l] = await sales.totalsOf({ from: lastMonth.from, to: today, branchId }, [
+      { from: today, to: today },
+      { from: yesterday, to: yesterday },
+      { from: monthRange(today).from, to: today },
+      lastMonth,
     ]);
     return {
-      today: { ...t, period: today },
-      yesterday: { ...y, period: addDays(today, -1) },
-      thisMonth: { ...m, period: today.slice(0, 7) },
-      lastMonth: { ...l, period: monthRange(today, -1).from.slice(0, 7) },
+      today: { ...(t as SalesFigures), period: today },
+      yesterday: { ...(y as SalesFigures), period: yesterday },
+      thisMonth: { ...(m as SalesFigures), period: today.slice(0, 7) },
+      lastMonth: { ...(l as SalesFigures), period: lastMonth.from.slice(0, 7) },
       generatedAt: now,
     };
   }

@@ -1,4 +1,5 @@
-import type { ReportsModels } from '../models';
+import { op } from '@pos/kit';
+import type { ReportsModels, SalesDayRow } from '../models';
 import {
   addFigures,
   average,
@@ -14,7 +15,28 @@ import { matchFor, type ReportFilter, type ReportScope } from './scope';
 export type Period = 'DAY' | 'MONTH' | 'YEAR';
 export type ProductRanking = 'QUANTITY' | 'REVENUE' | 'PROFIT';
 
-const PERIOD_FIELD: Record<Period, string> = { DAY: '$businessDate', MONTH: '$month', YEAR: '$year' };
+const PERIOD_KEY: Record<Period, (r: SalesDayRow) => string> = {
+  DAY: (r) => r.businessDate,
+  MONTH: (r) => r.month,
+  YEAR: (r) => r.year,
+};
+
+type Sums = Record<(typeof SUMMED)[number], number>;
+
+/** Adds up day rows per key (period, cashier, or one total). */
+function sumBy(rows: readonly SalesDayRow[], keyOf: (r: SalesDayRow) => string): Map<string, Sums> {
+  const out = new Map<string, Sums>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    let sums = out.get(key);
+    if (!sums) {
+      sums = Object.fromEntries(SUMMED.map((k) => [k, 0])) as Sums;
+      out.set(key, sums);
+    }
+    for (const k of SUMMED) sums[k] += row[k] ?? 0;
+  }
+  return out;
+}
 
 export interface SalesSummary {
   groupBy: Period;
@@ -48,30 +70,73 @@ export interface OrderProfitRow {
 
 const clamp = (n: number, max: number) => Math.min(Math.max(n, 1), max);
 
-/** Sales reports over the pre-derived sale rows: every one is `$match` + `$group` (`$sum`). */
+/**
+ * Sales reports over the pre-derived rows: summaries and cashiers add up the day roll-up; the
+ * product, category, payment and order reports are `$match` + `$group` (`$sum`) over their rows.
+ */
 export class SalesReportService {
   constructor(
     private readonly models: ReportsModels,
     private readonly scope: ReportScope,
   ) {}
 
-  /** Totals and series by day, month or year over `sale_orders`; filters: branch, cashier. */
+  /**
+   * Totals and series by day, month or year; filters: branch, cashier. Reads the day roll-up
+   * (`sales_days`: a few rows per day), so a year costs hundreds of rows, not every order.
+   */
   async summary(filter: ReportFilter, groupBy: Period = 'DAY'): Promise<SalesSummary> {
-    const match = matchFor(this.scope, filter, ['cashierId']);
-    const rows = await groupSums(this.models.saleOrders, match, PERIOD_FIELD[groupBy], SUMMED);
-    const series = rows
-      .sort((a, b) => String(a._id).localeCompare(String(b._id)))
-      .map((r) => figures(String(r._id), r));
-    const previous = await this.totals({ ...filter, ...previousRange(filter.from, filter.to) });
+    // One read covers the period and the one before it (the comparison), split here.
+    const before = previousRange(filter.from, filter.to);
+    const days = await this.days(filter, before.from);
+    const current = days.filter((d) => d.businessDate >= filter.from);
+    const previous = figures(
+      '',
+      sumBy(
+        days.filter((d) => d.businessDate < filter.from),
+        () => '',
+      ).get(''),
+    );
+    const series = [...sumBy(current, PERIOD_KEY[groupBy])]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([period, sums]) => figures(period, sums));
     const totals = addFigures('', series);
     return { groupBy, totals, previous, netChangePercent: changePercent(totals.net, previous.net), series };
   }
 
-  /** One total over a range (the dashboard and comparisons). */
+  /** One total over a range. */
   async totals(filter: ReportFilter): Promise<SalesFigures> {
+    const [total] = await this.totalsOf(filter, [filter]);
+    return total as SalesFigures;
+  }
+
+  /**
+   * Totals of several ranges inside `filter` (branch and cashier apply to all) from one read of
+   * the day roll-up: the owner dashboard refreshes every few seconds.
+   */
+  async totalsOf(
+    filter: ReportFilter,
+    ranges: readonly { from: string; to: string }[],
+  ): Promise<SalesFigures[]> {
+    const days = await this.days(filter);
+    return ranges.map(({ from, to }) =>
+      figures(
+        '',
+        sumBy(
+          days.filter((d) => d.businessDate >= from && d.businessDate <= to),
+          () => '',
+        ).get(''),
+      ),
+    );
+  }
+
+  /**
+   * The day rows of a range, without the event lists they keep for idempotency; `from` may
+   * reach further back than the (validated) filter, for a comparison period.
+   */
+  private days(filter: ReportFilter, from = filter.from): Promise<SalesDayRow[]> {
     const match = matchFor(this.scope, filter, ['cashierId']);
-    const [row] = await groupSums(this.models.saleOrders, match, null, SUMMED);
-    return figures('', row);
+    match.businessDate = op({ $gte: from, $lte: filter.to });
+    return this.models.salesDays.find(match).select({ events: 0 }).lean<SalesDayRow[]>().exec();
   }
 
   /** Products ranked by quantity, revenue or profit; filters: branch, cashier, product, category. */
@@ -123,16 +188,17 @@ export class SalesReportService {
       .map((r) => ({ method: String(r._id), amount: r.amount ?? 0, payments: r.payments ?? 0 }));
   }
 
-  /** Filters: branch, cashier. */
+  /** Filters: branch, cashier; from the day roll-up. */
   async byCashier(filter: ReportFilter) {
-    const match = matchFor(this.scope, filter, ['cashierId']);
-    const rows = await groupSums(this.models.saleOrders, match, '$cashierId', ['orders', 'net']);
-    return rows.sort(byDesc('net')).map((r) => ({
-      cashierId: String(r._id),
-      orders: r.orders ?? 0,
-      net: r.net ?? 0,
-      averageBasket: average(r.net ?? 0, r.orders ?? 0),
-    }));
+    const sums = sumBy(await this.days(filter), (r) => r.cashierId);
+    return [...sums]
+      .map(([cashierId, r]) => ({
+        cashierId,
+        orders: r.orders,
+        net: r.net,
+        averageBasket: average(r.net, r.orders),
+      }))
+      .sort((a, b) => b.net - a.net || a.cashierId.localeCompare(b.cashierId));
   }
 
   /** Gross profit per order, sale and reversals together; filters: branch, cashier. */
