@@ -101,20 +101,41 @@ describe('exports and tenant checks', () => {
     ]);
   });
 
-  it('renders an A4 invoice and an 80 mm receipt of an order', async () => {
-    for (const layout of ['INVOICE_A4', 'RECEIPT_80MM'] as const) {
+  it('renders an A4 invoice and 58 mm and 80 mm receipts of an order, each its own width', async () => {
+    // PDF points: A4 is 595 x 842; a thermal roll is as wide as the paper (58 mm = 164 pt).
+    const widths = { INVOICE_A4: 595, RECEIPT_58MM: 164, RECEIPT_80MM: 227 } as const;
+    for (const layout of ['INVOICE_A4', 'RECEIPT_58MM', 'RECEIPT_80MM'] as const) {
       const { body } = await sg.request<{ createOrderDocumentLink: { url: string } }>(
         'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { url } }',
         { o: 'O1', l: layout },
         { token: owner },
       );
       const res = await download(expectNoErrors(body).createOrderDocumentLink.url);
+      expect(res.headers.get('content-type')).toBe('application/pdf');
       const file = new URL(`${layout.toLowerCase()}.pdf`, ARTIFACTS).pathname;
       writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-      const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Warung Sari');
       expect(text).toContain('Kopi Susu');
+      expect(text).toContain('Nasi Goreng');
       expect(text).toContain('Rp50.000');
+      expect(text).toContain('Terima kasih');
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/Pages:\s+1\n/);
+      const [, w] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
+      expect(Math.round(Number(w))).toBe(widths[layout]);
+      execFileSync('pdftoppm', [
+        '-png',
+        '-r',
+        '96',
+        '-f',
+        '1',
+        '-l',
+        '1',
+        '-singlefile',
+        file,
+        file.replace(/\.pdf$/, ''),
+      ]);
     }
   });
 
