@@ -49,11 +49,12 @@ async function seeded() {
   await stock(x, a._id, 2);
   await stock(x, b._id, 10);
   await stock(y, b._id, 9);
+  // Entered against the expected order, so only the tie-breaks (SKU, then branch) can produce it.
+  await threshold(b._id, y, 12);
+  await threshold(a._id, y, 3);
   await threshold(c._id, x, 10);
   await threshold(a._id, x, 5);
-  await threshold(a._id, y, 3);
   await threshold(b._id, x, 4);
-  await threshold(b._id, y, 12);
   const line = (p: typeof a, branchId: string, balance: number, t: number, baseUnit = 'pcs') => ({
     productId: p._id,
     sku: p.sku,
