@@ -17,6 +17,12 @@ export type CreateStaffInput = {
   username?: string | null | undefined;
 };
 
+/** File format of an export. */
+export type ExportFormat =
+  | 'CSV'
+  | 'PDF'
+  | 'XLSX';
+
 export type LoginInput = {
   /** Identifies the device, for the session list and PIN devices. */
   deviceId?: string | null | undefined;
@@ -25,6 +31,19 @@ export type LoginInput = {
   merchantSlug?: string | null | undefined;
   password: string;
 };
+
+/**
+ * How a payment was made. CUSTOMER_CREDIT (kasbon) and POINTS are checked against the
+ * customer's limit and balance by the customers subgraph.
+ */
+export type PaymentMethod =
+  | 'BANK_TRANSFER'
+  | 'CARD'
+  | 'CASH'
+  | 'CUSTOMER_CREDIT'
+  | 'EWALLET'
+  | 'POINTS'
+  | 'QRIS';
 
 export type RegisterMerchantInput = {
   branchCode?: string | null | undefined;
@@ -42,6 +61,46 @@ export type RegisterMerchantInput = {
   timeZone?: string | null | undefined;
 };
 
+/**
+ * Which slice of the read models a report covers. Dates are business dates in the merchant's
+ * time zone, both ends included. A filter a report cannot apply is refused with BAD_USER_INPUT,
+ * never silently ignored. Staff limited to some branches only ever see those branches.
+ * (`LOW_STOCK` exports are stock of now: see `ReportKind`.)
+ */
+export type ReportFilter = {
+  branchId?: string | number | null | undefined;
+  /** Sales reports and shifts. */
+  cashierId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+  from: string;
+  /** Sales by payment method only. */
+  paymentMethod?: PaymentMethod | null | undefined;
+  /** Product and category reports, profit per product. */
+  productId?: string | number | null | undefined;
+  to: string;
+};
+
+/** Reports that can be exported. */
+export type ReportKind =
+  | 'COURIER_PERFORMANCE'
+  /**
+   * The rows of `lowStockNow`, read from products when the file is downloaded. Filters: branch,
+   * category. Stock has no history here, so the dates do not select anything: `from`..`to` must
+   * still be a valid range and must include today (the merchant's business date) when the link is
+   * made; a range wholly in the past or the future is refused with BAD_USER_INPUT.
+   */
+  | 'LOW_STOCK'
+  /** Every sold, refunded and voided line: the large export, streamed. */
+  | 'ORDER_LINES'
+  | 'PROFIT_AND_LOSS'
+  | 'PROFIT_BY_ORDER'
+  | 'SALES_BY_CASHIER'
+  | 'SALES_BY_CATEGORY'
+  | 'SALES_BY_PAYMENT_METHOD'
+  | 'SALES_SUMMARY'
+  | 'SHIFTS'
+  | 'TOP_PRODUCTS';
+
 /** What a staff member does; each role brings default permissions (see `availableScopes`). */
 export type Role =
   | 'ADMIN'
@@ -56,6 +115,23 @@ export type TaxSettingsInput = {
   /** Basis points, 0..10000; 1100 = 11%. */
   rateBasisPoints?: number | null | undefined;
 };
+
+export type LowStockNowQueryVariables = Exact<{
+  branchId?: string | number | null | undefined;
+  categoryId?: string | number | null | undefined;
+}>;
+
+
+export type LowStockNowQuery = { lowStockNow: Array<{ productId: string, sku: string, name: string, categoryId: string | null, branchId: string, baseUnit: string, balance: number, threshold: number, shortBy: number }> };
+
+export type CreateReportExportMutationVariables = Exact<{
+  report: ReportKind;
+  format: ExportFormat;
+  filter: ReportFilter;
+}>;
+
+
+export type CreateReportExportMutation = { createReportExport: { url: string, expiresAt: Date | string } };
 
 export type RegisterMutationVariables = Exact<{
   input: RegisterMerchantInput;
@@ -97,6 +173,8 @@ export type CreateStaffMutation = { createStaff:
    };
 
 
+export const LowStockNowDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LowStockNow"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"branchId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lowStockNow"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"branchId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"branchId"}}},{"kind":"Argument","name":{"kind":"Name","value":"categoryId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"categoryId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"productId"}},{"kind":"Field","name":{"kind":"Name","value":"sku"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"categoryId"}},{"kind":"Field","name":{"kind":"Name","value":"branchId"}},{"kind":"Field","name":{"kind":"Name","value":"baseUnit"}},{"kind":"Field","name":{"kind":"Name","value":"balance"}},{"kind":"Field","name":{"kind":"Name","value":"threshold"}},{"kind":"Field","name":{"kind":"Name","value":"shortBy"}}]}}]}}]} as unknown as DocumentNode<LowStockNowQuery, LowStockNowQueryVariables>;
+export const CreateReportExportDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateReportExport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"report"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"format"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ExportFormat"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReportFilter"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createReportExport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"report"},"value":{"kind":"Variable","name":{"kind":"Name","value":"report"}}},{"kind":"Argument","name":{"kind":"Name","value":"format"},"value":{"kind":"Variable","name":{"kind":"Name","value":"format"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"url"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<CreateReportExportMutation, CreateReportExportMutationVariables>;
 export const RegisterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Register"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RegisterMerchantInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerMerchant"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterMutation, RegisterMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"__typename"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AuthPayload"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ErrorResult"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccountLocked"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retryAfterSeconds"}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const CurrentMerchantDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentMerchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"merchant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"branches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<CurrentMerchantQuery, CurrentMerchantQueryVariables>;

@@ -8,6 +8,8 @@ export const ErrorCode = {
   NOT_FOUND: 'NOT_FOUND',
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   TOO_MANY_REQUESTS: 'TOO_MANY_REQUESTS',
+  /** A subgraph this answer depends on is down or failing; the same request may work later. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -36,6 +38,7 @@ export const badInput = (message: string, field?: string) =>
   fail('BAD_USER_INPUT', message, field ? { field } : {});
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   fail('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
+export const serviceUnavailable = (message: string) => fail('SERVICE_UNAVAILABLE', message);
 
 /**
  * An expected outcome the client must handle (out of stock, key reused, ...), returned as a

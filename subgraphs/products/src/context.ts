@@ -6,6 +6,7 @@ import type { CatalogIndex } from './services/catalog-index';
 import { CategoryService } from './services/category.service';
 import { CsvExportService } from './services/csv-export.service';
 import { CsvImportService } from './services/csv-import.service';
+import { LowStockService } from './services/low-stock.service';
 import type { MerchantDirectory } from './services/merchant-directory';
 import { OrderStockService } from './services/order-stock.service';
 import { PriceRuleService } from './services/price-rule.service';
@@ -39,6 +40,8 @@ export interface ProductsContext extends BaseContext {
   csvExport(): CsvExportService;
   /** The orders saga's steps: internal callers only, for the merchant they name. */
   orderStock(merchantId: string): OrderStockService;
+  /** Reports' low-stock report: internal callers only, for the merchant they name. */
+  lowStock(merchantId: string): LowStockService;
   /** Live stock alerts of a branch, checked per event for the viewer's tenant. */
   stockAlerts(branchId: string): AsyncIterableIterator<StockAlertMessage>;
 }
@@ -50,6 +53,11 @@ export function createContext(base: BaseContext, s: ProductsServices): ProductsC
   const products = () => new ProductQueryService(models, viewer(), index);
   const catalog = () => new CatalogService(models, viewer(), index);
   const categories = () => new CategoryService(models, viewer());
+  /** Internal callers only; one acting for a signed-in user may only touch that user's merchant. */
+  const internalFor = (merchantId: string) => {
+    requireInternal(base);
+    if (base.viewer && base.viewer.merchantId !== merchantId) throw forbidden('Another merchant');
+  };
   return {
     ...base,
     models,
@@ -66,10 +74,12 @@ export function createContext(base: BaseContext, s: ProductsServices): ProductsC
     csvExport: () => new CsvExportService(models, viewer(), products()),
     stockAlerts: (branchId) => liveStockAlerts(s.pubsub, viewer(), branchId),
     orderStock: (merchantId) => {
-      requireInternal(base);
-      // A call on behalf of a signed-in cashier may only touch the cashier's own merchant.
-      if (base.viewer && base.viewer.merchantId !== merchantId) throw forbidden('Another merchant');
+      internalFor(merchantId);
       return new OrderStockService(models, s.ledgerFor(merchantId));
+    },
+    lowStock: (merchantId) => {
+      internalFor(merchantId);
+      return new LowStockService(models, s.ledgerFor(merchantId), base.viewer);
     },
   };
 }

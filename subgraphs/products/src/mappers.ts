@@ -11,7 +11,8 @@ import type { BarcodeMatchView, ProductPage } from './services/product-query.ser
 import type { QuoteLineView, QuoteView } from './services/quote.service';
 import type { StockOperationView } from './services/stock.service';
 import type { StockAlertMessage } from './services/stock-alerts';
-import type { StockEntryPage, StockLevelView } from './services/stock-query.service';
+import type { StockLevelView } from './services/stock-levels';
+import type { StockEntryPage } from './services/stock-query.service';
 
 export type ProductMapper = ProductDoc;
 export type ProductUnitMapper = ProductUnitDoc;

@@ -13,6 +13,7 @@ import { exportRoute } from './exports/route';
 import { type ReportsModels, registerModels } from './models';
 import { CONSUMED_EVENTS, consumeEvent } from './projections';
 import { resolvers } from './resolvers';
+import { LowStockService } from './services/low-stock.service';
 
 export const typeDefs = loadTypeDefs(import.meta.url, '../reports.graphql');
 
@@ -28,8 +29,9 @@ export interface RunningReports extends RunningSubgraph<ReportsContext> {
 }
 
 /**
- * Builds and starts the reports subgraph: read models fed by events, reports, expenses, and
- * signed CSV/XLSX/PDF downloads served under `/exports/` (the gateway proxies them).
+ * Builds and starts the reports subgraph: read models fed by events, reports, expenses, low stock
+ * read live from products, and signed CSV/XLSX/PDF downloads served under `/exports/` (the
+ * gateway proxies them).
  */
 export async function startReportsSubgraph(opts: ReportsOptions): Promise<RunningReports> {
   const logger = opts.logger.child({ subgraph: 'reports' });
@@ -42,6 +44,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
   );
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const users = new SubgraphClient('users', () => opts.subgraphUrls.users, opts);
+  const products = new SubgraphClient('products', () => opts.subgraphUrls.products, opts);
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
     consumeEvent(models, event),
   );
@@ -54,8 +57,16 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     logger,
     db,
     verifier,
-    routes: { [EXPORT_PATH]: exportRoute({ models, signer, verifier, logger }) },
-    createContext: (base) => createContext(base, { models, signer, users }),
+    routes: {
+      [EXPORT_PATH]: exportRoute({
+        // Downloads have no viewer: products is asked for the link's merchant and branches.
+        sources: { models, lowStock: (scope) => new LowStockService(products, scope, { logger }) },
+        signer,
+        verifier,
+        logger,
+      }),
+    },
+    createContext: (base) => createContext(base, { models, signer, users, products }),
   });
   return {
     ...running,

@@ -150,6 +150,22 @@ export type IdempotencyKeyReused = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** A product below its low-stock threshold at a branch. Internal (the reports subgraph's low-stock report). */
+export type LowStockLine = {
+  __typename?: 'LowStockLine';
+  /** Current stock in base units; may be negative after offline sales. */
+  balance: Scalars['Int']['output'];
+  /** Name of the base unit stock is counted in (pcs, kg, ...). */
+  baseUnit: Scalars['String']['output'];
+  branchId: Scalars['ID']['output'];
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  sku: Scalars['String']['output'];
+  /** Base units; the product is low at the branch below it. */
+  threshold: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** A correction with a reason; refused below zero unless the product allows negative stock. */
@@ -472,8 +488,19 @@ export type Query = {
   category?: Maybe<Category>;
   /** The catalog as CSV, in the columns `importProductsCsv` reads; `cost_price` only with `cost:read`. */
   exportProductsCsv: Scalars['String']['output'];
-  /** Products below their threshold, at one branch or at every branch the caller may see. */
+  /**
+   * Products below their threshold, at one branch or at every branch the caller may see; the most
+   * short first (threshold - balance), then by SKU and branch.
+   */
   lowStockItems: Array<StockLevel>;
+  /**
+   * Internal (reports): every product below its threshold at the given branches of `merchantId`
+   * (empty or omitted: every branch), most short first, then by SKU and branch. `categoryId`
+   * includes its subcategories (NOT_FOUND when the merchant has no such category). Explicit
+   * merchant and branches because downloads call without a user; with a user's token, only that
+   * user's merchant and branches.
+   */
+  lowStockLines: Array<LowStockLine>;
   product?: Maybe<Product>;
   /** Exact barcode of any unit: the till's scan. */
   productByBarcode?: Maybe<BarcodeMatch>;
@@ -506,6 +533,13 @@ export type QueryExportProductsCsvArgs = {
 
 export type QueryLowStockItemsArgs = {
   branchId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryLowStockLinesArgs = {
+  branchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
+  merchantId: Scalars['ID']['input'];
 };
 
 
@@ -1114,6 +1148,7 @@ export type ResolversTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
   IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
+  LowStockLine: ResolverTypeWrapper<LowStockLine>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderStockChange: ResolverTypeWrapper<OrderStockChange>;
@@ -1196,6 +1231,7 @@ export type ResolversParentTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
   IdempotencyKeyReused: IdempotencyKeyReused;
+  LowStockLine: LowStockLine;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   OrderStockChange: OrderStockChange;
@@ -1340,6 +1376,17 @@ export type IdempotencyKeyReusedResolvers<ContextType = ProductsContext, ParentT
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type LowStockLineResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['LowStockLine'] = ResolversParentTypes['LowStockLine']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -1468,6 +1515,7 @@ export type QueryResolvers<ContextType = ProductsContext, ParentType extends Res
   category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType, RequireFields<QueryCategoryArgs, 'id'>>;
   exportProductsCsv?: Resolver<ResolversTypes['String'], ParentType, ContextType, Partial<QueryExportProductsCsvArgs>>;
   lowStockItems?: Resolver<Array<ResolversTypes['StockLevel']>, ParentType, ContextType, Partial<QueryLowStockItemsArgs>>;
+  lowStockLines?: Resolver<Array<ResolversTypes['LowStockLine']>, ParentType, ContextType, RequireFields<QueryLowStockLinesArgs, 'merchantId'>>;
   product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductArgs, 'id'>>;
   productByBarcode?: Resolver<Maybe<ResolversTypes['BarcodeMatch']>, ParentType, ContextType, RequireFields<QueryProductByBarcodeArgs, 'barcode' | 'includeArchived'>>;
   productBySku?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType, RequireFields<QueryProductBySkuArgs, 'includeArchived' | 'sku'>>;
@@ -1638,6 +1686,7 @@ export type Resolvers<ContextType = ProductsContext> = {
   DeleteCategoryResult?: DeleteCategoryResultResolvers<ContextType>;
   ErrorResult?: ErrorResultResolvers<ContextType>;
   IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
+  LowStockLine?: LowStockLineResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OrderStockChange?: OrderStockChangeResolvers<ContextType>;

@@ -13,5 +13,7 @@ export const Query: QueryResolvers = {
   stockLedger: (_, { filter, first, after }, ctx) =>
     ctx.stockQuery().entries(filter ?? {}, first ?? 50, after),
   lowStockItems: (_, { branchId }, ctx) => ctx.stockQuery().lowStockItems(branchId),
+  lowStockLines: (_, { merchantId, branchIds, categoryId }, ctx) =>
+    ctx.lowStock(merchantId).lines({ branchIds, categoryId }),
   exportProductsCsv: (_, { filter }, ctx) => ctx.csvExport().exportCsv(filter ?? {}),
 };

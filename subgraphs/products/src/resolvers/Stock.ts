@@ -6,7 +6,7 @@ import type {
   StockLevelResolvers,
 } from '../__generated__/resolvers-types';
 import type { ProductsContext } from '../context';
-import { isLow } from '../services/stock-query.service';
+import { isLow } from '../services/stock-levels';
 
 async function product(ctx: ProductsContext, merchantId: string, productId: string) {
   const p = await ctx.loaders.product(merchantId).load(productId);

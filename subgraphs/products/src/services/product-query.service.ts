@@ -1,8 +1,8 @@
-import { badInput, notFound, type Viewer } from '@pos/kit';
-import type { CategoryDoc, ProductDoc, ProductStatus, ProductsModels, ProductUnitDoc } from '../models';
+import { badInput, type Viewer } from '@pos/kit';
+import type { ProductDoc, ProductStatus, ProductsModels, ProductUnitDoc } from '../models';
 import { type CatalogIndex, type CatalogSelection, decodeCursor, pageAfter } from './catalog-index';
 import { ProductCodes } from './product-codes';
-import { productById, productsByIds } from './product-reads';
+import { categoryScope, productById, productsByIds } from './product-reads';
 import { words } from './text';
 
 export interface ProductFilter {
@@ -81,28 +81,15 @@ export class ProductQueryService {
         filter.statuses?.length ? filter.statuses : defaultStatuses(filter.includeArchived ?? false),
       ),
       categoryIds: filter.categoryId
-        ? await this.categoryScope(filter.categoryId, filter.includeSubcategories ?? true)
+        ? await categoryScope(
+            this.models,
+            this.merchantId,
+            filter.categoryId,
+            filter.includeSubcategories ?? true,
+          )
         : null,
     };
     return this.index.select(this.merchantId, selection);
-  }
-
-  private async categoryScope(categoryId: string, withChildren: boolean): Promise<Set<string>> {
-    const all = await this.models.categories.find({ merchantId: this.merchantId }).lean<CategoryDoc[]>();
-    if (!all.some((c) => c._id === categoryId)) throw notFound('Category');
-    const ids = new Set([categoryId]);
-    if (!withChildren) return ids;
-    // Breadth-first over the parent links; categories per merchant are few.
-    for (let grew = true; grew; ) {
-      grew = false;
-      for (const c of all) {
-        if (c.parentId && ids.has(c.parentId) && !ids.has(c._id)) {
-          ids.add(c._id);
-          grew = true;
-        }
-      }
-    }
-    return ids;
   }
 }
 

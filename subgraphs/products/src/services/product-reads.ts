@@ -1,5 +1,5 @@
-import { op } from '@pos/kit';
-import type { ProductDoc, ProductsModels } from '../models';
+import { notFound, op } from '@pos/kit';
+import type { CategoryDoc, ProductDoc, ProductsModels } from '../models';
 
 /** Above this many ids one `$in` query is cheaper than point reads. */
 const POINT_READS_MAX = 100;
@@ -41,4 +41,31 @@ export function findUnit(product: Pick<ProductDoc, 'units'>, name: string | null
   if (!name) return product.units[0] ?? null;
   const wanted = name.trim().toLowerCase();
   return product.units.find((u) => u.name === wanted) ?? null;
+}
+
+/**
+ * The ids of a category of the merchant and, unless `withChildren` is false, of every category
+ * below it. NOT_FOUND when the merchant has no such category.
+ */
+export async function categoryScope(
+  models: Pick<ProductsModels, 'categories'>,
+  merchantId: string,
+  categoryId: string,
+  withChildren = true,
+): Promise<Set<string>> {
+  const all = await models.categories.find({ merchantId }).lean<CategoryDoc[]>();
+  if (!all.some((c) => c._id === categoryId)) throw notFound('Category');
+  const ids = new Set([categoryId]);
+  if (!withChildren) return ids;
+  // Breadth-first over the parent links; categories per merchant are few.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of all) {
+      if (c.parentId && ids.has(c.parentId) && !ids.has(c._id)) {
+        ids.add(c._id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
 }

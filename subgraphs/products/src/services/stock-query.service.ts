@@ -3,17 +3,8 @@ import { type ProductsModels, type StockEntryDoc, type StockReason, thresholdId 
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { productById } from './product-reads';
 import type { StockLedger } from './stock-ledger';
+import { lowStockLevels, type StockLevelView, stockLevel } from './stock-levels';
 import * as v from './validation';
-
-export interface StockLevelView {
-  merchantId: string;
-  productId: string;
-  branchId: string;
-  balance: number;
-  threshold: number | null;
-  seq: number;
-  updatedAt: Date | null;
-}
 
 export interface StockLedgerFilter {
   productId?: string | null;
@@ -30,24 +21,6 @@ export interface StockEntryPage {
   endCursor: string | null;
   hasNextPage: boolean;
 }
-
-const level = (
-  merchantId: string,
-  productId: string,
-  branchId: string,
-  head: StockEntryDoc | undefined | null,
-  threshold: number | null,
-): StockLevelView => ({
-  merchantId,
-  productId,
-  branchId,
-  balance: head?.balance ?? 0,
-  threshold,
-  seq: head?.seq ?? 0,
-  updatedAt: head?.recordedAt ?? null,
-});
-
-export const isLow = (l: StockLevelView) => l.threshold !== null && l.balance < l.threshold;
 
 /** Stock levels, the ledger and low-stock thresholds, limited to the branches the viewer may use. */
 export class StockQueryService {
@@ -70,7 +43,7 @@ export class StockQueryService {
       this.ledger.head(productId, branchId),
       this.ledger.threshold(productId, branchId),
     ]);
-    return level(this.merchantId, productId, branchId, head, threshold);
+    return stockLevel(this.merchantId, productId, branchId, head, threshold);
   }
 
   async levelsOfProduct(productId: string): Promise<StockLevelView[]> {
@@ -88,7 +61,7 @@ export class StockQueryService {
       .filter((b) => canUseBranch(this.viewer, b))
       .sort()
       .map((b) =>
-        level(
+        stockLevel(
           this.merchantId,
           productId,
           b,
@@ -98,29 +71,12 @@ export class StockQueryService {
       );
   }
 
+  /** Below their threshold at `branchId`, or at every branch the viewer may see; most short first. */
   async lowStockItems(branchId: string | null | undefined): Promise<StockLevelView[]> {
     if (branchId) this.requireBranchAccess(branchId);
-    const thresholds = await this.models.stockThresholds
-      .find({ merchantId: this.merchantId, ...(branchId ? { branchId } : {}) })
-      .lean<{ productId: string; branchId: string; threshold: number }[]>();
-    const visible = thresholds.filter((t) => canUseBranch(this.viewer, t.branchId));
-    if (visible.length === 0) return [];
-    const heads = await this.ledger.heads({
-      productIds: [...new Set(visible.map((t) => t.productId))],
-      ...(branchId ? { branchId } : {}),
+    return lowStockLevels(this.models, this.ledger, {
+      branchIds: branchId ? [branchId] : this.viewer.branchIds,
     });
-    return visible
-      .map((t) =>
-        level(
-          this.merchantId,
-          t.productId,
-          t.branchId,
-          heads.get(`${t.productId}|${t.branchId}`),
-          t.threshold,
-        ),
-      )
-      .filter(isLow)
-      .sort((a, b) => a.balance - (a.threshold ?? 0) - (b.balance - (b.threshold ?? 0)));
   }
 
   async setThreshold(input: {

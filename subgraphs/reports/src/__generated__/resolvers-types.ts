@@ -174,6 +174,27 @@ export type LateDeliveryRow = {
   status: Scalars['String']['output'];
 };
 
+/**
+ * A product below its low-stock threshold at a branch, as the products subgraph counts it at the
+ * moment of the request. Quantities are in the product's base unit.
+ */
+export type LowStockRow = {
+  __typename?: 'LowStockRow';
+  /** Current stock; may be negative after offline sales. */
+  balance: Scalars['Int']['output'];
+  /** The base unit stock is counted in (pcs, kg, ...). */
+  baseUnit: Scalars['String']['output'];
+  branchId: Scalars['ID']['output'];
+  categoryId?: Maybe<Scalars['ID']['output']>;
+  name: Scalars['String']['output'];
+  productId: Scalars['ID']['output'];
+  /** threshold - balance: base units needed to reach the threshold again (always at least 1). */
+  shortBy: Scalars['Int']['output'];
+  sku: Scalars['String']['output'];
+  /** The product is low at the branch while its stock is below this. */
+  threshold: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   createExpenseCategory: CreateExpenseCategoryResult;
@@ -307,6 +328,14 @@ export type Query = {
   kasbonAging: KasbonAging;
   /** Deliveries promised in the period that were or are late. Filters: branch. */
   lateDeliveries: Array<LateDeliveryRow>;
+  /**
+   * Products below their low-stock threshold right now, read live from the products subgraph (not
+   * from a read model, so no dates): the most short first (`shortBy`), ties by SKU, then branch.
+   * Without `branchId`, every branch the viewer works in; a branch they do not work in is
+   * FORBIDDEN. `categoryId` includes its subcategories; an unknown one is NOT_FOUND. When stock
+   * cannot be read the error code is SERVICE_UNAVAILABLE: nothing is wrong with the request, retry.
+   */
+  lowStockNow: Array<LowStockRow>;
   /** Cheap enough to refresh every few seconds: four summaries over pre-derived rows. */
   ownerDashboard: OwnerDashboard;
   /** Gross profit minus expenses by category. Filters: branch. */
@@ -352,6 +381,12 @@ export type QueryKasbonAgingArgs = {
 export type QueryLateDeliveriesArgs = {
   asOf?: InputMaybe<Scalars['DateTime']['input']>;
   filter: ReportFilter;
+};
+
+
+export type QueryLowStockNowArgs = {
+  branchId?: InputMaybe<Scalars['ID']['input']>;
+  categoryId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -419,6 +454,7 @@ export type RecordExpenseResult = Expense | InvalidExpense;
  * Which slice of the read models a report covers. Dates are business dates in the merchant's
  * time zone, both ends included. A filter a report cannot apply is refused with BAD_USER_INPUT,
  * never silently ignored. Staff limited to some branches only ever see those branches.
+ * (`LOW_STOCK` exports are stock of now: see `ReportKind`.)
  */
 export type ReportFilter = {
   branchId?: InputMaybe<Scalars['ID']['input']>;
@@ -436,6 +472,13 @@ export type ReportFilter = {
 /** Reports that can be exported. */
 export type ReportKind =
   | 'COURIER_PERFORMANCE'
+  /**
+   * The rows of `lowStockNow`, read from products when the file is downloaded. Filters: branch,
+   * category. Stock has no history here, so the dates do not select anything: `from`..`to` must
+   * still be a valid range and must include today (the merchant's business date) when the link is
+   * made; a range wholly in the past or the future is refused with BAD_USER_INPUT.
+   */
+  | 'LOW_STOCK'
   /** Every sold, refunded and voided line: the large export, streamed. */
   | 'ORDER_LINES'
   | 'PROFIT_AND_LOSS'
@@ -624,6 +667,7 @@ export type ResolversTypes = {
   KasbonAgingRow: ResolverTypeWrapper<KasbonAgingRow>;
   KasbonBucket: ResolverTypeWrapper<KasbonBucket>;
   LateDeliveryRow: ResolverTypeWrapper<LateDeliveryRow>;
+  LowStockRow: ResolverTypeWrapper<LowStockRow>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OrderDocumentLayout: OrderDocumentLayout;
@@ -672,6 +716,7 @@ export type ResolversParentTypes = {
   KasbonAgingRow: KasbonAgingRow;
   KasbonBucket: KasbonBucket;
   LateDeliveryRow: LateDeliveryRow;
+  LowStockRow: LowStockRow;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   OrderProfitRow: OrderProfitRow;
@@ -834,6 +879,18 @@ export type LateDeliveryRowResolvers<ContextType = ReportsContext, ParentType ex
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type LowStockRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['LowStockRow'] = ResolversParentTypes['LowStockRow']> = {
+  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shortBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -896,6 +953,7 @@ export type QueryResolvers<ContextType = ReportsContext, ParentType extends Reso
   expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpensesArgs, 'filter'>>;
   kasbonAging?: Resolver<ResolversTypes['KasbonAging'], ParentType, ContextType, Partial<QueryKasbonAgingArgs>>;
   lateDeliveries?: Resolver<Array<ResolversTypes['LateDeliveryRow']>, ParentType, ContextType, RequireFields<QueryLateDeliveriesArgs, 'filter'>>;
+  lowStockNow?: Resolver<Array<ResolversTypes['LowStockRow']>, ParentType, ContextType, Partial<QueryLowStockNowArgs>>;
   ownerDashboard?: Resolver<ResolversTypes['OwnerDashboard'], ParentType, ContextType, Partial<QueryOwnerDashboardArgs>>;
   profitAndLoss?: Resolver<ResolversTypes['ProfitAndLoss'], ParentType, ContextType, RequireFields<QueryProfitAndLossArgs, 'filter'>>;
   profitByOrder?: Resolver<Array<ResolversTypes['OrderProfitRow']>, ParentType, ContextType, RequireFields<QueryProfitByOrderArgs, 'filter' | 'limit' | 'offset'>>;
@@ -976,6 +1034,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   KasbonAgingRow?: KasbonAgingRowResolvers<ContextType>;
   KasbonBucket?: KasbonBucketResolvers<ContextType>;
   LateDeliveryRow?: LateDeliveryRowResolvers<ContextType>;
+  LowStockRow?: LowStockRowResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;

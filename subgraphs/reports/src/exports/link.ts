@@ -11,7 +11,8 @@ export type ReportKind =
   | 'PROFIT_AND_LOSS'
   | 'SHIFTS'
   | 'COURIER_PERFORMANCE'
-  | 'ORDER_LINES';
+  | 'ORDER_LINES'
+  | 'LOW_STOCK';
 export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
 export type OrderDocumentLayout = 'INVOICE_A4' | 'RECEIPT_58MM' | 'RECEIPT_80MM';
 

@@ -1,11 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type HttpRoute, type Logger, TokenVerifier } from '@pos/kit';
-import type { MerchantProfileRow, OrderDocRow, ReportsModels } from '../models';
+import { businessDate } from '@pos/kit/dates';
+import { GraphQLError } from 'graphql';
+import type { MerchantProfileRow, OrderDocRow } from '../models';
 import type { ReportScope } from '../services/scope';
 import { writeOrderDocument } from './invoice';
 import { EXPORT_PATH, type LinkClaims, type LinkSigner } from './link';
 import { fetchLogo, writePdf } from './pdf';
-import { reportTable } from './tables';
+import { type ReportSources, reportTable } from './tables';
 import { writeCsv, writeXlsx } from './writers';
 
 const CONTENT: Record<string, { type: string; ext: string }> = {
@@ -20,7 +22,7 @@ function refuse(res: ServerResponse, status: number, error: string) {
 }
 
 export interface ExportRouteDeps {
-  models: ReportsModels;
+  sources: ReportSources;
   signer: LinkSigner;
   verifier: TokenVerifier;
   logger: Logger;
@@ -42,12 +44,14 @@ export function exportRoute(deps: ExportRouteDeps): HttpRoute {
       if (!viewer || viewer.merchantId !== claims.m)
         return refuse(res, 403, 'This link belongs to another merchant');
     }
-    const merchant = await deps.models.merchants
+    const merchant = await deps.sources.models.merchants
       .findOne({ _id: claims.m, merchantId: claims.m })
       .lean<MerchantProfileRow>();
     try {
       await serve(deps, claims, merchant, res);
     } catch (err) {
+      // Already logged where it happened; its message is written for clients.
+      if (!res.headersSent && unavailable(err)) return refuse(res, 503, err.message);
       deps.logger.error({ err, merchantId: claims.m }, 'export failed');
       if (!res.headersSent) refuse(res, 500, 'export failed');
       else res.destroy();
@@ -69,20 +73,29 @@ async function serve(
   };
   if ('orderId' in claims.r) {
     const { orderId, layout } = claims.r;
-    const order = await deps.models.orderDocs.findOne({ merchantId: claims.m, orderId }).lean<OrderDocRow>();
+    const order = await deps.sources.models.orderDocs
+      .findOne({ merchantId: claims.m, orderId })
+      .lean<OrderDocRow>();
     if (!order) return refuse(res, 404, 'not found');
     const logo = layout === 'INVOICE_A4' ? await fetchLogo(merchant?.logoUrl) : null;
     res.writeHead(200, headers('PDF', `${layout.toLowerCase()}-${orderId}`));
     return writeOrderDocument(order, layout, merchant, logo, res);
   }
   const { kind, format, filter } = claims.r;
-  const table = await reportTable(deps.models, scope, kind, filter);
+  const table = await reportTable(deps.sources, scope, kind, filter);
   const logo = format === 'PDF' ? await fetchLogo(merchant?.logoUrl) : null;
-  res.writeHead(200, headers(format, `${kind.toLowerCase()}-${filter.from}-${filter.to}`));
+  // Low stock is as of the download, whatever range the link was made with.
+  const period =
+    kind === 'LOW_STOCK' ? businessDate(merchant?.timeZone ?? 'Asia/Jakarta') : `${filter.from}-${filter.to}`;
+  res.writeHead(200, headers(format, `${kind.toLowerCase()}-${period}`));
   if (format === 'CSV') return writeCsv(table, res);
   if (format === 'XLSX') return writeXlsx(table, res);
   return writePdf(table, merchant, logo, res);
 }
+
+/** A source the table needs is down (products, for LOW_STOCK): the client may retry. */
+const unavailable = (err: unknown): err is GraphQLError =>
+  err instanceof GraphQLError && err.extensions.code === 'SERVICE_UNAVAILABLE';
 
 function headers(format: string, name: string): Record<string, string> {
   const c = CONTENT[format] ?? { type: 'application/octet-stream', ext: 'bin' };

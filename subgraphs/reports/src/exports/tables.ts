@@ -1,9 +1,22 @@
-import type { ReportsModels, SaleLineRow } from '../models';
+import type { MerchantProfileRow, ReportsModels, SaleLineRow } from '../models';
 import { FinanceService } from '../services/finance.service';
+import type { LowStockService } from '../services/low-stock.service';
 import { OperationsReportService } from '../services/operations.service';
 import { SalesReportService } from '../services/sales.service';
-import { matchFor, type ReportFilter, type ReportScope } from '../services/scope';
+import {
+  checkRange,
+  matchFor,
+  type ReportFilter,
+  type ReportScope,
+  refuseUnsupported,
+} from '../services/scope';
 import type { ReportKind } from './link';
+
+/** Where report tables come from: the read models, and products for what is only current there. */
+export interface ReportSources {
+  models: ReportsModels;
+  lowStock(scope: ReportScope): LowStockService;
+}
 
 export type Cell = string | number | null;
 export interface Column {
@@ -38,13 +51,17 @@ const SALES_COLUMNS = cols(
   ['averageBasket', 'Average basket'],
 );
 
-/** Builds the table of one report; aggregated reports are small, ORDER_LINES streams from a cursor. */
+/**
+ * Builds the table of one report; aggregated reports are small, ORDER_LINES streams from a cursor,
+ * LOW_STOCK asks products for the stock of this moment.
+ */
 export async function reportTable(
-  models: ReportsModels,
+  sources: ReportSources,
   scope: ReportScope,
   kind: ReportKind,
   filter: ReportFilter,
 ): Promise<ReportTable> {
+  const { models } = sources;
   const sales = new SalesReportService(models, scope);
   const ops = new OperationsReportService(models, scope);
   switch (kind) {
@@ -181,7 +198,39 @@ export async function reportTable(
         ),
         rows: orderLines(models, scope, filter),
       };
+    case 'LOW_STOCK':
+      return lowStock(sources, scope, filter);
   }
+}
+
+/** The dates are checked like every report's, but stock has no history: see `ExportService`. */
+async function lowStock(
+  sources: ReportSources,
+  scope: ReportScope,
+  filter: ReportFilter,
+): Promise<ReportTable> {
+  checkRange(filter);
+  refuseUnsupported(filter, ['categoryId']);
+  const [rows, profile] = await Promise.all([
+    sources.lowStock(scope).rows(filter),
+    sources.models.merchants
+      .findOne({ _id: scope.merchantId, merchantId: scope.merchantId })
+      .lean<MerchantProfileRow>(),
+  ]);
+  const branchName = new Map(profile?.branches.map((b) => [b.id, b.name]) ?? []);
+  return {
+    title: 'Low stock',
+    columns: cols(
+      ['sku', 'SKU'],
+      ['name', 'Product'],
+      ['branch', 'Branch'],
+      ['balance', 'Stock'],
+      ['threshold', 'Threshold'],
+      ['shortBy', 'Short by'],
+      ['baseUnit', 'Unit'],
+    ),
+    rows: each(rows.map((r) => ({ ...r, branch: branchName.get(r.branchId) ?? r.branchId }))),
+  };
 }
 
 /**

@@ -17,6 +17,7 @@ export const Query: QueryResolvers = {
     const ops = ctx.operations();
     return ops.kasbonAging(asOf ?? (await ops.today()));
   },
+  lowStockNow: (_p, { branchId, categoryId }, ctx) => ctx.lowStock().rows({ branchId, categoryId }),
   ownerDashboard: (_p, { branchId }, ctx) => ctx.operations().dashboard(ctx.sales(), branchId),
   expenseCategories: (_p, _a, ctx) => ctx.finance().categories(),
   expenses: (_p, { filter }, ctx) => ctx.finance().list(filter),

@@ -1,9 +1,18 @@
-import { forbidden, hasScope, type Logger, notFound, type SubgraphClient, type Viewer } from '@pos/kit';
+import {
+  badInput,
+  forbidden,
+  hasScope,
+  type Logger,
+  notFound,
+  type SubgraphClient,
+  type Viewer,
+} from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
-import { reportTable } from '../exports/tables';
+import { type ReportSources, reportTable } from '../exports/tables';
 import type { MerchantProfileRow, OrderDocRow, ReportsModels } from '../models';
 import { upsertAll } from '../projections/upsert';
-import { type ReportFilter, scopeOf } from './scope';
+import { OperationsReportService } from './operations.service';
+import { type ReportFilter, type ReportScope, scopeOf } from './scope';
 
 const MERCHANT_QUERY = `query ReportsMerchantProfile {
   merchant { id name address taxNumber receiptFooter logoUrl timeZone branches { id name } }
@@ -13,8 +22,10 @@ type MerchantAnswer = { merchant: (Omit<MerchantProfileRow, '_id' | 'merchantId'
 
 /** Signed download links; refreshes the merchant's letterhead from the users subgraph on the way. */
 export class ExportService {
+  private readonly models: ReportsModels;
+
   constructor(
-    private readonly models: ReportsModels,
+    private readonly sources: ReportSources,
     private readonly viewer: Viewer,
     private readonly deps: {
       signer: LinkSigner;
@@ -23,14 +34,28 @@ export class ExportService {
       requestId: string;
       logger: Logger;
     },
-  ) {}
+  ) {
+    this.models = sources.models;
+  }
 
   async reportLink(kind: ReportKind, format: ExportFormat, filter: ReportFilter) {
     const scope = scopeOf(this.viewer);
-    // Builds the table once now: a filter the report refuses fails here, not mid-download.
-    await reportTable(this.models, scope, kind, filter);
+    // First: the merchant's time zone decides what "today" is for LOW_STOCK.
     await this.refreshMerchant();
+    if (kind === 'LOW_STOCK') await this.requireToday(scope, filter);
+    // Builds the table once now: a filter the report refuses fails here, not mid-download.
+    await reportTable(this.sources, scope, kind, filter);
     return this.sign({ kind, format, filter });
+  }
+
+  /**
+   * Stock has no history in reports: a LOW_STOCK file holds the stock when it is downloaded. A
+   * range that does not include today would ask for a past (or future) stock list it cannot be.
+   */
+  private async requireToday(scope: ReportScope, filter: ReportFilter) {
+    const today = await new OperationsReportService(this.models, scope).today();
+    if (filter.from > today || filter.to < today)
+      throw badInput(`LOW_STOCK is the stock of now: the range must include today (${today})`, 'from');
   }
 
   /** Reports readers and `sales:read-all` see every order; a cashier only their own. */

@@ -51,13 +51,8 @@ export function matchFor(
   supported: readonly OptionalFilter[],
   dateField = 'businessDate',
 ): Record<string, unknown> {
-  if (filter.from > filter.to) throw badInput('`from` must not be after `to`', 'from');
-  if (daysBetween(filter.from, filter.to) > MAX_RANGE_DAYS)
-    throw badInput('The range is limited to 3 years', 'to');
-  for (const key of ['cashierId', 'productId', 'categoryId', 'paymentMethod'] as const) {
-    if (filter[key] && !supported.includes(key))
-      throw badInput(`This report cannot be filtered by ${key}`, key);
-  }
+  checkRange(filter);
+  refuseUnsupported(filter, supported);
   const match: Record<string, unknown> = {
     merchantId: scope.merchantId,
     [dateField]: op({ $gte: filter.from, $lte: filter.to }),
@@ -71,12 +66,35 @@ export function matchFor(
   return match;
 }
 
+/** `from` not after `to`, and at most three years apart. */
+export function checkRange(filter: Pick<ReportFilter, 'from' | 'to'>): void {
+  if (filter.from > filter.to) throw badInput('`from` must not be after `to`', 'from');
+  if (daysBetween(filter.from, filter.to) > MAX_RANGE_DAYS)
+    throw badInput('The range is limited to 3 years', 'to');
+}
+
+/** A filter this report cannot apply is refused, never silently ignored. */
+export function refuseUnsupported(filter: Partial<ReportFilter>, supported: readonly OptionalFilter[]): void {
+  for (const key of ['cashierId', 'productId', 'categoryId', 'paymentMethod'] as const) {
+    if (filter[key] && !supported.includes(key))
+      throw badInput(`This report cannot be filtered by ${key}`, key);
+  }
+}
+
+/**
+ * The branches a report covers: the one asked for, which the viewer must work in, or else every
+ * branch the viewer works in (empty: every branch of the merchant).
+ */
+export function visibleBranches(scope: ReportScope, branchId?: string | null): string[] {
+  if (!branchId) return [...scope.branchIds];
+  if (!canUseBranch({ branchIds: scope.branchIds } as Viewer, branchId))
+    throw forbidden('You do not work in this branch');
+  return [branchId];
+}
+
 /** A branch the viewer does not work in is refused; without one, their branches only. */
 export function branchMatch(scope: ReportScope, branchId?: string | null): unknown {
-  if (branchId) {
-    if (!canUseBranch({ branchIds: scope.branchIds } as Viewer, branchId))
-      throw forbidden('You do not work in this branch');
-    return branchId;
-  }
-  return scope.branchIds.length > 0 ? op({ $in: [...scope.branchIds] }) : undefined;
+  const branches = visibleBranches(scope, branchId);
+  if (branchId) return branchId;
+  return branches.length > 0 ? op({ $in: branches }) : undefined;
 }
