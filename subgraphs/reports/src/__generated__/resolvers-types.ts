@@ -26,22 +26,44 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An outlet of a merchant. Stock, shifts and orders are per branch. */
+export type Branch = {
+  __typename?: 'Branch';
+  id: Scalars['ID']['output'];
+};
+
 /** Sales rung up by one cashier. */
 export type CashierSalesRow = {
   __typename?: 'CashierSalesRow';
   averageBasket: Scalars['Money']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   net: Scalars['Money']['output'];
   orders: Scalars['Int']['output'];
 };
 
+/** A group of products. Categories nest (Minuman > Kopi) and are ordered by `position` within their parent. */
+export type Category = {
+  __typename?: 'Category';
+  id: Scalars['ID']['output'];
+};
+
 /** Sales of one category; products without a category are grouped under a null id. */
 export type CategorySalesRow = {
   __typename?: 'CategorySalesRow';
+  /** Null for products without a category, or when the category was deleted. */
+  category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   grossProfit: Scalars['Money']['output'];
   net: Scalars['Money']['output'];
   quantity: Scalars['Float']['output'];
+};
+
+/** A staff member with the COURIER role, set up to deliver from one branch. */
+export type Courier = {
+  __typename?: 'Courier';
+  id: Scalars['ID']['output'];
 };
 
 /** How one courier performed over the period (deliveries finished or cancelled in it). */
@@ -50,6 +72,8 @@ export type CourierPerformanceRow = {
   /** Average minutes from DELIVERING to DONE, one decimal. */
   averageMinutes?: Maybe<Scalars['Float']['output']>;
   cancelled: Scalars['Int']['output'];
+  /** Null when the courier cannot be found. */
+  courier?: Maybe<Courier>;
   courierId: Scalars['ID']['output'];
   done: Scalars['Int']['output'];
   /** Share of done deliveries finished by their promised time, 0..1; null without any done. */
@@ -57,6 +81,15 @@ export type CourierPerformanceRow = {
 };
 
 export type CreateExpenseCategoryResult = DuplicateExpenseCategory | ExpenseCategory;
+
+/**
+ * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
+ * merchant. Purchase history (`orders`) is provided by the orders subgraph.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
 
 /**
  * A short-lived signed download link, served by the gateway under `/exports/`. It names the
@@ -89,12 +122,16 @@ export type ErrorResult = {
 export type Expense = {
   __typename?: 'Expense';
   amount: Scalars['Money']['output'];
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
   category: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   recordedBy: Scalars['ID']['output'];
+  /** Who recorded it (`recordedBy`); null when the staff member cannot be found. */
+  recordedByUser?: Maybe<User>;
   shiftId?: Maybe<Scalars['ID']['output']>;
   /** MANUAL, or CASH_OUT when a shift's cash out paid it. */
   source: Scalars['String']['output'];
@@ -145,6 +182,11 @@ export type KasbonAgingRow = {
   balance: Scalars['Money']['output'];
   /** CURRENT, 1-30, 31-60, 61-90 or 90+. */
   bucket: Scalars['String']['output'];
+  /**
+   * Null when the customer cannot be found, and for readers without `customers:read`
+   * (the row itself still comes, with a FORBIDDEN error for this field only).
+   */
+  customer?: Maybe<Customer>;
   customerId: Scalars['ID']['output'];
   /** Days past the due date at `asOf`; 0 when not yet due. */
   daysOverdue: Scalars['Int']['output'];
@@ -162,7 +204,11 @@ export type KasbonBucket = {
 /** A delivery done after its promised time, or still open past it. */
 export type LateDeliveryRow = {
   __typename?: 'LateDeliveryRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
+  /** Null while unassigned, or when the courier cannot be found. */
+  courier?: Maybe<Courier>;
   courierId?: Maybe<Scalars['ID']['output']>;
   deliveryId: Scalars['ID']['output'];
   /** When it was done, null while still open. */
@@ -219,8 +265,12 @@ export type OrderDocumentLayout =
 /** Gross profit of one order, net of its refunds and voids. */
 export type OrderProfitRow = {
   __typename?: 'OrderProfitRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   cost: Scalars['Money']['output'];
   grossProfit: Scalars['Money']['output'];
@@ -265,6 +315,12 @@ export type Period =
   | 'MONTH'
   | 'YEAR';
 
+/** Something the merchant sells. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
 /** What to rank top products by. */
 export type ProductRanking =
   | 'PROFIT'
@@ -274,11 +330,15 @@ export type ProductRanking =
 /** Sales of one product (quantities in sold units, net of refunds and voids). */
 export type ProductSalesRow = {
   __typename?: 'ProductSalesRow';
+  /** The category as it is now; null without one, or when it was deleted. */
+  category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   cost: Scalars['Money']['output'];
   grossProfit: Scalars['Money']['output'];
   name: Scalars['String']['output'];
   net: Scalars['Money']['output'];
+  /** The product as it is now (`sku` and `name` are as sold); null when it cannot be found. */
+  product?: Maybe<Product>;
   productId: Scalars['ID']['output'];
   quantity: Scalars['Float']['output'];
   sku: Scalars['String']['output'];
@@ -490,15 +550,21 @@ export type SalesSummaryReport = {
 /** A closed shift: what the drawer should hold and what was counted. */
 export type ShiftReportRow = {
   __typename?: 'ShiftReportRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
   cashIn: Scalars['Money']['output'];
   cashOut: Scalars['Money']['output'];
   cashRefunds: Scalars['Money']['output'];
   cashSales: Scalars['Money']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   closedAt: Scalars['DateTime']['output'];
   closedBy: Scalars['ID']['output'];
+  /** Who closed the shift (`closedBy`); null when the staff member cannot be found. */
+  closedByUser?: Maybe<User>;
   counted: Scalars['Money']['output'];
   expected: Scalars['Money']['output'];
   openedAt: Scalars['DateTime']['output'];
@@ -506,6 +572,12 @@ export type ShiftReportRow = {
   shiftId: Scalars['ID']['output'];
   /** counted - expected: negative when cash is missing. */
   variance: Scalars['Money']['output'];
+};
+
+/** A staff member (owner, cashier, courier, ...) of one merchant. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type Link__Purpose =
@@ -603,13 +675,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
+  Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Category: ResolverTypeWrapper<Category>;
   CategorySalesRow: ResolverTypeWrapper<CategorySalesRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Courier: ResolverTypeWrapper<Courier>;
   CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
   CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
+  Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DownloadLink: ResolverTypeWrapper<DownloadLink>;
@@ -632,6 +708,7 @@ export type ResolversTypes = {
   PaymentMethod: PaymentMethod;
   PaymentMethodRow: ResolverTypeWrapper<PaymentMethodRow>;
   Period: Period;
+  Product: ResolverTypeWrapper<Product>;
   ProductRanking: ProductRanking;
   ProductSalesRow: ResolverTypeWrapper<ProductSalesRow>;
   ProfitAndLoss: ResolverTypeWrapper<ProfitAndLoss>;
@@ -643,6 +720,7 @@ export type ResolversTypes = {
   SalesFigures: ResolverTypeWrapper<SalesFigures>;
   SalesSummaryReport: ResolverTypeWrapper<SalesSummaryReport>;
   ShiftReportRow: ResolverTypeWrapper<ShiftReportRowMapper>;
+  User: ResolverTypeWrapper<User>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -652,13 +730,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CashierSalesRow: CashierSalesRow;
+  Branch: Branch;
   ID: Scalars['ID']['output'];
+  CashierSalesRow: CashierSalesRow;
   Int: Scalars['Int']['output'];
+  Category: Category;
   CategorySalesRow: CategorySalesRow;
   Float: Scalars['Float']['output'];
+  Courier: Courier;
   CourierPerformanceRow: CourierPerformanceRow;
   CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
+  Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DownloadLink: DownloadLink;
@@ -677,6 +759,7 @@ export type ResolversParentTypes = {
   OrderProfitRow: OrderProfitRow;
   OwnerDashboard: OwnerDashboard;
   PaymentMethodRow: PaymentMethodRow;
+  Product: Product;
   ProductSalesRow: ProductSalesRow;
   ProfitAndLoss: ProfitAndLoss;
   Query: Record<PropertyKey, never>;
@@ -686,6 +769,7 @@ export type ResolversParentTypes = {
   SalesFigures: SalesFigures;
   SalesSummaryReport: SalesSummaryReport;
   ShiftReportRow: ShiftReportRowMapper;
+  User: User;
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -723,23 +807,38 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type BranchResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CashierSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashierSalesRow'] = ResolversParentTypes['CashierSalesRow']> = {
   averageBasket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CategorySalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CategorySalesRow'] = ResolversParentTypes['CategorySalesRow']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CourierResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Courier'] = ResolversParentTypes['Courier']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CourierPerformanceRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CourierPerformanceRow'] = ResolversParentTypes['CourierPerformanceRow']> = {
   averageMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
   courierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -747,6 +846,10 @@ export type CourierPerformanceRowResolvers<ContextType = ReportsContext, ParentT
 
 export type CreateExpenseCategoryResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateExpenseCategoryResult'] = ResolversParentTypes['CreateExpenseCategoryResult']> = {
   __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'ExpenseCategory', ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -775,12 +878,14 @@ export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extend
 
 export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -812,6 +917,7 @@ export type KasbonAgingResolvers<ContextType = ReportsContext, ParentType extend
 export type KasbonAgingRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonAgingRow'] = ResolversParentTypes['KasbonAgingRow']> = {
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -824,7 +930,9 @@ export type KasbonBucketResolvers<ContextType = ReportsContext, ParentType exten
 };
 
 export type LateDeliveryRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['LateDeliveryRow'] = ResolversParentTypes['LateDeliveryRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
   courierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   deliveryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -846,8 +954,10 @@ export type MutationResolvers<ContextType = ReportsContext, ParentType extends R
 };
 
 export type OrderProfitRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderProfitRow'] = ResolversParentTypes['OrderProfitRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -870,12 +980,18 @@ export type PaymentMethodRowResolvers<ContextType = ReportsContext, ParentType e
   payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ProductSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ProductSalesRow'] = ResolversParentTypes['ProductSalesRow']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -933,21 +1049,28 @@ export type SalesSummaryReportResolvers<ContextType = ReportsContext, ParentType
 };
 
 export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ShiftReportRow'] = ResolversParentTypes['ShiftReportRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   cashIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashRefunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashSales?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   closedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   counted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openingFloat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shiftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
@@ -959,10 +1082,14 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = ReportsContext> = {
+  Branch?: BranchResolvers<ContextType>;
   CashierSalesRow?: CashierSalesRowResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
   CategorySalesRow?: CategorySalesRowResolvers<ContextType>;
+  Courier?: CourierResolvers<ContextType>;
   CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
   CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DownloadLink?: DownloadLinkResolvers<ContextType>;
@@ -981,6 +1108,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
   OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
   PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   ProductSalesRow?: ProductSalesRowResolvers<ContextType>;
   ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -988,6 +1116,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   SalesFigures?: SalesFiguresResolvers<ContextType>;
   SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;
   ShiftReportRow?: ShiftReportRowResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };
