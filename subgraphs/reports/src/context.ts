@@ -1,6 +1,7 @@
-import { type BaseContext, requireViewer, type SubgraphClient } from '@pos/kit';
+import { type BaseContext, requireViewer } from '@pos/kit';
 import type { LinkSigner } from './exports/link';
 import type { ReportsModels } from './models';
+import { type DirectoryClients, DirectoryService } from './services/directory.service';
 import { ExportService } from './services/export.service';
 import { FinanceService } from './services/finance.service';
 import { OperationsReportService } from './services/operations.service';
@@ -18,7 +19,8 @@ export interface ReportsContext extends BaseContext {
 export interface ReportsServices {
   models: ReportsModels;
   signer: LinkSigner;
-  users: SubgraphClient;
+  /** Where export links fetch the letterhead and names from. */
+  clients: DirectoryClients;
 }
 
 export function createContext(base: BaseContext, s: ReportsServices): ReportsContext {
@@ -28,13 +30,15 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     sales: () => new SalesReportService(s.models, scope()),
     operations: () => new OperationsReportService(s.models, scope()),
     finance: () => new FinanceService(s.models, scope()),
-    exports: () =>
-      new ExportService(s.models, requireViewer(base), {
-        signer: s.signer,
-        users: s.users,
+    exports: () => {
+      const viewer = requireViewer(base);
+      const directory = new DirectoryService(s.models, s.clients, {
+        merchantId: viewer.merchantId,
         token: base.token,
         requestId: base.requestId,
         logger: base.logger,
-      }),
+      });
+      return new ExportService(s.models, viewer, { signer: s.signer, directory });
+    },
   };
 }

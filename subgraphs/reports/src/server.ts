@@ -41,7 +41,8 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     },
   );
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
-  const users = new SubgraphClient('users', () => opts.subgraphUrls.users, opts);
+  const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
+  const clients = { users: client('users'), products: client('products'), couriers: client('couriers') };
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
     consumeEvent(models, event),
   );
@@ -55,7 +56,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     db,
     verifier,
     routes: { [EXPORT_PATH]: exportRoute({ models, signer, verifier, logger }) },
-    createContext: (base) => createContext(base, { models, signer, users }),
+    createContext: (base) => createContext(base, { models, signer, clients }),
   });
   return {
     ...running,

@@ -4,8 +4,11 @@
  * kasbon sale (customers). Every reference resolves in its owning subgraph within the viewer's
  * merchant only.
  */
-import { randomBytes } from 'node:crypto';
-import type { DomainEvent } from '@pos/kit';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   errorCodes,
@@ -14,15 +17,10 @@ import {
   signAccessToken,
   startSupergraph,
 } from '../../../gateway/test/harness';
-import { createCourier, deliveryMutation } from '../../couriers/test/helpers';
-import { createCustomer } from '../../customers/test/helpers';
-import { CREATE_PRODUCT, checkout, key, openShift, type Shop, waitFor } from '../../orders/test/helpers';
-import { createStaff, login, registerMerchant } from '../../users/test/helpers';
+import { waitFor } from '../../orders/test/helpers';
+import { registerMerchant } from '../../users/test/helpers';
+import { buildWorld, gql, leakedTo, RANGE, type World } from './names-world';
 import { reportsOf } from './support';
-
-const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
-// Business dates are in the merchant's time zone: a day either side covers any hour of the run.
-const RANGE = { from: day(-1), to: day(1) };
 
 const NAMED_REPORTS = /* GraphQL */ `
   query Named($f: ReportFilter!, $asOf: DateTime!) {
@@ -69,186 +67,13 @@ interface Named {
 }
 type Name = { name: string } | null;
 
-/** One merchant with real branch, staff, catalog, sales, shift, delivery, kasbon and expense. */
-interface World {
-  owner: Shop;
-  merchantId: string;
-  cashierId: string;
-  courierId: string;
-  customerId: string;
-  categoryId: string;
-  coffeeId: string;
-  crackersId: string;
-}
-
-async function gql<T>(sg: Supergraph, query: string, variables: Record<string, unknown>, token: string) {
-  return expectNoErrors((await sg.request<T>(query, variables, { token })).body);
-}
-
-async function product(sg: Supergraph, shop: Shop, name: string, price: number, categoryId: string | null) {
-  const tag = randomBytes(4).toString('hex');
-  const barcode = `899${Date.now() % 1e9}`;
-  const { createProduct } = await gql<{ createProduct: { __typename: string; id: string } }>(
-    sg,
-    CREATE_PRODUCT,
-    {
-      input: {
-        sku: `SKU-${tag}`,
-        name,
-        categoryId,
-        taxable: false,
-        costPrice: String(price / 2),
-        baseUnit: { name: 'pcs', price: String(price), barcode },
-      },
-    },
-    shop.token,
-  );
-  expect(createProduct.__typename).toBe('Product');
-  await gql(
-    sg,
-    'mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { __typename } }',
-    { input: { branchId: shop.branchId, lines: [{ productId: createProduct.id, quantity: 50 }] } },
-    shop.token,
-  );
-  return { id: createProduct.id, barcode };
-}
-
-async function buildWorld(sg: Supergraph): Promise<World> {
-  const { session, merchant, branchId } = await registerMerchant(sg);
-  const owner: Shop = { token: session.accessToken, branchId, ownerId: session.user.id, slug: merchant.slug };
-
-  const cashier = await createStaff(sg, owner.token, {
-    name: 'Budi Santoso',
-    role: 'CASHIER',
-    branchIds: [branchId],
-  });
-  const cashierLogin = await login(sg, cashier.username, undefined, merchant.slug);
-  const cashierToken = cashierLogin.accessToken as string;
-  const courierStaff = await createStaff(sg, owner.token, {
-    name: 'Kurir Andi',
-    role: 'COURIER',
-    branchIds: [branchId],
-  });
-  const courierLogin = await login(sg, courierStaff.username, undefined, merchant.slug);
-  const courierId = await createCourier(sg, owner.token, courierStaff.id, branchId);
-
-  const { createCategory } = await gql<{ createCategory: { id: string } }>(
-    sg,
-    'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }',
-    { i: { name: 'Minuman' } },
-    owner.token,
-  );
-  const coffee = await product(sg, owner, 'Kopi Susu', 15_000, createCategory.id);
-  const crackers = await product(sg, owner, 'Kerupuk', 2_000, null);
-  const customerId = await createCustomer(sg, owner.token, {
-    name: 'Bu Ani',
-    phone: `+62812${Date.now() % 1e8}`,
-  });
-  await gql(
-    sg,
-    'mutation($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { id } }',
-    { id: customerId, l: '100000' },
-    owner.token,
-  );
-
-  const shiftId = await openShift(sg, owner, 'till-names', 100_000, cashierToken);
-  const sale = await checkout(sg, cashierToken, {
-    idempotencyKey: key(),
-    deviceId: 'till-names',
-    branchId,
-    lines: [
-      { barcode: coffee.barcode, quantity: 2 },
-      { barcode: crackers.barcode, quantity: 1 },
-    ],
-    payments: [{ method: 'CASH', tendered: '50000' }],
-  });
-  expect(sale.__typename, JSON.stringify(sale)).toBe('Order');
-  const kasbon = await checkout(sg, cashierToken, {
-    idempotencyKey: key(),
-    deviceId: 'till-names',
-    branchId,
-    customerId,
-    lines: [{ barcode: coffee.barcode, quantity: 1 }],
-    payments: [{ method: 'CUSTOMER_CREDIT', amount: '15000' }],
-  });
-  expect(kasbon.__typename, JSON.stringify(kasbon)).toBe('Order');
-  // The owner closes the cashier's shift, so `closedBy` is someone other than the cashier.
-  const closed = await gql<{ closeShift: { __typename: string } }>(
-    sg,
-    'mutation($i: CloseShiftInput!) { closeShift(input: $i) { __typename } }',
-    { i: { shiftId, countedCash: '132000' } },
-    owner.token,
-  );
-  expect(closed.closeShift.__typename).toBe('Shift');
-
-  // Promised an hour ago and delivered now: late.
-  const { createDelivery } = await gql<{ createDelivery: { id: string } }>(
-    sg,
-    `mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { ... on Delivery { id } } }`,
-    {
-      input: {
-        orderId: sale.id,
-        branchId,
-        address: 'Jl. Melati 5, Bandung',
-        contactName: 'Ibu Rina',
-        contactPhone: '+628122222222',
-        promisedAt: new Date(Date.now() - 3_600_000).toISOString(),
-      },
-    },
-    owner.token,
-  );
-  const deliveryId = createDelivery.id;
-  const steps: [string, string, Record<string, unknown>][] = [
-    [owner.token, 'assignCourier(deliveryId: $id, courierId: $courierId)', { id: deliveryId, courierId }],
-    [courierLogin.accessToken as string, 'startDelivery(deliveryId: $id)', { id: deliveryId }],
-    [
-      courierLogin.accessToken as string,
-      'completeDelivery(input: $input)',
-      { input: { deliveryId, recipientName: 'Ibu Rina', cashCollected: '0' } },
-    ],
-  ];
-  for (const [token, field, variables] of steps)
-    expect((await deliveryMutation(sg, token, field, variables)).__typename).toBe('Delivery');
-
-  const { createExpenseCategory } = await gql<{ createExpenseCategory: { id: string } }>(
-    sg,
-    'mutation { createExpenseCategory(name: "Listrik") { ... on ExpenseCategory { id } } }',
-    {},
-    owner.token,
-  );
-  await gql(
-    sg,
-    'mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { __typename } }',
-    { i: { branchId, categoryId: createExpenseCategory.id, businessDate: day(0), amount: '75000' } },
-    owner.token,
-  );
-
-  const { me } = await gql<{ me: { merchant: { id: string } } }>(
-    sg,
-    '{ me { merchant { id } } }',
-    {},
-    owner.token,
-  );
-  return {
-    owner,
-    merchantId: me.merchant.id,
-    cashierId: cashier.id,
-    courierId,
-    customerId,
-    categoryId: createCategory.id,
-    coffeeId: coffee.id,
-    crackersId: crackers.id,
-  };
-}
-
 const named = async (sg: Supergraph, token: string) =>
   (await sg.request<Named>(NAMED_REPORTS, { f: RANGE, asOf: new Date().toISOString() }, { token })).body;
 
 /** Until the events of the sales, the shift, the delivery and the kasbon are projected. */
 async function projected(sg: Supergraph, token: string) {
-  let last: Named | null | undefined;
   await waitFor(async () => {
-    last = (await named(sg, token)).data;
+    const last = (await named(sg, token)).data;
     return Boolean(
       last &&
         last.salesByCashier[0]?.orders === 2 &&
@@ -259,21 +84,32 @@ async function projected(sg: Supergraph, token: string) {
   }, 'the reports to catch up');
 }
 
-/**
- * The same facts as another merchant's producers would publish them if they leaked the first
- * merchant's ids: new event, order, shift, delivery and expense ids, the branch, staff, product, category,
- * courier and customer ids kept.
- */
-function leakedTo(
-  merchantId: string,
-  e: { _id: string; type: string; occurredAt: Date; payload: object },
-): DomainEvent {
-  const payload = { ...e.payload } as Record<string, unknown>;
-  for (const k of ['orderId', 'number', 'shiftId', 'deliveryId', 'refundId', 'expenseId', 'movementId'])
-    if (typeof payload[k] === 'string') payload[k] = `${payload[k]}-leaked`;
-  if (typeof payload.entrySeq === 'number') payload.entrySeq += 1000;
-  return { id: `${merchantId}:${e._id}`, type: e.type, merchantId, occurredAt: e.occurredAt, payload };
+const EXPORT = /* GraphQL */ `
+  mutation($r: ReportKind!, $format: ExportFormat!, $filter: ReportFilter!) {
+    createReportExport(report: $r, format: $format, filter: $filter) { url }
+  }
+`;
+
+/** Makes a link as `token`, then downloads it the way a browser does: no token. */
+async function download(sg: Supergraph, report: string, format: string, token: string) {
+  const { createReportExport } = await gql<{ createReportExport: { url: string } }>(
+    sg,
+    EXPORT,
+    { r: report, format, filter: RANGE },
+    token,
+  );
+  const res = await fetch(new URL(createReportExport.url, sg.gatewayUrl));
+  expect(res.status).toBe(200);
+  return res;
 }
+
+async function csv(sg: Supergraph, report: string, token: string) {
+  const res = await download(sg, report, 'CSV', token);
+  return parse(await res.text(), { columns: true }) as Record<string, string>[];
+}
+
+const pick = (rows: Record<string, string>[], ...headers: string[]) =>
+  rows.map((r) => headers.map((h) => r[h]));
 
 describe('report rows resolve names through the supergraph', () => {
   let sg: Supergraph;
@@ -370,6 +206,65 @@ describe('report rows resolve names through the supergraph', () => {
     expect(d.expenses.map((r) => [r.branchId, r.branch, r.recordedByUser])).toEqual([
       [w.owner.branchId, null, null],
     ]);
+  });
+
+  it('prints names in CSV exports, fetched once per subgraph when the link is made', async () => {
+    const token = w.owner.token;
+    const counter = sg.countSubgraphRequests();
+    const byCashier = await csv(sg, 'SALES_BY_CASHIER', token);
+    // The gateway's call to reports, and reports' one call to users (letterhead and names).
+    expect(counter.total()).toBe(2);
+    const couriers = await csv(sg, 'COURIER_PERFORMANCE', token);
+    // Then reports asks couriers which staff account each courier is, and users for its name.
+    expect(counter.total()).toBe(5);
+    counter.stop();
+
+    expect(pick(byCashier, 'Cashier', 'Cashier ID', 'Orders')).toEqual([['Budi Santoso', w.cashierId, '2']]);
+    expect(pick(couriers, 'Courier', 'Courier ID', 'Done')).toEqual([['Kurir Andi', w.courierId, '1']]);
+    expect(pick(await csv(sg, 'SALES_BY_CATEGORY', token), 'Category', 'Category ID', 'Quantity')).toEqual([
+      ['Minuman', w.categoryId, '3'],
+      ['No category', '', '1'],
+    ]);
+    expect(pick(await csv(sg, 'TOP_PRODUCTS', token), 'Product', 'Category')).toEqual([
+      ['Kopi Susu', 'Minuman'],
+      ['Kerupuk', ''],
+    ]);
+    expect(pick(await csv(sg, 'PROFIT_BY_ORDER', token), 'Branch', 'Cashier')).toEqual([
+      ['Pusat', 'Budi Santoso'],
+      ['Pusat', 'Budi Santoso'],
+    ]);
+    expect(pick(await csv(sg, 'SHIFTS', token), 'Branch', 'Cashier', 'Cashier ID', 'Closed by')).toEqual([
+      ['Pusat', 'Budi Santoso', w.cashierId, 'Sari Dewi'],
+    ]);
+    // A report without names still refreshes the letterhead in the same single call to users.
+    const { merchants } = reportsOf(sg).models;
+    await merchants.deleteOne({ _id: w.merchantId, merchantId: w.merchantId });
+    await csv(sg, 'SALES_SUMMARY', token);
+    expect(await merchants.findOne({ _id: w.merchantId, merchantId: w.merchantId }).lean()).toMatchObject({
+      name: 'Warung Sari',
+      branches: [{ id: w.owner.branchId, name: 'Pusat' }],
+    });
+  });
+
+  it('prints names in PDFs and leaves the id columns to spreadsheets', async () => {
+    const res = await download(sg, 'SHIFTS', 'PDF', w.owner.token);
+    const file = join(mkdtempSync(join(tmpdir(), 'pos-names-')), 'shifts.pdf');
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    expect(text).toMatch(/Pusat\s+Budi Santoso\s+Sari Dewi/);
+    expect(text).not.toContain('Cashier ID');
+  });
+
+  it("prints ids, not the other merchant's names, in another merchant's exports", async () => {
+    const token = other.token;
+    expect(pick(await csv(sg, 'SALES_BY_CASHIER', token), 'Cashier', 'Cashier ID')).toEqual([
+      [w.cashierId, w.cashierId],
+    ]);
+    expect(pick(await csv(sg, 'COURIER_PERFORMANCE', token), 'Courier')).toEqual([[w.courierId]]);
+    expect(pick(await csv(sg, 'SHIFTS', token), 'Branch', 'Closed by')).toEqual([
+      [w.owner.branchId, w.owner.ownerId],
+    ]);
+    expect(await reportsOf(sg).models.names.countDocuments({ merchantId: other.merchantId })).toBe(0);
   });
 
   it('keeps the report when the reader may not see customers: only that field is null', async () => {

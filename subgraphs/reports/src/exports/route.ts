@@ -4,6 +4,7 @@ import type { MerchantProfileRow, OrderDocRow, ReportsModels } from '../models';
 import type { ReportScope } from '../services/scope';
 import { writeOrderDocument } from './invoice';
 import { EXPORT_PATH, type LinkClaims, type LinkSigner } from './link';
+import { NameDirectory } from './names';
 import { fetchLogo, writePdf } from './pdf';
 import { reportTable } from './tables';
 import { writeCsv, writeXlsx } from './writers';
@@ -76,7 +77,8 @@ async function serve(
     return writeOrderDocument(order, layout, merchant, logo, res);
   }
   const { kind, format, filter } = claims.r;
-  const table = await reportTable(deps.models, scope, kind, filter);
+  const names = await NameDirectory.load(deps.models, claims.m);
+  const table = await reportTable(deps.models, scope, kind, filter, names);
   const logo = format === 'PDF' ? await fetchLogo(merchant?.logoUrl) : null;
   res.writeHead(200, headers(format, `${kind.toLowerCase()}-${filter.from}-${filter.to}`));
   if (format === 'CSV') return writeCsv(table, res);

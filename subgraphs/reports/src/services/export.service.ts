@@ -1,35 +1,26 @@
-import { forbidden, hasScope, type Logger, notFound, type SubgraphClient, type Viewer } from '@pos/kit';
+import { forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
+import { NameRequests } from '../exports/names';
 import { reportTable } from '../exports/tables';
-import type { MerchantProfileRow, OrderDocRow, ReportsModels } from '../models';
-import { upsertAll } from '../projections/upsert';
+import type { OrderDocRow, ReportsModels } from '../models';
+import type { DirectoryService } from './directory.service';
 import { type ReportFilter, scopeOf } from './scope';
 
-const MERCHANT_QUERY = `query ReportsMerchantProfile {
-  merchant { id name address taxNumber receiptFooter logoUrl timeZone branches { id name } }
-}`;
-
-type MerchantAnswer = { merchant: (Omit<MerchantProfileRow, '_id' | 'merchantId'> & { id: string }) | null };
-
-/** Signed download links; refreshes the merchant's letterhead from the users subgraph on the way. */
+/** Signed download links; stores what the file will print from other subgraphs on the way. */
 export class ExportService {
   constructor(
     private readonly models: ReportsModels,
     private readonly viewer: Viewer,
-    private readonly deps: {
-      signer: LinkSigner;
-      users: SubgraphClient;
-      token: string | null;
-      requestId: string;
-      logger: Logger;
-    },
+    private readonly deps: { signer: LinkSigner; directory: DirectoryService },
   ) {}
 
   async reportLink(kind: ReportKind, format: ExportFormat, filter: ReportFilter) {
     const scope = scopeOf(this.viewer);
-    // Builds the table once now: a filter the report refuses fails here, not mid-download.
-    await reportTable(this.models, scope, kind, filter);
-    await this.refreshMerchant();
+    // Builds the table once now: a filter the report refuses fails here, not mid-download, and
+    // the names the file will print are noted, to be fetched while there is a token to ask with.
+    const wanted = new NameRequests();
+    await reportTable(this.models, scope, kind, filter, wanted);
+    await this.deps.directory.refresh(wanted);
     return this.sign({ kind, format, filter });
   }
 
@@ -42,7 +33,7 @@ export class ExportService {
     const mayReadAll = hasScope(this.viewer, 'reports:read') || hasScope(this.viewer, 'sales:read-all');
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)
       throw forbidden('You may print only your own orders');
-    await this.refreshMerchant();
+    await this.deps.directory.refresh(null);
     return this.sign({ orderId, layout });
   }
 
@@ -56,24 +47,5 @@ export class ExportService {
       r,
     });
     return { url: path, expiresAt };
-  }
-
-  /** Best effort: without the users subgraph the last stored letterhead is used. */
-  private async refreshMerchant(): Promise<void> {
-    try {
-      const { merchant } = await this.deps.users.request<MerchantAnswer>(
-        MERCHANT_QUERY,
-        {},
-        {
-          token: this.deps.token,
-          requestId: this.deps.requestId,
-        },
-      );
-      if (!merchant || merchant.id !== this.viewer.merchantId) return;
-      const { id, ...rest } = merchant;
-      await upsertAll(this.models.merchants, [{ _id: id, merchantId: id, ...rest }]);
-    } catch (err) {
-      this.deps.logger.warn({ err }, 'merchant profile not refreshed');
-    }
   }
 }
