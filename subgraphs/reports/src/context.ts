@@ -1,7 +1,8 @@
-import { type BaseContext, requireViewer, type SubgraphClient } from '@pos/kit';
+import { type BaseContext, requireViewer } from '@pos/kit';
 import type { LinkSigner } from './exports/link';
 import type { ReportSources } from './exports/tables';
 import type { ReportsModels } from './models';
+import { type DirectoryClients, DirectoryService } from './services/directory.service';
 import { ExportService } from './services/export.service';
 import { FinanceService } from './services/finance.service';
 import { LowStockService } from './services/low-stock.service';
@@ -21,9 +22,8 @@ export interface ReportsContext extends BaseContext {
 export interface ReportsServices {
   models: ReportsModels;
   signer: LinkSigner;
-  users: SubgraphClient;
-  /** Current stock and thresholds (internal `lowStockLines`). */
-  products: SubgraphClient;
+  /** Other subgraphs: current stock (products), and the letterhead and names exports print. */
+  clients: DirectoryClients;
 }
 
 export function createContext(base: BaseContext, s: ReportsServices): ReportsContext {
@@ -32,7 +32,7 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
   const call = { logger: base.logger, token: base.token, requestId: base.requestId };
   const sources: ReportSources = {
     models: s.models,
-    lowStock: (sc) => new LowStockService(s.products, sc, call),
+    lowStock: (sc) => new LowStockService(s.clients.products, sc, call),
   };
   return {
     ...base,
@@ -40,13 +40,10 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     operations: () => new OperationsReportService(s.models, scope()),
     finance: () => new FinanceService(s.models, scope()),
     lowStock: () => sources.lowStock(scope()),
-    exports: () =>
-      new ExportService(sources, requireViewer(base), {
-        signer: s.signer,
-        users: s.users,
-        token: base.token,
-        requestId: base.requestId,
-        logger: base.logger,
-      }),
+    exports: () => {
+      const viewer = requireViewer(base);
+      const directory = new DirectoryService(s.models, s.clients, { merchantId: viewer.merchantId, ...call });
+      return new ExportService(sources, viewer, { signer: s.signer, directory });
+    },
   };
 }

@@ -43,8 +43,8 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     },
   );
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
-  const users = new SubgraphClient('users', () => opts.subgraphUrls.users, opts);
-  const products = new SubgraphClient('products', () => opts.subgraphUrls.products, opts);
+  const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
+  const clients = { users: client('users'), products: client('products'), couriers: client('couriers') };
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
     consumeEvent(models, event),
   );
@@ -60,13 +60,13 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     routes: {
       [EXPORT_PATH]: exportRoute({
         // Downloads have no viewer: products is asked for the link's merchant and branches.
-        sources: { models, lowStock: (scope) => new LowStockService(products, scope, { logger }) },
+        sources: { models, lowStock: (scope) => new LowStockService(clients.products, scope, { logger }) },
         signer,
         verifier,
         logger,
       }),
     },
-    createContext: (base) => createContext(base, { models, signer, users, products }),
+    createContext: (base) => createContext(base, { models, signer, clients }),
   });
   return {
     ...running,

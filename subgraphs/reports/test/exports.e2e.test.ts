@@ -60,6 +60,8 @@ describe('exports and tenant checks', () => {
       ['KS-1', '3', '42273'],
       ['KR-1', '15', '29000'],
     ]);
+    // No products subgraph runs here to name the categories: the link is made anyway, with ids.
+    expect(rows.map((r) => r.Category)).toEqual(['cat-food', 'cat-drink', '']);
   });
 
   it('XLSX reads back to the report rows', async () => {

@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   CreateReportExportDocument,
+  LowStockNamesDocument,
   LowStockNowDocument,
 } from '../../../gateway/test/__generated__/operations';
 import { errorCodes, expectNoErrors, postGraphQL } from '../../../gateway/test/harness';
@@ -68,6 +69,20 @@ describe('lowStockNow: low stock read live from products', () => {
       ['KOPI-1', 2],
       ['KOPI-1', 2],
     ]);
+  });
+
+  it('names the branch and product of each row through their owning subgraphs', async () => {
+    const { lowStockNow } = expectNoErrors(
+      (await sg().execute(LowStockNamesDocument, {}, { token: owner })).body,
+    );
+    expect(lowStockNow).toEqual(
+      shop.all.map((r) => ({
+        sku: r.sku,
+        branchId: r.branchId,
+        branch: { name: r.branchId === shop.P ? 'Pusat' : 'Dago' },
+        product: { name: r.name },
+      })),
+    );
   });
 
   it('filters by branch and by category (with its subcategories)', async () => {

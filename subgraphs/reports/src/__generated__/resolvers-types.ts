@@ -26,22 +26,44 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** An outlet of a merchant. Stock, shifts and orders are per branch. */
+export type Branch = {
+  __typename?: 'Branch';
+  id: Scalars['ID']['output'];
+};
+
 /** Sales rung up by one cashier. */
 export type CashierSalesRow = {
   __typename?: 'CashierSalesRow';
   averageBasket: Scalars['Money']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   net: Scalars['Money']['output'];
   orders: Scalars['Int']['output'];
 };
 
+/** A group of products. Categories nest (Minuman > Kopi) and are ordered by `position` within their parent. */
+export type Category = {
+  __typename?: 'Category';
+  id: Scalars['ID']['output'];
+};
+
 /** Sales of one category; products without a category are grouped under a null id. */
 export type CategorySalesRow = {
   __typename?: 'CategorySalesRow';
+  /** Null for products without a category, or when the category was deleted. */
+  category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   grossProfit: Scalars['Money']['output'];
   net: Scalars['Money']['output'];
   quantity: Scalars['Float']['output'];
+};
+
+/** A staff member with the COURIER role, set up to deliver from one branch. */
+export type Courier = {
+  __typename?: 'Courier';
+  id: Scalars['ID']['output'];
 };
 
 /** How one courier performed over the period (deliveries finished or cancelled in it). */
@@ -50,6 +72,8 @@ export type CourierPerformanceRow = {
   /** Average minutes from DELIVERING to DONE, one decimal. */
   averageMinutes?: Maybe<Scalars['Float']['output']>;
   cancelled: Scalars['Int']['output'];
+  /** Null when the courier cannot be found. */
+  courier?: Maybe<Courier>;
   courierId: Scalars['ID']['output'];
   done: Scalars['Int']['output'];
   /** Share of done deliveries finished by their promised time, 0..1; null without any done. */
@@ -57,6 +81,15 @@ export type CourierPerformanceRow = {
 };
 
 export type CreateExpenseCategoryResult = DuplicateExpenseCategory | ExpenseCategory;
+
+/**
+ * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
+ * merchant. Purchase history (`orders`) is provided by the orders subgraph.
+ */
+export type Customer = {
+  __typename?: 'Customer';
+  id: Scalars['ID']['output'];
+};
 
 /**
  * A short-lived signed download link, served by the gateway under `/exports/`. It names the
@@ -89,12 +122,16 @@ export type ErrorResult = {
 export type Expense = {
   __typename?: 'Expense';
   amount: Scalars['Money']['output'];
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
   category: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
   recordedBy: Scalars['ID']['output'];
+  /** Who recorded it (`recordedBy`); null when the staff member cannot be found. */
+  recordedByUser?: Maybe<User>;
   shiftId?: Maybe<Scalars['ID']['output']>;
   /** MANUAL, or CASH_OUT when a shift's cash out paid it. */
   source: Scalars['String']['output'];
@@ -145,6 +182,11 @@ export type KasbonAgingRow = {
   balance: Scalars['Money']['output'];
   /** CURRENT, 1-30, 31-60, 61-90 or 90+. */
   bucket: Scalars['String']['output'];
+  /**
+   * Null when the customer cannot be found, and for readers without `customers:read`
+   * (the row itself still comes, with a FORBIDDEN error for this field only).
+   */
+  customer?: Maybe<Customer>;
   customerId: Scalars['ID']['output'];
   /** Days past the due date at `asOf`; 0 when not yet due. */
   daysOverdue: Scalars['Int']['output'];
@@ -162,7 +204,11 @@ export type KasbonBucket = {
 /** A delivery done after its promised time, or still open past it. */
 export type LateDeliveryRow = {
   __typename?: 'LateDeliveryRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
+  /** Null while unassigned, or when the courier cannot be found. */
+  courier?: Maybe<Courier>;
   courierId?: Maybe<Scalars['ID']['output']>;
   deliveryId: Scalars['ID']['output'];
   /** When it was done, null while still open. */
@@ -184,9 +230,15 @@ export type LowStockRow = {
   balance: Scalars['Int']['output'];
   /** The base unit stock is counted in (pcs, kg, ...). */
   baseUnit: Scalars['String']['output'];
+  /** The branch, for its name; null when it cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
+  /** The product's category; null without one. */
+  category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   name: Scalars['String']['output'];
+  /** The product (units, barcodes, prices); null when it cannot be found. */
+  product?: Maybe<Product>;
   productId: Scalars['ID']['output'];
   /** threshold - balance: base units needed to reach the threshold again (always at least 1). */
   shortBy: Scalars['Int']['output'];
@@ -240,8 +292,12 @@ export type OrderDocumentLayout =
 /** Gross profit of one order, net of its refunds and voids. */
 export type OrderProfitRow = {
   __typename?: 'OrderProfitRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   cost: Scalars['Money']['output'];
   grossProfit: Scalars['Money']['output'];
@@ -286,6 +342,12 @@ export type Period =
   | 'MONTH'
   | 'YEAR';
 
+/** Something the merchant sells. */
+export type Product = {
+  __typename?: 'Product';
+  id: Scalars['ID']['output'];
+};
+
 /** What to rank top products by. */
 export type ProductRanking =
   | 'PROFIT'
@@ -295,11 +357,15 @@ export type ProductRanking =
 /** Sales of one product (quantities in sold units, net of refunds and voids). */
 export type ProductSalesRow = {
   __typename?: 'ProductSalesRow';
+  /** The category as it is now; null without one, or when it was deleted. */
+  category?: Maybe<Category>;
   categoryId?: Maybe<Scalars['ID']['output']>;
   cost: Scalars['Money']['output'];
   grossProfit: Scalars['Money']['output'];
   name: Scalars['String']['output'];
   net: Scalars['Money']['output'];
+  /** The product as it is now (`sku` and `name` are as sold); null when it cannot be found. */
+  product?: Maybe<Product>;
   productId: Scalars['ID']['output'];
   quantity: Scalars['Float']['output'];
   sku: Scalars['String']['output'];
@@ -533,15 +599,21 @@ export type SalesSummaryReport = {
 /** A closed shift: what the drawer should hold and what was counted. */
 export type ShiftReportRow = {
   __typename?: 'ShiftReportRow';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
   branchId: Scalars['ID']['output'];
   businessDate: Scalars['Date']['output'];
   cashIn: Scalars['Money']['output'];
   cashOut: Scalars['Money']['output'];
   cashRefunds: Scalars['Money']['output'];
   cashSales: Scalars['Money']['output'];
+  /** Null when the staff member cannot be found. */
+  cashier?: Maybe<User>;
   cashierId: Scalars['ID']['output'];
   closedAt: Scalars['DateTime']['output'];
   closedBy: Scalars['ID']['output'];
+  /** Who closed the shift (`closedBy`); null when the staff member cannot be found. */
+  closedByUser?: Maybe<User>;
   counted: Scalars['Money']['output'];
   expected: Scalars['Money']['output'];
   openedAt: Scalars['DateTime']['output'];
@@ -549,6 +621,12 @@ export type ShiftReportRow = {
   shiftId: Scalars['ID']['output'];
   /** counted - expected: negative when cash is missing. */
   variance: Scalars['Money']['output'];
+};
+
+/** A staff member (owner, cashier, courier, ...) of one merchant. */
+export type User = {
+  __typename?: 'User';
+  id: Scalars['ID']['output'];
 };
 
 export type Link__Purpose =
@@ -646,13 +724,17 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
+  Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Category: ResolverTypeWrapper<Category>;
   CategorySalesRow: ResolverTypeWrapper<CategorySalesRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Courier: ResolverTypeWrapper<Courier>;
   CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
   CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
+  Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DownloadLink: ResolverTypeWrapper<DownloadLink>;
@@ -676,6 +758,7 @@ export type ResolversTypes = {
   PaymentMethod: PaymentMethod;
   PaymentMethodRow: ResolverTypeWrapper<PaymentMethodRow>;
   Period: Period;
+  Product: ResolverTypeWrapper<Product>;
   ProductRanking: ProductRanking;
   ProductSalesRow: ResolverTypeWrapper<ProductSalesRow>;
   ProfitAndLoss: ResolverTypeWrapper<ProfitAndLoss>;
@@ -687,6 +770,7 @@ export type ResolversTypes = {
   SalesFigures: ResolverTypeWrapper<SalesFigures>;
   SalesSummaryReport: ResolverTypeWrapper<SalesSummaryReport>;
   ShiftReportRow: ResolverTypeWrapper<ShiftReportRowMapper>;
+  User: ResolverTypeWrapper<User>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -696,13 +780,17 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  CashierSalesRow: CashierSalesRow;
+  Branch: Branch;
   ID: Scalars['ID']['output'];
+  CashierSalesRow: CashierSalesRow;
   Int: Scalars['Int']['output'];
+  Category: Category;
   CategorySalesRow: CategorySalesRow;
   Float: Scalars['Float']['output'];
+  Courier: Courier;
   CourierPerformanceRow: CourierPerformanceRow;
   CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
+  Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DownloadLink: DownloadLink;
@@ -722,6 +810,7 @@ export type ResolversParentTypes = {
   OrderProfitRow: OrderProfitRow;
   OwnerDashboard: OwnerDashboard;
   PaymentMethodRow: PaymentMethodRow;
+  Product: Product;
   ProductSalesRow: ProductSalesRow;
   ProfitAndLoss: ProfitAndLoss;
   Query: Record<PropertyKey, never>;
@@ -731,6 +820,7 @@ export type ResolversParentTypes = {
   SalesFigures: SalesFigures;
   SalesSummaryReport: SalesSummaryReport;
   ShiftReportRow: ShiftReportRowMapper;
+  User: User;
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
@@ -768,23 +858,38 @@ export type ShareableDirectiveArgs = { };
 
 export type ShareableDirectiveResolver<Result, Parent, ContextType = ReportsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type BranchResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CashierSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashierSalesRow'] = ResolversParentTypes['CashierSalesRow']> = {
   averageBasket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   orders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Category'] = ResolversParentTypes['Category']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CategorySalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CategorySalesRow'] = ResolversParentTypes['CategorySalesRow']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type CourierResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Courier'] = ResolversParentTypes['Courier']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type CourierPerformanceRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CourierPerformanceRow'] = ResolversParentTypes['CourierPerformanceRow']> = {
   averageMinutes?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   cancelled?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
   courierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   done?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   onTimeRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -792,6 +897,10 @@ export type CourierPerformanceRowResolvers<ContextType = ReportsContext, ParentT
 
 export type CreateExpenseCategoryResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateExpenseCategoryResult'] = ResolversParentTypes['CreateExpenseCategoryResult']> = {
   __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'ExpenseCategory', ParentType, ContextType>;
+};
+
+export type CustomerResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -820,12 +929,14 @@ export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extend
 
 export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -857,6 +968,7 @@ export type KasbonAgingResolvers<ContextType = ReportsContext, ParentType extend
 export type KasbonAgingRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonAgingRow'] = ResolversParentTypes['KasbonAgingRow']> = {
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   customerId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
@@ -869,7 +981,9 @@ export type KasbonBucketResolvers<ContextType = ReportsContext, ParentType exten
 };
 
 export type LateDeliveryRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['LateDeliveryRow'] = ResolversParentTypes['LateDeliveryRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
   courierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   deliveryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   doneAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -882,9 +996,12 @@ export type LateDeliveryRowResolvers<ContextType = ReportsContext, ParentType ex
 export type LowStockRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['LowStockRow'] = ResolversParentTypes['LowStockRow']> = {
   balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   baseUnit?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   shortBy?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -903,8 +1020,10 @@ export type MutationResolvers<ContextType = ReportsContext, ParentType extends R
 };
 
 export type OrderProfitRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderProfitRow'] = ResolversParentTypes['OrderProfitRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -927,12 +1046,18 @@ export type PaymentMethodRowResolvers<ContextType = ReportsContext, ParentType e
   payments?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ProductResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type ProductSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ProductSalesRow'] = ResolversParentTypes['ProductSalesRow']> = {
+  category?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   categoryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   cost?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -991,21 +1116,28 @@ export type SalesSummaryReportResolvers<ContextType = ReportsContext, ParentType
 };
 
 export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ShiftReportRow'] = ResolversParentTypes['ShiftReportRow']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   cashIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashRefunds?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashSales?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   cashierId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   closedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   closedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   counted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openingFloat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   shiftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type UserResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
@@ -1017,10 +1149,14 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 }
 
 export type Resolvers<ContextType = ReportsContext> = {
+  Branch?: BranchResolvers<ContextType>;
   CashierSalesRow?: CashierSalesRowResolvers<ContextType>;
+  Category?: CategoryResolvers<ContextType>;
   CategorySalesRow?: CategorySalesRowResolvers<ContextType>;
+  Courier?: CourierResolvers<ContextType>;
   CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
   CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DownloadLink?: DownloadLinkResolvers<ContextType>;
@@ -1040,6 +1176,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
   OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
   PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
   ProductSalesRow?: ProductSalesRowResolvers<ContextType>;
   ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
@@ -1047,6 +1184,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   SalesFigures?: SalesFiguresResolvers<ContextType>;
   SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;
   ShiftReportRow?: ShiftReportRowResolvers<ContextType>;
+  User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;
 };

@@ -75,7 +75,15 @@ function drawChart(doc: PdfDoc, series: NonNullable<ReportTable['series']>) {
   doc.restore().fillColor('black');
   doc.fontSize(6);
   points.forEach((p, i) => {
-    doc.text(p.label.slice(-5), left + i * slot, top + height + 2, { width: slot, align: 'center' });
+    // Days print as MM-DD; names (products, cashiers, categories) are cut to the bar's width.
+    const label = /^\d{4}-\d{2}-\d{2}$/.test(p.label) ? p.label.slice(5) : p.label;
+    doc.text(label, left + i * slot, top + height + 2, {
+      width: slot,
+      height: 8,
+      align: 'center',
+      ellipsis: true,
+      lineBreak: false,
+    });
   });
   doc.x = left;
   doc.y = top + height + 16;
@@ -96,7 +104,8 @@ export async function writePdf(
   drawHeader(doc, merchant, logo, table.title);
   if (table.series) drawChart(doc, table.series);
   const left = doc.page.margins.left;
-  const colWidth = (doc.page.width - left - doc.page.margins.right) / table.columns.length;
+  const columns = table.columns.filter((c) => !c.id);
+  const colWidth = (doc.page.width - left - doc.page.margins.right) / columns.length;
   const row = (cells: string[], bold = false) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 14) doc.addPage();
     const y = doc.y;
@@ -113,7 +122,7 @@ export async function writePdf(
     doc.y = y + 12;
   };
   row(
-    table.columns.map((c) => c.header),
+    columns.map((c) => c.header),
     true,
   );
   let n = 0;
@@ -122,7 +131,7 @@ export async function writePdf(
       row([`… more rows: export as CSV or XLSX for the full report`]);
       break;
     }
-    row(table.columns.map((c) => fmt(r[c.key] ?? null)));
+    row(columns.map((c) => fmt(r[c.key] ?? null)));
   }
   doc.end();
   await finished;

@@ -6,6 +6,7 @@ import type { MerchantProfileRow, OrderDocRow } from '../models';
 import type { ReportScope } from '../services/scope';
 import { writeOrderDocument } from './invoice';
 import { EXPORT_PATH, type LinkClaims, type LinkSigner } from './link';
+import { NameDirectory } from './names';
 import { fetchLogo, writePdf } from './pdf';
 import { type ReportSources, reportTable } from './tables';
 import { writeCsv, writeXlsx } from './writers';
@@ -82,7 +83,8 @@ async function serve(
     return writeOrderDocument(order, layout, merchant, logo, res);
   }
   const { kind, format, filter } = claims.r;
-  const table = await reportTable(deps.sources, scope, kind, filter);
+  const names = await NameDirectory.load(deps.sources.models, claims.m);
+  const table = await reportTable(deps.sources, scope, kind, filter, names);
   const logo = format === 'PDF' ? await fetchLogo(merchant?.logoUrl) : null;
   // Low stock is as of the download, whatever range the link was made with.
   const period =

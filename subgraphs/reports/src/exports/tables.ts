@@ -11,6 +11,7 @@ import {
   refuseUnsupported,
 } from '../services/scope';
 import type { ReportKind } from './link';
+import { type NameLookup, NO_NAMES } from './names';
 
 /** Where report tables come from: the read models, and products for what is only current there. */
 export interface ReportSources {
@@ -22,6 +23,8 @@ export type Cell = string | number | null;
 export interface Column {
   key: string;
   header: string;
+  /** An id kept beside its name for spreadsheets; PDFs are for reading and leave it out. */
+  id?: boolean;
 }
 
 /** A report flattened for files: columns, rows (streamed for large reports) and an optional chart. */
@@ -33,6 +36,7 @@ export interface ReportTable {
 }
 
 const cols = (...pairs: [string, string][]): Column[] => pairs.map(([key, header]) => ({ key, header }));
+const idCol = (key: string, header: string): Column => ({ key, header, id: true });
 
 async function* each<T extends object>(items: readonly T[]): AsyncIterable<Record<string, Cell>> {
   for (const item of items) yield item as Record<string, Cell>;
@@ -53,13 +57,16 @@ const SALES_COLUMNS = cols(
 
 /**
  * Builds the table of one report; aggregated reports are small, ORDER_LINES streams from a cursor,
- * LOW_STOCK asks products for the stock of this moment.
+ * LOW_STOCK asks products for the stock of this moment. Branches, staff, categories and couriers
+ * are printed by name from `names` (rows are named eagerly, while the table is built, so a
+ * `NameRequests` sees every id).
  */
 export async function reportTable(
   sources: ReportSources,
   scope: ReportScope,
   kind: ReportKind,
   filter: ReportFilter,
+  names: NameLookup = NO_NAMES,
 ): Promise<ReportTable> {
   const { models } = sources;
   const sales = new SalesReportService(models, scope);
@@ -75,12 +82,16 @@ export async function reportTable(
       };
     }
     case 'TOP_PRODUCTS': {
-      const rows = await sales.products(filter, 'REVENUE', 1000);
+      const rows = (await sales.products(filter, 'REVENUE', 1000)).map((r) => ({
+        ...r,
+        categoryName: names.of('CATEGORY', r.categoryId),
+      }));
       return {
         title: 'Top products',
         columns: cols(
           ['sku', 'SKU'],
           ['name', 'Product'],
+          ['categoryName', 'Category'],
           ['quantity', 'Quantity'],
           ['net', 'Net'],
           ['cost', 'Cost'],
@@ -91,17 +102,19 @@ export async function reportTable(
       };
     }
     case 'SALES_BY_CATEGORY': {
-      const rows = await sales.byCategory(filter);
+      const rows = (await sales.byCategory(filter)).map((r) => ({
+        ...r,
+        categoryName: names.of('CATEGORY', r.categoryId) ?? 'No category',
+      }));
       return {
         title: 'Sales by category',
-        columns: cols(
-          ['categoryId', 'Category'],
-          ['quantity', 'Quantity'],
-          ['net', 'Net'],
-          ['grossProfit', 'Gross profit'],
-        ),
+        columns: [
+          ...cols(['categoryName', 'Category']),
+          idCol('categoryId', 'Category ID'),
+          ...cols(['quantity', 'Quantity'], ['net', 'Net'], ['grossProfit', 'Gross profit']),
+        ],
         rows: each(rows),
-        series: rows.map((r) => ({ label: r.categoryId ?? '-', value: r.net })),
+        series: rows.map((r) => ({ label: r.categoryName, value: r.net })),
       };
     }
     case 'SALES_BY_PAYMENT_METHOD': {
@@ -114,17 +127,19 @@ export async function reportTable(
       };
     }
     case 'SALES_BY_CASHIER': {
-      const rows = await sales.byCashier(filter);
+      const rows = (await sales.byCashier(filter)).map((r) => ({
+        ...r,
+        cashierName: names.of('USER', r.cashierId) ?? '',
+      }));
       return {
         title: 'Sales by cashier',
-        columns: cols(
-          ['cashierId', 'Cashier'],
-          ['orders', 'Orders'],
-          ['net', 'Net'],
-          ['averageBasket', 'Average basket'],
-        ),
+        columns: [
+          ...cols(['cashierName', 'Cashier']),
+          idCol('cashierId', 'Cashier ID'),
+          ...cols(['orders', 'Orders'], ['net', 'Net'], ['averageBasket', 'Average basket']),
+        ],
         rows: each(rows),
-        series: rows.map((r) => ({ label: r.cashierId.slice(-6), value: r.net })),
+        series: rows.map((r) => ({ label: r.cashierName, value: r.net })),
       };
     }
     case 'PROFIT_BY_ORDER':
@@ -133,11 +148,19 @@ export async function reportTable(
         columns: cols(
           ['number', 'Order'],
           ['businessDate', 'Date'],
+          ['branchName', 'Branch'],
+          ['cashierName', 'Cashier'],
           ['net', 'Net'],
           ['cost', 'Cost'],
           ['grossProfit', 'Gross profit'],
         ),
-        rows: each(await sales.profitByOrder(filter, 10_000, 0)),
+        rows: each(
+          (await sales.profitByOrder(filter, 10_000, 0)).map((r) => ({
+            ...r,
+            branchName: names.of('BRANCH', r.branchId),
+            cashierName: names.of('USER', r.cashierId),
+          })),
+        ),
       };
     case 'PROFIT_AND_LOSS': {
       const pl = await new FinanceService(models, scope).profitAndLoss(filter);
@@ -157,27 +180,50 @@ export async function reportTable(
     case 'SHIFTS':
       return {
         title: 'Shifts',
-        columns: cols(
-          ['businessDate', 'Date'],
-          ['shiftId', 'Shift'],
-          ['cashierId', 'Cashier'],
-          ['expected', 'Expected'],
-          ['counted', 'Counted'],
-          ['variance', 'Variance'],
+        columns: [
+          ...cols(
+            ['businessDate', 'Date'],
+            ['shiftId', 'Shift'],
+            ['branchName', 'Branch'],
+            ['cashierName', 'Cashier'],
+          ),
+          idCol('cashierId', 'Cashier ID'),
+          ...cols(
+            ['closedByName', 'Closed by'],
+            ['expected', 'Expected'],
+            ['counted', 'Counted'],
+            ['variance', 'Variance'],
+          ),
+        ],
+        rows: each(
+          (await ops.shifts(filter)).map((s) => ({
+            ...s,
+            shiftId: s._id,
+            branchName: names.of('BRANCH', s.branchId),
+            cashierName: names.of('USER', s.cashierId),
+            closedByName: names.of('USER', s.closedBy),
+          })),
         ),
-        rows: each((await ops.shifts(filter)).map((s) => ({ ...s, shiftId: s._id }))),
       };
     case 'COURIER_PERFORMANCE':
       return {
         title: 'Courier performance',
-        columns: cols(
-          ['courierId', 'Courier'],
-          ['done', 'Done'],
-          ['cancelled', 'Cancelled'],
-          ['averageMinutes', 'Avg minutes'],
-          ['onTimeRate', 'On-time rate'],
+        columns: [
+          ...cols(['courierName', 'Courier']),
+          idCol('courierId', 'Courier ID'),
+          ...cols(
+            ['done', 'Done'],
+            ['cancelled', 'Cancelled'],
+            ['averageMinutes', 'Avg minutes'],
+            ['onTimeRate', 'On-time rate'],
+          ),
+        ],
+        rows: each(
+          (await ops.courierPerformance(filter)).map((r) => ({
+            ...r,
+            courierName: names.of('COURIER', r.courierId),
+          })),
         ),
-        rows: each(await ops.courierPerformance(filter)),
       };
     case 'ORDER_LINES':
       return {

@@ -7,6 +7,7 @@ import type {
   ExpenseCategoryRow,
   ExpenseRow,
   MerchantProfileRow,
+  NameRow,
   OrderDocRow,
   SaleLineRow,
   SaleOrderRow,
@@ -235,6 +236,21 @@ const definitions = {
       branches: { type: [{ _id: false, id: S, name: S }], default: [] },
     }),
   ],
+  names: [
+    'ReportName',
+    'report_names',
+    schema<NameRow>(
+      {
+        _id: S,
+        merchantId: { type: S, required: true },
+        kind: S,
+        id: S,
+        name: S,
+        updatedAt: Date,
+      },
+      [{ merchantId: 1, kind: 1 }],
+    ),
+  ],
 } as const;
 
 export interface ReportsModels {
@@ -250,6 +266,7 @@ export interface ReportsModels {
   deliveries: Model<DeliveryRow>;
   credits: Model<CreditRow>;
   merchants: Model<MerchantProfileRow>;
+  names: Model<NameRow>;
 }
 
 /** The read models derived from the event log; a rebuild empties and refills exactly these. */

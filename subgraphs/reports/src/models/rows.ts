@@ -154,6 +154,22 @@ export interface MerchantProfileRow {
   branches: { id: string; name: string }[];
 }
 
+/** What a report names that another subgraph owns; a courier is named after its staff account. */
+export type NameKind = 'BRANCH' | 'USER' | 'CATEGORY' | 'COURIER';
+
+/**
+ * A display name fetched from the owning subgraph when an export link is made (downloads have no
+ * token to ask with). `_id` is `<merchantId>|<kind>|<id>`: ids of two merchants never collide.
+ */
+export interface NameRow {
+  _id: string;
+  merchantId: string;
+  kind: NameKind;
+  id: string;
+  name: string;
+  updatedAt: Date;
+}
+
 /** A consumed event, kept forever: the source every read model is rebuilt from. */
 export interface EventLogRow {
   _id: string;

@@ -2,7 +2,19 @@ import { scalarResolvers } from '@pos/kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
-import { Expense, ExpenseCategory, ShiftReportRow } from './types';
+import {
+  CashierSalesRow,
+  CategorySalesRow,
+  CourierPerformanceRow,
+  Expense,
+  ExpenseCategory,
+  KasbonAgingRow,
+  LateDeliveryRow,
+  LowStockRow,
+  OrderProfitRow,
+  ProductSalesRow,
+  ShiftReportRow,
+} from './types';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -11,4 +23,12 @@ export const resolvers: Resolvers = {
   Expense,
   ExpenseCategory,
   ShiftReportRow,
+  ProductSalesRow,
+  CategorySalesRow,
+  CashierSalesRow,
+  OrderProfitRow,
+  CourierPerformanceRow,
+  LateDeliveryRow,
+  KasbonAgingRow,
+  LowStockRow,
 };

@@ -1,10 +1,52 @@
 import type {
+  CashierSalesRowResolvers,
+  CategorySalesRowResolvers,
+  CourierPerformanceRowResolvers,
   ExpenseCategoryResolvers,
   ExpenseResolvers,
+  KasbonAgingRowResolvers,
+  LateDeliveryRowResolvers,
+  LowStockRowResolvers,
+  OrderProfitRowResolvers,
+  ProductSalesRowResolvers,
   ShiftReportRowResolvers,
 } from '../__generated__/resolvers-types';
 
+/** A reference the owning subgraph resolves (within the viewer's merchant); null without an id. */
+const ref = (id: string | null | undefined) => (id ? { id } : null);
+
 /** Read-model rows keep their key in `_id`; GraphQL calls it by its domain name. */
 export const ExpenseCategory: ExpenseCategoryResolvers = { id: (c) => c._id };
-export const Expense: ExpenseResolvers = { id: (e) => e._id };
-export const ShiftReportRow: ShiftReportRowResolvers = { shiftId: (s) => s._id };
+export const Expense: ExpenseResolvers = {
+  id: (e) => e._id,
+  branch: (e) => ref(e.branchId),
+  recordedByUser: (e) => ref(e.recordedBy),
+};
+export const ShiftReportRow: ShiftReportRowResolvers = {
+  shiftId: (s) => s._id,
+  branch: (s) => ref(s.branchId),
+  cashier: (s) => ref(s.cashierId),
+  closedByUser: (s) => ref(s.closedBy),
+};
+
+export const ProductSalesRow: ProductSalesRowResolvers = {
+  product: (r) => ref(r.productId),
+  category: (r) => ref(r.categoryId),
+};
+export const CategorySalesRow: CategorySalesRowResolvers = { category: (r) => ref(r.categoryId) };
+export const CashierSalesRow: CashierSalesRowResolvers = { cashier: (r) => ref(r.cashierId) };
+export const OrderProfitRow: OrderProfitRowResolvers = {
+  branch: (r) => ref(r.branchId),
+  cashier: (r) => ref(r.cashierId),
+};
+export const CourierPerformanceRow: CourierPerformanceRowResolvers = { courier: (r) => ref(r.courierId) };
+export const LateDeliveryRow: LateDeliveryRowResolvers = {
+  branch: (r) => ref(r.branchId),
+  courier: (r) => ref(r.courierId),
+};
+export const KasbonAgingRow: KasbonAgingRowResolvers = { customer: (r) => ref(r.customerId) };
+export const LowStockRow: LowStockRowResolvers = {
+  product: (r) => ref(r.productId),
+  category: (r) => ref(r.categoryId),
+  branch: (r) => ref(r.branchId),
+};

@@ -1,50 +1,37 @@
-import {
-  badInput,
-  forbidden,
-  hasScope,
-  type Logger,
-  notFound,
-  type SubgraphClient,
-  type Viewer,
-} from '@pos/kit';
+import { badInput, forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
+import { NameRequests } from '../exports/names';
 import { type ReportSources, reportTable } from '../exports/tables';
-import type { MerchantProfileRow, OrderDocRow, ReportsModels } from '../models';
-import { upsertAll } from '../projections/upsert';
+import type { OrderDocRow, ReportsModels } from '../models';
+import type { DirectoryService } from './directory.service';
 import { OperationsReportService } from './operations.service';
 import { type ReportFilter, type ReportScope, scopeOf } from './scope';
 
-const MERCHANT_QUERY = `query ReportsMerchantProfile {
-  merchant { id name address taxNumber receiptFooter logoUrl timeZone branches { id name } }
-}`;
-
-type MerchantAnswer = { merchant: (Omit<MerchantProfileRow, '_id' | 'merchantId'> & { id: string }) | null };
-
-/** Signed download links; refreshes the merchant's letterhead from the users subgraph on the way. */
+/** Signed download links; stores what the file will print from other subgraphs on the way. */
 export class ExportService {
   private readonly models: ReportsModels;
 
   constructor(
     private readonly sources: ReportSources,
     private readonly viewer: Viewer,
-    private readonly deps: {
-      signer: LinkSigner;
-      users: SubgraphClient;
-      token: string | null;
-      requestId: string;
-      logger: Logger;
-    },
+    private readonly deps: { signer: LinkSigner; directory: DirectoryService },
   ) {
     this.models = sources.models;
   }
 
   async reportLink(kind: ReportKind, format: ExportFormat, filter: ReportFilter) {
     const scope = scopeOf(this.viewer);
-    // First: the merchant's time zone decides what "today" is for LOW_STOCK.
-    await this.refreshMerchant();
-    if (kind === 'LOW_STOCK') await this.requireToday(scope, filter);
-    // Builds the table once now: a filter the report refuses fails here, not mid-download.
-    await reportTable(this.sources, scope, kind, filter);
+    if (kind === 'LOW_STOCK') {
+      // The merchant's time zone decides what "today" is; the letterhead carries it.
+      await this.deps.directory.refresh(null);
+      await this.requireToday(scope, filter);
+    }
+    // Builds the table once now: a filter the report refuses fails here, not mid-download, and
+    // the names the file will print are noted, to be fetched while there is a token to ask with.
+    const wanted = new NameRequests();
+    await reportTable(this.sources, scope, kind, filter, wanted);
+    // LOW_STOCK prints branch names from the letterhead, refreshed above.
+    if (kind !== 'LOW_STOCK') await this.deps.directory.refresh(wanted);
     return this.sign({ kind, format, filter });
   }
 
@@ -67,7 +54,7 @@ export class ExportService {
     const mayReadAll = hasScope(this.viewer, 'reports:read') || hasScope(this.viewer, 'sales:read-all');
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)
       throw forbidden('You may print only your own orders');
-    await this.refreshMerchant();
+    await this.deps.directory.refresh(null);
     return this.sign({ orderId, layout });
   }
 
@@ -81,24 +68,5 @@ export class ExportService {
       r,
     });
     return { url: path, expiresAt };
-  }
-
-  /** Best effort: without the users subgraph the last stored letterhead is used. */
-  private async refreshMerchant(): Promise<void> {
-    try {
-      const { merchant } = await this.deps.users.request<MerchantAnswer>(
-        MERCHANT_QUERY,
-        {},
-        {
-          token: this.deps.token,
-          requestId: this.deps.requestId,
-        },
-      );
-      if (!merchant || merchant.id !== this.viewer.merchantId) return;
-      const { id, ...rest } = merchant;
-      await upsertAll(this.models.merchants, [{ _id: id, merchantId: id, ...rest }]);
-    } catch (err) {
-      this.deps.logger.warn({ err }, 'merchant profile not refreshed');
-    }
   }
 }
