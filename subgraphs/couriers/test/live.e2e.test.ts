@@ -100,6 +100,15 @@ describe('live courier tracking through the gateway', () => {
     expect(expectNoErrors(body).delivery.trail).toHaveLength(20);
   });
 
+  it('completes a delivery without cash on delivery when no cash amount is sent (the SDL default)', async () => {
+    const id = await createDelivery(sg, a);
+    await deliveryMutation(sg, a.courierToken, 'startDelivery(deliveryId: $id)', { id });
+    const done = await deliveryMutation(sg, a.courierToken, 'completeDelivery(input: $input)', {
+      input: { deliveryId: id, recipientName: 'Dewi' },
+    });
+    expect(done).toMatchObject({ __typename: 'Delivery', status: 'DONE' });
+  });
+
   it('status changes arrive on the branch subscription, and a late delivery is reported late', async () => {
     const client = liveClient(sg, a.ownerToken);
     const sub = collect<StatusEvent>(client, STATUS_CHANGES, { branchId: a.branchId });

@@ -6,7 +6,14 @@ import {
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
-import { type DocumentNode, GraphQLError, type GraphQLSchema } from 'graphql';
+import {
+  type DocumentNode,
+  GraphQLError,
+  type GraphQLSchema,
+  isInputObjectType,
+  isObjectType,
+  valueFromAST,
+} from 'graphql';
 import { gql } from 'graphql-tag';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
@@ -69,8 +76,39 @@ export function buildSubgraphExecutableSchema(
   opts: Pick<SubgraphOptions<BaseContext>, 'typeDefs' | 'resolvers'>,
 ) {
   return applyAuthDirectives(
-    buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as ResolverMap }),
+    parseDefaultsAgain(
+      buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as ResolverMap }),
+    ),
   );
+}
+
+/**
+ * SDL defaults are coerced when the schema is built from the SDL, before the resolver map gives
+ * custom scalars their parsers: a `fee: Money = "0"` default would reach resolvers as the string
+ * "0" while a value sent by the client arrives as the number 0. Coercing every default again,
+ * with the scalars as they are now, makes both the same.
+ */
+export function parseDefaultsAgain(schema: GraphQLSchema): GraphQLSchema {
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (type.name.startsWith('__')) continue;
+    if (isObjectType(type)) {
+      for (const field of Object.values(type.getFields()))
+        for (const arg of field.args)
+          if (arg.astNode?.defaultValue)
+            (arg as { defaultValue: unknown }).defaultValue = valueFromAST(
+              arg.astNode.defaultValue,
+              arg.type,
+            );
+    } else if (isInputObjectType(type)) {
+      for (const field of Object.values(type.getFields()))
+        if (field.astNode?.defaultValue)
+          (field as { defaultValue: unknown }).defaultValue = valueFromAST(
+            field.astNode.defaultValue,
+            field.type,
+          );
+    }
+  }
+  return schema;
 }
 
 export function buildSubgraphApollo<Ctx extends BaseContext>(
