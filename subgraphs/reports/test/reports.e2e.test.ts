@@ -297,6 +297,33 @@ describe('reports over the hand-computed data set', () => {
     });
   });
 
+  it('keeps a second merchant whose shifts, deliveries and customers share ids with the first apart', async () => {
+    const second = randomBytes(12).toString('hex');
+    await publishAll(sg, seedEvents(second));
+    const token = await tokenFor(sg, second, [...ALL_SCOPES]);
+    const { body } = await sg.request(
+      ALL_REPORTS,
+      { filter: RANGE, b1: { ...RANGE, branchId: B1 } },
+      { token },
+    );
+    const { profitAndLoss, ...rest } = expectNoErrors(body) as Record<string, unknown>;
+    const { profitAndLoss: firstPnl, ...firstRest } = first as Record<string, unknown>;
+    // The same events give the same figures; only the first merchant recorded the 100,000 Listrik.
+    expect(rest).toEqual(firstRest);
+    const pnl = firstPnl as {
+      grossProfit: string;
+      expenses: { category: string }[];
+      totalExpenses: string;
+      netProfit: string;
+    };
+    expect(profitAndLoss).toEqual({
+      grossProfit: pnl.grossProfit,
+      expenses: pnl.expenses.filter((e) => e.category !== 'Listrik'),
+      totalExpenses: String(Number(pnl.totalExpenses) - 100_000),
+      netProfit: String(Number(pnl.netProfit) + 100_000),
+    });
+  });
+
   it('gives the same figures when every event is delivered again', async () => {
     await publishAll(sg, seedEvents(merchantId));
     expect(await run()).toEqual(first);

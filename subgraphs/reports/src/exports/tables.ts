@@ -198,7 +198,7 @@ export async function reportTable(
         rows: each(
           (await ops.shifts(filter)).map((s) => ({
             ...s,
-            shiftId: s._id,
+            shiftId: s.shiftId,
             branchName: names.of('BRANCH', s.branchId),
             cashierName: names.of('USER', s.cashierId),
             closedByName: names.of('USER', s.closedBy),

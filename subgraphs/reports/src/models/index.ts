@@ -130,6 +130,7 @@ const definitions = {
       {
         _id: S,
         merchantId: { type: S, required: true },
+        shiftId: S,
         branchId: S,
         cashierId: S,
         businessDate: S,
@@ -155,6 +156,7 @@ const definitions = {
       {
         _id: S,
         merchantId: { type: S, required: true },
+        expenseId: S,
         branchId: S,
         categoryId: opt(S),
         category: S,
@@ -192,6 +194,7 @@ const definitions = {
       {
         _id: S,
         merchantId: { type: S, required: true },
+        deliveryId: S,
         branchId: S,
         orderId: S,
         courierId: opt(S),

@@ -69,9 +69,11 @@ export interface SalePaymentRow extends SalesKeys {
   payments: number;
 }
 
+/** Read-model keys lead with the merchant, so one merchant's ids can never collide with another's. */
 export interface ShiftRow {
   _id: string;
   merchantId: string;
+  shiftId: string;
   branchId: string;
   cashierId: string;
   businessDate: string;
@@ -91,6 +93,7 @@ export interface ShiftRow {
 export interface ExpenseRow {
   _id: string;
   merchantId: string;
+  expenseId: string;
   branchId: string;
   categoryId: string | null;
   category: string;
@@ -115,6 +118,7 @@ export interface ExpenseCategoryRow {
 export interface DeliveryRow {
   _id: string;
   merchantId: string;
+  deliveryId: string;
   branchId: string;
   orderId: string;
   courierId: string | null;

@@ -28,11 +28,12 @@ const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 function expenseRow(
   merchantId: string,
   id: string,
-  fields: Omit<ExpenseRow, '_id' | 'merchantId' | 'month' | 'year'>,
+  fields: Omit<ExpenseRow, '_id' | 'merchantId' | 'expenseId' | 'month' | 'year'>,
 ): ExpenseRow {
   return {
-    _id: id,
+    _id: `${merchantId}:${id}`,
     merchantId,
+    expenseId: id,
     ...fields,
     month: fields.businessDate.slice(0, 7),
     year: fields.businessDate.slice(0, 4),
@@ -43,8 +44,9 @@ export async function projectShiftClosed(models: ReportsModels, event: DomainEve
   const p = event.payload as unknown as ShiftClosedPayload;
   await upsertAll(models.shifts, [
     {
-      _id: p.shiftId,
+      _id: `${event.merchantId}:${p.shiftId}`,
       merchantId: event.merchantId,
+      shiftId: p.shiftId,
       branchId: p.branchId,
       cashierId: p.cashierId,
       businessDate: p.businessDate,
@@ -118,14 +120,15 @@ async function writeDeliveryStatus(
 ) {
   const at = new Date(p.at);
   const current = await models.deliveries
-    .findOne({ _id: p.deliveryId, merchantId: event.merchantId })
+    .findOne({ _id: `${event.merchantId}:${p.deliveryId}`, merchantId: event.merchantId })
     .lean<DeliveryRow>();
   if (current && current.at.getTime() > at.getTime()) return;
   const done = p.to === 'DONE';
   await upsertAll(models.deliveries, [
     {
-      _id: p.deliveryId,
+      _id: `${event.merchantId}:${p.deliveryId}`,
       merchantId: event.merchantId,
+      deliveryId: p.deliveryId,
       branchId: p.branchId,
       orderId: p.orderId,
       courierId: p.courierId,
@@ -152,7 +155,7 @@ export async function projectCreditChanged(models: ReportsModels, event: DomainE
   const p = event.payload as unknown as CustomerCreditChangedPayload;
   await upsertAll(models.credits, [
     {
-      _id: `${p.customerId}:${p.entrySeq}`,
+      _id: `${event.merchantId}:${p.customerId}:${p.entrySeq}`,
       merchantId: event.merchantId,
       customerId: p.customerId,
       balance: p.balance,

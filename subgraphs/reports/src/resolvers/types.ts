@@ -18,12 +18,11 @@ const ref = (id: string | null | undefined) => (id ? { id } : null);
 /** Read-model rows keep their key in `_id`; GraphQL calls it by its domain name. */
 export const ExpenseCategory: ExpenseCategoryResolvers = { id: (c) => c._id };
 export const Expense: ExpenseResolvers = {
-  id: (e) => e._id,
+  id: (e) => e.expenseId,
   branch: (e) => ref(e.branchId),
   recordedByUser: (e) => ref(e.recordedBy),
 };
 export const ShiftReportRow: ShiftReportRowResolvers = {
-  shiftId: (s) => s._id,
   branch: (s) => ref(s.branchId),
   cashier: (s) => ref(s.cashierId),
   closedByUser: (s) => ref(s.closedBy),

@@ -86,7 +86,7 @@ export class FinanceService {
       payload: { ...payload },
     });
     const row = await this.models.expenses
-      .findOne({ merchantId: this.scope.merchantId, _id: payload.expenseId })
+      .findOne({ merchantId: this.scope.merchantId, _id: `${this.scope.merchantId}:${payload.expenseId}` })
       .lean<ExpenseRow>();
     return { __typename: 'Expense' as const, ...(row as ExpenseRow) };
   }

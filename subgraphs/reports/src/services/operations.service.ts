@@ -68,7 +68,7 @@ export class OperationsReportService {
       if (minutesLate <= 0) return [];
       return [
         {
-          deliveryId: d._id,
+          deliveryId: d.deliveryId,
           orderId: d.orderId,
           branchId: d.branchId,
           courierId: d.courierId,
