@@ -9,13 +9,10 @@
  *   gateway B ──> couriers 2 ──┘
  *   users runs in this process (both replicas and both gateways call it over HTTP).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { once } from 'node:events';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import {
   createEventTransport,
@@ -36,6 +33,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import WebSocket from 'ws';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../../gateway/src/dev/boot';
 import { expectNoErrors, postGraphQL, type Supergraph } from '../../../gateway/test/harness';
+import { ChildProcesses, type Launched } from '../../../gateway/test/processes';
 import {
   type Collected,
   collect,
@@ -45,8 +43,8 @@ import {
   REPORT_POSITION,
 } from './helpers';
 
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const launcher = (name: string) => fileURLToPath(new URL(`./processes/${name}.ts`, import.meta.url));
+const children = new ChildProcesses();
 
 const POSITIONS = /* GraphQL */ `
   subscription($branchId: ID!) {
@@ -61,44 +59,6 @@ interface PositionEvent {
 const MEASURED_LNG = 107.6;
 const PROBE_LNG = 100;
 const EVENTS = 20;
-
-interface Launched {
-  proc: ChildProcess;
-  url: string;
-}
-
-/** Starts a launcher with tsx and waits for the `{ ready: url }` line it prints once listening. */
-async function launch(name: string, env: Record<string, string>): Promise<Launched> {
-  const proc = spawn(process.execPath, ['--import', 'tsx', launcher(name)], {
-    cwd: repoRoot,
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  children.push(proc);
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`${name} did not start within 60 s`)), 60_000);
-    proc.once('exit', (code) => reject(new Error(`${name} exited early with ${code}`)));
-    createInterface({ input: proc.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const ready = (JSON.parse(line) as { ready?: string }).ready;
-      if (!ready) return;
-      clearTimeout(timer);
-      resolve(ready);
-    });
-  });
-  return { proc, url };
-}
-
-const children: ChildProcess[] = [];
-
-/** SIGTERM (clean close), then SIGKILL for a child that hangs. */
-async function stop(proc: ChildProcess): Promise<void> {
-  if (proc.exitCode !== null || proc.signalCode !== null) return;
-  const exited = once(proc, 'exit');
-  proc.kill('SIGTERM');
-  const timer = setTimeout(() => proc.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 /**
  * The couriers test helpers speak to "the supergraph" through `request` and `execute` only;
@@ -165,7 +125,7 @@ describe('two gateway processes and two couriers processes on Redis', () => {
     };
     const couriers = await Promise.all(
       [1, 2].map(() =>
-        launch('couriers', {
+        children.launch(launcher('couriers'), {
           ...shared,
           MONGODB_URI: mongodbUri,
           DB_NAME: dbNames[1] as string,
@@ -177,7 +137,11 @@ describe('two gateway processes and two couriers processes on Redis', () => {
     );
     const [a, b] = await Promise.all(
       couriers.map((c) =>
-        launch('gateway', { ...shared, SUPERGRAPH_FILE: supergraphFile, SUBGRAPH_COURIERS_URL: c.url }),
+        children.launch(launcher('gateway'), {
+          ...shared,
+          SUPERGRAPH_FILE: supergraphFile,
+          SUBGRAPH_COURIERS_URL: c.url,
+        }),
       ),
     );
     gateways = [viaGateway((a as Launched).url), viaGateway((b as Launched).url)];
@@ -185,7 +149,7 @@ describe('two gateway processes and two couriers processes on Redis', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(children.map(stop));
+    await children.stopAll();
     await users?.close();
     await usersEvents?.close();
     await deleteKeys(prefix);

@@ -8,8 +8,8 @@
  */
 import { createEventTransport, createLogger, MemoryRevocationStore } from '@pos/kit';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../../../gateway/src/dev/boot';
+import { announce, closeOnSigterm, need } from '../../../../gateway/test/process-env';
 import { startCouriersSubgraph } from '../../src/server';
-import { announce, closeOnSigterm, need } from './env';
 
 const logger = createLogger('couriers', process.env.LOG_LEVEL ?? 'silent');
 const events = createEventTransport({

@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { createLogger, MemoryRevocationStore } from '@pos/kit';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../../../gateway/src/dev/boot';
 import { startGateway } from '../../../../gateway/src/gateway';
-import { announce, closeOnSigterm, need } from './env';
+import { announce, closeOnSigterm, need } from '../../../../gateway/test/process-env';
 
 const gateway = await startGateway({
   port: 0,

@@ -1,12 +1,14 @@
-import type {
-  DomainEvent,
-  OrderCompletedPayload,
-  OrderRefundedPayload,
-  OrderVoidedPayload,
-  PaymentRecord,
-  SoldLine,
+import {
+  type DomainEvent,
+  type OrderCompletedPayload,
+  type OrderRefundedPayload,
+  type OrderVoidedPayload,
+  op,
+  type PaymentRecord,
+  type SoldLine,
 } from '@pos/kit';
 import type {
+  OrderDocRow,
   ReportsModels,
   SaleLineRow,
   SaleOrderRow,
@@ -80,6 +82,25 @@ function paymentRows(
 }
 
 /**
+ * The status of an order document written by its sale. Delivery is at least once and in no
+ * order across event types: a sale can come again after its void or refund (a crashed
+ * consumer's message claimed late), and a void can come before its sale. Their line rows are
+ * written before they touch the document, so they tell whether the order was reversed since.
+ */
+async function statusOfSale(
+  models: ReportsModels,
+  merchantId: string,
+  orderId: string,
+): Promise<OrderDocRow['status']> {
+  const reversals = await models.saleLines
+    .find({ merchantId, orderId, kind: op({ $in: ['VOID', 'REFUND'] }) }, { kind: 1 })
+    .lean<Pick<SaleLineRow, 'kind'>[]>();
+  if (reversals.some((r) => r.kind === 'VOID')) return 'VOIDED';
+  if (reversals.some((r) => r.kind === 'REFUND')) return 'REFUNDED';
+  return 'COMPLETED';
+}
+
+/**
  * A completed sale, or its void (`sign` -1). A void reverses the whole sale on the original
  * sale's business date, so past days stay consistent with their orders (the void itself
  * happened in the same shift anyway).
@@ -119,7 +140,7 @@ async function projectSaleOrVoid(
         _id: docId,
         merchantId: event.merchantId,
         orderId: p.orderId,
-        status: 'COMPLETED',
+        status: await statusOfSale(models, event.merchantId, p.orderId),
         payload: { ...p },
       },
     ]);

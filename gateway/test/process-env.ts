@@ -1,4 +1,9 @@
-/** The environment both launchers of multi-process.e2e.test.ts read; every value is required. */
+/**
+ * The child side of tests that run services as separate processes (see processes.ts): what a
+ * launcher needs to read its environment, say where it listens and close on SIGTERM.
+ */
+
+/** A required variable of the launcher's environment. */
 export function need(name: string): string {
   const value = process.env[name];
   if (!value) throw new Error(`${name} is required`);
