@@ -157,3 +157,23 @@ export async function flushEvents(h: Harness) {
   await h.products.relay.drain();
   await new Promise((r) => setTimeout(r, 20));
 }
+
+/** Runs an operation against the products subgraph as `viewer` (or with the internal secret). */
+export async function executeAs(
+  h: Harness,
+  query: string,
+  variables: Record<string, unknown>,
+  viewer: Viewer | null,
+  internal = false,
+) {
+  const res = await h.products.apollo.executeOperation(
+    { query, variables },
+    { contextValue: await h.products.contextFor(viewer, viewer ? 'token' : null, internal) },
+  );
+  if (res.body.kind !== 'single') throw new Error('expected a single result');
+  return res.body.singleResult;
+}
+
+/** The error codes of a result, in order. */
+export const codesOf = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) =>
+  (r.errors ?? []).map((e) => e.extensions?.code);

@@ -1,6 +1,6 @@
 import type { Viewer } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Harness, hex, merchant, product, startProducts, viewerOf } from './helpers';
+import { codesOf, executeAs, type Harness, hex, merchant, product, startProducts, viewerOf } from './helpers';
 
 let h: Harness;
 beforeAll(async () => {
@@ -8,21 +8,13 @@ beforeAll(async () => {
 });
 afterAll(() => h?.close());
 
-async function execute(
+const execute = (
   query: string,
   variables: Record<string, unknown>,
   viewer: Viewer | null,
   internal = false,
-) {
-  const res = await h.products.apollo.executeOperation(
-    { query, variables },
-    { contextValue: await h.products.contextFor(viewer, viewer ? 'token' : null, internal) },
-  );
-  if (res.body.kind !== 'single') throw new Error('expected a single result');
-  return res.body.singleResult;
-}
-const codes = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unknown> }> }) =>
-  (r.errors ?? []).map((e) => e.extensions?.code);
+) => executeAs(h, query, variables, viewer, internal);
+const codes = codesOf;
 
 const LINES = `query($m: ID!, $b: [ID!], $c: ID) {
   lowStockLines(merchantId: $m, branchIds: $b, categoryId: $c) { productId sku name categoryId branchId balance threshold baseUnit }

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import type { DomainEvent } from '@pos/kit';
-import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ReportsModels, registerModels } from '../src/models';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportsModels } from '../src/models';
 import { consumeEvent } from '../src/projections';
 import { seedEvents } from './fixtures';
+import { openReportsDatabase } from './support';
 
 /**
  * The status invoices print (`INVOICE (VOID)`) follows the order's void or refund whatever order
@@ -12,22 +12,14 @@ import { seedEvents } from './fixtures';
  * of a crashed consumer claimed late), and across streams a void can come before its sale.
  */
 describe('the status of an order document', () => {
-  let conn: mongoose.Connection;
+  let db: Awaited<ReturnType<typeof openReportsDatabase>>;
   let models: ReportsModels;
 
   beforeAll(async () => {
-    conn = await mongoose
-      .createConnection(inject('mongodbUri'), {
-        dbName: `pos_reports_status_${randomBytes(4).toString('hex')}`,
-      })
-      .asPromise();
-    models = registerModels(conn);
-    await Promise.all(Object.values(models).map((m) => m.createIndexes()));
+    db = await openReportsDatabase('status');
+    models = db.models;
   });
-  afterAll(async () => {
-    await conn?.dropDatabase();
-    await conn?.close();
-  });
+  afterAll(() => db?.close());
 
   /** O4 (refunded by R1) and O5 (voided) of the hand-computed data set. */
   function orders() {

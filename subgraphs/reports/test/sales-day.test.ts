@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { type ReportsModels, registerModels, type SalesDayRow } from '../src/models';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ReportsModels, SalesDayRow } from '../src/models';
 import { consumeEvent, rebuildReadModels } from '../src/projections';
 import { SalesReportService } from '../src/services/sales.service';
 import { B1, C1, C2, completed, line, plain, seedEvents } from './fixtures';
+import { openReportsDatabase } from './support';
 
 /** One Kopi Susu (15,000, cost 6,000) rung up by `cashierId` on 1 April. */
 const sale = (merchantId: string, n: number, cashierId: string) =>
@@ -23,24 +23,16 @@ const sale = (merchantId: string, n: number, cashierId: string) =>
 const DAY = { from: '2026-04-01', to: '2026-04-01' };
 
 describe('the sales day roll-up', () => {
-  let conn: mongoose.Connection;
+  let db: Awaited<ReturnType<typeof openReportsDatabase>>;
   let models: ReportsModels;
   const service = (merchantId: string) =>
     new SalesReportService(models, { merchantId, userId: 'owner', branchIds: [], seeAllShifts: true });
 
   beforeAll(async () => {
-    conn = await mongoose
-      .createConnection(inject('mongodbUri'), {
-        dbName: `pos_reports_days_${randomBytes(4).toString('hex')}`,
-      })
-      .asPromise();
-    models = registerModels(conn);
-    await Promise.all(Object.values(models).map((m) => m.createIndexes()));
+    db = await openReportsDatabase('days');
+    models = db.models;
   });
-  afterAll(async () => {
-    await conn?.dropDatabase();
-    await conn?.close();
-  });
+  afterAll(() => db?.close());
 
   it('adds 60 sales delivered concurrently, each three times, exactly once', async () => {
     const merchantId = randomBytes(12).toString('hex');

@@ -1,6 +1,10 @@
+import { randomBytes } from 'node:crypto';
 import { type DomainEvent, op } from '@pos/kit';
+import mongoose from 'mongoose';
+import { inject } from 'vitest';
 import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
 import { type Supergraph, signAccessToken, startSupergraph } from '../../../gateway/test/harness';
+import { type ReportsModels, registerModels } from '../src/models';
 import type { RunningReports } from '../src/server';
 
 /** Users (for the merchant's letterhead) and reports only: nothing here depends on orders or couriers. */
@@ -34,4 +38,24 @@ export async function tokenFor(
 ) {
   const { token } = await signAccessToken(sg, { merchantId, scopes, role: 'SUPERVISOR', ...extra });
   return token;
+}
+
+/** The read models in a database of their own on the run's server, for service-level tests. */
+export async function openReportsDatabase(
+  name: string,
+): Promise<{ models: ReportsModels; close(): Promise<void> }> {
+  const conn = await mongoose
+    .createConnection(inject('mongodbUri'), {
+      dbName: `pos_reports_${name}_${randomBytes(4).toString('hex')}`,
+    })
+    .asPromise();
+  const models = registerModels(conn);
+  await Promise.all(Object.values(models).map((m) => m.createIndexes()));
+  return {
+    models,
+    async close() {
+      await conn.dropDatabase();
+      await conn.close();
+    },
+  };
 }
