@@ -141,6 +141,22 @@ describe('exports and tenant checks', () => {
     }
   });
 
+  it('marks the invoice of a voided order as void, and only that one', async () => {
+    const text = async (orderId: string) => {
+      const { body } = await sg.request<{ createOrderDocumentLink: { url: string } }>(
+        'mutation($o: ID!) { createOrderDocumentLink(orderId: $o, layout: INVOICE_A4) { url } }',
+        { o: orderId },
+        { token: owner },
+      );
+      const res = await download(expectNoErrors(body).createOrderDocumentLink.url);
+      const file = new URL(`invoice-${orderId}.pdf`, ARTIFACTS).pathname;
+      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+      return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    };
+    expect(await text('O5')).toContain('INVOICE (VOID)');
+    expect(await text('O1')).not.toContain('VOID');
+  });
+
   it("refuses another tenant's, a tampered and an expired link", async () => {
     const path = await link('SALES_SUMMARY', 'CSV');
     expect((await download(path, other)).status).toBe(403);

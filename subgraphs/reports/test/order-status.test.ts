@@ -3,6 +3,7 @@ import type { DomainEvent } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportsModels } from '../src/models';
 import { consumeEvent } from '../src/projections';
+import { orderStatus } from '../src/projections/sales.projection';
 import { seedEvents } from './fixtures';
 import { openReportsDatabase } from './support';
 
@@ -11,7 +12,7 @@ import { openReportsDatabase } from './support';
  * the bus delivers them in: at least once means a sale can come again after its void (a message
  * of a crashed consumer claimed late), and across streams a void can come before its sale.
  */
-describe('the status of an order document', () => {
+describe('the status an order document prints', () => {
   let db: Awaited<ReturnType<typeof openReportsDatabase>>;
   let models: ReportsModels;
 
@@ -26,8 +27,7 @@ describe('the status of an order document', () => {
     const merchantId = randomBytes(12).toString('hex');
     const events = seedEvents(merchantId);
     const named = (name: string) => events.find((e) => e.id === `${merchantId}:${name}`) as DomainEvent;
-    const status = async (orderId: string) =>
-      (await models.orderDocs.findOne({ merchantId, orderId }).lean())?.status;
+    const status = (orderId: string) => orderStatus(models, merchantId, orderId);
     return {
       o4: named('O4:completed'),
       r1: named('R1:refunded'),

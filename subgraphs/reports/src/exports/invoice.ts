@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type { OrderCompletedPayload } from '@pos/kit';
 import PDFDocument from 'pdfkit';
-import type { MerchantProfileRow, OrderDocRow } from '../models';
+import type { MerchantProfileRow, OrderDocRow, OrderStatus } from '../models';
 import type { OrderDocumentLayout } from './link';
 import { drawHeader, type PdfDoc } from './pdf';
 
@@ -86,6 +86,7 @@ function receipt(doc: PdfDoc, order: OrderCompletedPayload, merchant: MerchantPr
 
 export async function writeOrderDocument(
   row: OrderDocRow,
+  status: OrderStatus,
   layout: OrderDocumentLayout,
   merchant: MerchantProfileRow | null,
   logo: Buffer | null,
@@ -104,7 +105,7 @@ export async function writeOrderDocument(
   });
   doc.pipe(out);
   if (narrow) receipt(doc, order, merchant);
-  else invoice(doc, order, row.status, merchant, logo);
+  else invoice(doc, order, status, merchant, logo);
   doc.end();
   await finished;
 }

@@ -3,6 +3,7 @@ import { type HttpRoute, type Logger, TokenVerifier } from '@pos/kit';
 import { businessDate } from '@pos/kit/dates';
 import { GraphQLError } from 'graphql';
 import type { MerchantProfileRow, OrderDocRow } from '../models';
+import { orderStatus } from '../projections/sales.projection';
 import type { ReportScope } from '../services/scope';
 import { writeOrderDocument } from './invoice';
 import { EXPORT_PATH, type LinkClaims, type LinkSigner } from './link';
@@ -80,7 +81,8 @@ async function serve(
     if (!order) return refuse(res, 404, 'not found');
     const logo = layout === 'INVOICE_A4' ? await fetchLogo(merchant?.logoUrl) : null;
     res.writeHead(200, headers('PDF', `${layout.toLowerCase()}-${orderId}`));
-    return writeOrderDocument(order, layout, merchant, logo, res);
+    const status = await orderStatus(deps.sources.models, claims.m, orderId);
+    return writeOrderDocument(order, status, layout, merchant, logo, res);
   }
   const { kind, format, filter } = claims.r;
   const names = await NameDirectory.load(deps.sources.models, claims.m);

@@ -117,7 +117,6 @@ const definitions = {
         _id: S,
         merchantId: { type: S, required: true },
         orderId: S,
-        status: S,
         payload: { type: Schema.Types.Mixed, default: {} },
       },
       [{ merchantId: 1, orderId: 1 }],

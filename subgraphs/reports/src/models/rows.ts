@@ -185,11 +185,16 @@ export interface EventLogRow {
   loggedAt: Date;
 }
 
-/** The completed order as received, for invoices and receipts; `status` follows voids/refunds. */
+/**
+ * The completed order as received, for invoices and receipts. Its status is not stored: it is
+ * read from the order's void and refund rows when a document is printed (`orderStatus`).
+ */
+/** What an invoice calls an order: voided wins over refunded. */
+export type OrderStatus = 'COMPLETED' | 'VOIDED' | 'REFUNDED';
+
 export interface OrderDocRow {
   _id: string;
   merchantId: string;
   orderId: string;
-  status: 'COMPLETED' | 'VOIDED' | 'REFUNDED';
   payload: Record<string, unknown>;
 }

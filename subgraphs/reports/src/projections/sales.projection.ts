@@ -8,7 +8,7 @@ import {
   type SoldLine,
 } from '@pos/kit';
 import type {
-  OrderDocRow,
+  OrderStatus,
   ReportsModels,
   SaleLineRow,
   SaleOrderRow,
@@ -82,16 +82,17 @@ function paymentRows(
 }
 
 /**
- * The status of an order document written by its sale. Delivery is at least once and in no
- * order across event types: a sale can come again after its void or refund (a crashed
- * consumer's message claimed late), and a void can come before its sale. Their line rows are
- * written before they touch the document, so they tell whether the order was reversed since.
+ * The status an invoice prints, read from the order's rows when it is printed rather than stored
+ * by whichever event came last. Delivery is at least once and in no order across event types: a
+ * sale can come again after its void or refund (a crashed consumer's message claimed late), a
+ * void can come before its sale, and two replicas can handle a sale and its void at once. The
+ * void and refund rows are written deterministically by their own events, so they always tell.
  */
-async function statusOfSale(
+export async function orderStatus(
   models: ReportsModels,
   merchantId: string,
   orderId: string,
-): Promise<OrderDocRow['status']> {
+): Promise<OrderStatus> {
   const reversals = await models.saleLines
     .find({ merchantId, orderId, kind: op({ $in: ['VOID', 'REFUND'] }) }, { kind: 1 })
     .lean<Pick<SaleLineRow, 'kind'>[]>();
@@ -134,22 +135,15 @@ async function projectSaleOrVoid(
   await upsertAll(models.saleOrders, [order]);
   await addToSalesDay(models, order);
   const docId = `${event.merchantId}:${p.orderId}`;
-  if (sign === 1) {
+  if (sign === 1)
     await upsertAll(models.orderDocs, [
       {
         _id: docId,
         merchantId: event.merchantId,
         orderId: p.orderId,
-        status: await statusOfSale(models, event.merchantId, p.orderId),
         payload: { ...p },
       },
     ]);
-  } else {
-    await models.orderDocs.updateOne(
-      { _id: docId, merchantId: event.merchantId },
-      { $set: { status: 'VOIDED' } },
-    );
-  }
 }
 
 /**
@@ -185,10 +179,6 @@ async function projectRefund(models: ReportsModels, event: DomainEvent, p: Order
   const order: SaleOrderRow = { ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount };
   await upsertAll(models.saleOrders, [order]);
   await addToSalesDay(models, order);
-  await models.orderDocs.updateOne(
-    { _id: `${event.merchantId}:${p.orderId}`, merchantId: event.merchantId, status: 'COMPLETED' },
-    { $set: { status: 'REFUNDED' } },
-  );
 }
 
 export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent) =>
