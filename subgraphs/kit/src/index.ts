@@ -28,6 +28,7 @@ export * from './keyed-lock';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';
+export * from './redis-lock';
 export * from './scalars';
 export * from './service';
 export * from './subgraph';

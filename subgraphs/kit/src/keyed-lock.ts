@@ -6,7 +6,7 @@
  * read-compare-write (two events of one delivery handled at once could both pass the check).
  * Across processes the unique indexes, or a rebuild of the read model, still decide.
  */
-export class KeyedLock {
+export class KeyedLock implements KeyedRunner {
   private readonly tails = new Map<string, Promise<void>>();
 
   async run<T>(key: string, task: () => Promise<T>): Promise<T> {
@@ -30,4 +30,9 @@ export class KeyedLock {
   get size(): number {
     return this.tails.size;
   }
+}
+
+/** Runs tasks one at a time per key: within a process (`KeyedLock`) or across processes. */
+export interface KeyedRunner {
+  run<T>(key: string, task: () => Promise<T>): Promise<T>;
 }

@@ -1,6 +1,7 @@
 import {
   connectDatabase,
   loadTypeDefs,
+  RedisKeyedLock,
   type RunningSubgraph,
   type ServiceOptions,
   SubgraphClient,
@@ -45,8 +46,10 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
   const clients = { users: client('users'), products: client('products'), couriers: client('couriers') };
+  // Replicas share Redis: rows that are read before they are written get a lock there.
+  const lock = opts.redisUrl ? new RedisKeyedLock({ url: opts.redisUrl }) : undefined;
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
-    consumeEvent(models, event),
+    consumeEvent(models, event, lock),
   );
 
   const verifier = await verifierFromOptions(opts);
@@ -75,6 +78,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     async close() {
       await unsubscribe();
       await running.close();
+      await lock?.close();
       await db.close();
     },
   };

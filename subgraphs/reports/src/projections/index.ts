@@ -1,4 +1,4 @@
-import { type DomainEvent, EventTypes, isDuplicateKey } from '@pos/kit';
+import { type DomainEvent, EventTypes, isDuplicateKey, KeyedLock, type KeyedRunner } from '@pos/kit';
 import type { Model } from 'mongoose';
 import { READ_MODELS, type ReportsModels } from '../models';
 import {
@@ -10,7 +10,13 @@ import {
 } from './operations.projection';
 import { projectOrderCompleted, projectOrderRefunded, projectOrderVoided } from './sales.projection';
 
-type Projector = (models: ReportsModels, event: DomainEvent) => Promise<void>;
+type Projector = (models: ReportsModels, event: DomainEvent, lock: KeyedRunner) => Promise<void>;
+
+/**
+ * Serialises writers of one read-model row that must read before they write (the day roll-up, a
+ * delivery's latest status). Within one process by default; replicas pass a `RedisKeyedLock`.
+ */
+const IN_PROCESS = new KeyedLock();
 
 const PROJECTORS: Record<string, Projector> = {
   [EventTypes.OrderCompleted]: projectOrderCompleted,
@@ -31,7 +37,11 @@ export const CONSUMED_EVENTS = Object.keys(PROJECTORS);
  * projects it. Projection runs on a duplicate too: every projector writes deterministic rows,
  * so re-running it is harmless and heals a crash between the log insert and the projection.
  */
-export async function consumeEvent(models: ReportsModels, event: DomainEvent): Promise<void> {
+export async function consumeEvent(
+  models: ReportsModels,
+  event: DomainEvent,
+  lock: KeyedRunner = IN_PROCESS,
+): Promise<void> {
   const project = PROJECTORS[event.type];
   if (!project) return;
   try {
@@ -47,7 +57,7 @@ export async function consumeEvent(models: ReportsModels, event: DomainEvent): P
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
   }
-  await project(models, event);
+  await project(models, event, lock);
 }
 
 /**
@@ -55,7 +65,11 @@ export async function consumeEvent(models: ReportsModels, event: DomainEvent): P
  * Read models are derived data only: nothing is lost, and the result equals the live one.
  * Run it with consumers paused for that merchant (no transactions to fence a live event).
  */
-export async function rebuildReadModels(models: ReportsModels, merchantId: string): Promise<number> {
+export async function rebuildReadModels(
+  models: ReportsModels,
+  merchantId: string,
+  lock: KeyedRunner = IN_PROCESS,
+): Promise<number> {
   for (const name of READ_MODELS)
     await (models[name] as unknown as Model<{ merchantId: string }>).deleteMany({ merchantId });
   let replayed = 0;
@@ -69,7 +83,7 @@ export async function rebuildReadModels(models: ReportsModels, merchantId: strin
       occurredAt: row.occurredAt,
       payload: row.payload,
     };
-    await PROJECTORS[row.type]?.(models, event);
+    await PROJECTORS[row.type]?.(models, event, lock);
     replayed++;
   }
   return replayed;

@@ -3,9 +3,9 @@ import type {
   CustomerCreditChangedPayload,
   DeliveryStatusChangedPayload,
   DomainEvent,
+  KeyedRunner,
   ShiftClosedPayload,
 } from '@pos/kit';
-import { KeyedLock } from '@pos/kit';
 import { businessDate } from '@pos/kit/dates';
 import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
 import { upsertAll } from './upsert';
@@ -102,15 +102,16 @@ export async function projectExpenseRecorded(models: ReportsModels, event: Domai
 }
 
 // Two events of one delivery handled at once would both pass the "is it newer" check below.
-const deliveryLock = new KeyedLock();
 
 /**
  * One row per delivery holding its latest status. Events may arrive out of order, so an event
  * older than the stored transition is ignored (a replay in log order gives the same result).
  */
-export function projectDeliveryStatus(models: ReportsModels, event: DomainEvent) {
+export function projectDeliveryStatus(models: ReportsModels, event: DomainEvent, lock: KeyedRunner) {
   const p = event.payload as unknown as DeliveryStatusChangedPayload;
-  return deliveryLock.run(`${event.merchantId}:${p.deliveryId}`, () => writeDeliveryStatus(models, event, p));
+  return lock.run(`delivery:${event.merchantId}:${p.deliveryId}`, () =>
+    writeDeliveryStatus(models, event, p),
+  );
 }
 
 async function writeDeliveryStatus(

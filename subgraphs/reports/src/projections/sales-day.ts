@@ -1,8 +1,5 @@
-import { isDuplicateKey, KeyedLock, op } from '@pos/kit';
+import { isDuplicateKey, type KeyedRunner, op } from '@pos/kit';
 import type { ReportsModels, SaleOrderRow, SalesDayRow } from '../models';
-
-/** Serialises additions to one day row within this process (FerretDB rewrites whole documents). */
-const dayLock = new KeyedLock();
 
 export const salesDayId = (r: Pick<SalesDayRow, 'merchantId' | 'businessDate' | 'branchId' | 'cashierId'>) =>
   `${r.merchantId}|${r.businessDate}|${r.branchId}|${r.cashierId}`;
@@ -14,9 +11,14 @@ export const salesDayId = (r: Pick<SalesDayRow, 'merchantId' | 'businessDate' | 
  * writer created the row first, so the update is tried again once against the existing row;
  * colliding a second time means the event is already in.
  */
-export async function addToSalesDay(models: ReportsModels, row: SaleOrderRow): Promise<void> {
+export async function addToSalesDay(
+  models: ReportsModels,
+  row: SaleOrderRow,
+  lock: KeyedRunner,
+): Promise<void> {
   const _id = salesDayId(row);
-  await dayLock.run(_id, async () => {
+  // One writer per day row at a time (FerretDB rewrites whole documents and loses concurrent updates).
+  await lock.run(`day:${_id}`, async () => {
     for (let attempt = 0; attempt < 2; attempt++) {
       try {
         await models.salesDays.updateOne(

@@ -1,5 +1,6 @@
 import {
   type DomainEvent,
+  type KeyedRunner,
   type OrderCompletedPayload,
   type OrderRefundedPayload,
   type OrderVoidedPayload,
@@ -111,6 +112,7 @@ async function projectSaleOrVoid(
   event: DomainEvent,
   p: OrderCompletedPayload | OrderVoidedPayload,
   sign: 1 | -1,
+  lock: KeyedRunner,
 ): Promise<void> {
   const kind = sign === 1 ? 'SALE' : 'VOID';
   const date = 'saleBusinessDate' in p ? p.saleBusinessDate : p.businessDate;
@@ -133,7 +135,7 @@ async function projectSaleOrVoid(
     total: sign * p.totals.total,
   };
   await upsertAll(models.saleOrders, [order]);
-  await addToSalesDay(models, order);
+  await addToSalesDay(models, order, lock);
   const docId = `${event.merchantId}:${p.orderId}`;
   if (sign === 1)
     await upsertAll(models.orderDocs, [
@@ -150,7 +152,12 @@ async function projectSaleOrVoid(
  * A refund books negative quantities and `returns` on the original sale's business date and
  * product; gross and discounts of the sale stay as they were (Shopify's "returns" convention).
  */
-async function projectRefund(models: ReportsModels, event: DomainEvent, p: OrderRefundedPayload) {
+async function projectRefund(
+  models: ReportsModels,
+  event: DomainEvent,
+  p: OrderRefundedPayload,
+  lock: KeyedRunner,
+) {
   const sold = await models.saleLines
     .find({ merchantId: event.merchantId, orderId: p.orderId, kind: 'SALE' })
     .lean<SaleLineRow[]>();
@@ -178,12 +185,12 @@ async function projectRefund(models: ReportsModels, event: DomainEvent, p: Order
   await upsertAll(models.salePayments, paymentRows(base, p.payments, -1, false));
   const order: SaleOrderRow = { ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount };
   await upsertAll(models.saleOrders, [order]);
-  await addToSalesDay(models, order);
+  await addToSalesDay(models, order, lock);
 }
 
-export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent) =>
-  projectSaleOrVoid(m, e, e.payload as unknown as OrderCompletedPayload, 1);
-export const projectOrderVoided = (m: ReportsModels, e: DomainEvent) =>
-  projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1);
-export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent) =>
-  projectRefund(m, e, e.payload as unknown as OrderRefundedPayload);
+export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderCompletedPayload, 1, lock);
+export const projectOrderVoided = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1, lock);
+export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
+  projectRefund(m, e, e.payload as unknown as OrderRefundedPayload, lock);
