@@ -42,6 +42,7 @@ const SECTIONS = new Set(
 );
 const PRODUCTS = Number(process.env.BENCH_PRODUCTS ?? 10_000);
 const REPORT_LINES = Number(process.env.BENCH_REPORT_LINES ?? 1_000_000);
+const REPORT_RUNS = Number(process.env.BENCH_REPORT_RUNS ?? 5);
 
 const REGISTER = `mutation Register($input: RegisterMerchantInput!) {
   registerMerchant(input: $input) { __typename ... on AuthPayload { accessToken } ... on ErrorResult { code } }
@@ -205,6 +206,7 @@ async function main(): Promise<void> {
         mongodbUri,
         reportsDbName: `pos_reports_bench_${suffix}`,
         lines: REPORT_LINES,
+        runs: REPORT_RUNS,
       });
       console.log(formatReportsTable(r));
     }
