@@ -29,11 +29,21 @@ export interface SubgraphDataSourceOptions {
  * subgraph from holding client requests forever.
  */
 export function keepAliveFetcher(timeoutMs: number): Fetcher {
-  return (url, init) =>
-    fetch(url, {
-      ...init,
-      signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
-    }) as Promise<FetcherResponse>;
+  return async (url, init) => {
+    try {
+      return (await fetch(url, {
+        ...init,
+        signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
+      })) as FetcherResponse;
+    } catch (err) {
+      // An aborted fetch rejects with a DOMException, whose `message` has only a getter: plugins
+      // that rewrite error messages (graphql-armor's suggestion mask) then throw, and the client
+      // got a 500 instead of a masked error. A plain Error says the same and can be rewritten.
+      if (err instanceof DOMException)
+        throw new Error(`${url} did not answer within ${timeoutMs} ms (${err.name})`, { cause: err });
+      throw err;
+    }
+  };
 }
 
 /**

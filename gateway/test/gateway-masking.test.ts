@@ -97,9 +97,21 @@ describe('gateway in production mode', () => {
       subgraphs: [THROWAWAY],
       supergraphSdl: throwawaySupergraphSdl(),
       production: true,
+      subgraphTimeoutMs: 300,
     });
   });
   afterAll(async () => sg?.close());
+
+  it('answers a subgraph that times out with a masked error, not a 500', async () => {
+    const { status, body } = await sg.request('{ slow(ms: 2000) hello }');
+    expect(status).toBe(200);
+    expect(body.errors?.map((e) => [e.message, e.extensions?.code])).toEqual([
+      ['Internal server error', 'INTERNAL_SERVER_ERROR'],
+    ]);
+    expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|abort|timeout/i);
+    // The gateway is fine afterwards.
+    expect(expectNoErrors((await sg.request<{ hello: string }>('{ hello }')).body)).toEqual({ hello: 'hi' });
+  });
 
   it('refuses introspection', async () => {
     const { status, body } = await sg.request('{ __schema { queryType { name } } }');

@@ -33,6 +33,8 @@ const typeDefs = parse(`
     hello: String
     """Only the subgraph knows what an Even is, so only it can refuse a bad variable."""
     half(n: Even!): Int!
+    """Answers after \`ms\` milliseconds: a hung subgraph, for the gateway's timeout."""
+    slow(ms: Int!): String
   }
 
   scalar Even
@@ -60,6 +62,10 @@ const resolvers = {
     received: (_: unknown, __: unknown, ctx: unknown) => ctx,
     hello: () => 'hi',
     half: (_: unknown, args: { n: number }) => args.n / 2,
+    slow: async (_: unknown, args: { ms: number }) => {
+      await new Promise((resolve) => setTimeout(resolve, args.ms));
+      return 'late';
+    },
   },
   Even: new GraphQLScalarType({
     name: 'Even',
