@@ -153,6 +153,11 @@ export type Delivery = {
   /** True when done after `promisedAt`, or still open past it. */
   late: Scalars['Boolean']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /**
+   * The order being delivered. Whoever may read this delivery (the courier bringing it, a
+   * dispatcher) may read its order through here, within the merchant; orders' own `order(id)`
+   * still limits cashiers without `sales:read-all` to their own sales.
+   */
   order: Order;
   /** When the customer was promised the delivery; null when no time was promised. */
   promisedAt?: Maybe<Scalars['DateTime']['output']>;
