@@ -1,6 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose from 'mongoose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Supergraph } from '../../../gateway/test/harness';
 import { expectNoErrors } from '../../../gateway/test/harness';
+import { registerModels } from '../src/models';
 import {
   collect,
   createDelivery,
@@ -98,6 +100,47 @@ describe('live courier tracking through the gateway', () => {
       { token: a.ownerToken },
     );
     expect(expectNoErrors(body).delivery.trail).toHaveLength(20);
+  });
+
+  it('repairs a delivery whose change was logged but never projected (a crash in between)', async () => {
+    const id = await createDelivery(sg, a);
+    const conn = await mongoose
+      .createConnection(inject('mongodbUri'), { dbName: sg.subgraphs.couriers?.dbName as string })
+      .asPromise();
+    try {
+      const models = registerModels(conn);
+      const before = await models.deliveries.findOne({ _id: id }).setOptions({ crossTenant: true }).lean();
+      const merchantId = before?.merchantId as string;
+      const startedAt = new Date();
+      // What a writer that won the start and died before projecting it leaves behind.
+      await models.changes.create({
+        _id: `crashed-${id}`,
+        merchantId,
+        deliveryId: id,
+        seq: (before?.seq ?? 0) + 1,
+        kind: 'STARTED',
+        from: 'READY',
+        to: 'DELIVERING',
+        courierId: before?.courierId ?? null,
+        byUserId: 'crashed-writer',
+        at: startedAt,
+        set: { startedAt },
+      });
+      const status = async () => (await models.deliveries.findOne({ _id: id, merchantId }).lean())?.status;
+      expect(await status()).toBe('READY');
+
+      // The next change loses the insert to the logged one, repairs the projection and says so.
+      const first = await deliveryMutation(sg, a.courierToken, 'startDelivery(deliveryId: $id)', { id });
+      expect(first).toMatchObject({ code: 'DELIVERY_CHANGED_CONCURRENTLY' });
+      expect(await status()).toBe('DELIVERING');
+      // The retry sees the repaired state and goes on from it.
+      const done = await deliveryMutation(sg, a.courierToken, 'completeDelivery(input: $input)', {
+        input: { deliveryId: id, recipientName: 'Dewi' },
+      });
+      expect(done).toMatchObject({ __typename: 'Delivery', status: 'DONE' });
+    } finally {
+      await conn.close();
+    }
   });
 
   it('completes a delivery without cash on delivery when no cash amount is sent (the SDL default)', async () => {

@@ -73,8 +73,10 @@ const changeSchema = new Schema(
     courierId: { type: String, default: null },
     byUserId: { type: String, required: true },
     at: { type: Date, required: true },
+    /** The other delivery fields this change set: enough to project it again (repair). */
+    set: { type: Schema.Types.Mixed, default: null },
   },
-  { versionKey: false },
+  { versionKey: false, minimize: false },
 );
 changeSchema.index({ deliveryId: 1, seq: 1 }, { unique: true });
 changeSchema.index({ merchantId: 1, deliveryId: 1, seq: 1 });

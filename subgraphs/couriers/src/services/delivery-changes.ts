@@ -60,21 +60,49 @@ export async function applyChange(
           courierId: next.courierId ?? null,
           byUserId: change.byUserId,
           at,
+          set: change.set ?? {},
         },
         events,
       ),
     );
   } catch (err) {
-    if (isDuplicateKey(err)) return null;
-    throw err;
+    if (!isDuplicateKey(err)) throw err;
+    await repairProjection(deps, current, seq);
+    return null;
   }
-  await deps.models.deliveries.updateOne(
-    // `seq < new` keeps a slower writer of an older change from overwriting a newer projection.
-    { _id: current._id, merchantId: current.merchantId, seq: op({ $lt: seq }) },
-    { $set: { ...change.set, status: change.to, seq } },
-  );
+  await project(deps, current, seq, change.to, change.set ?? {});
   await publishChange(deps, current, next, change.kind, at);
   return next;
+}
+
+/** Writes a logged change into the delivery; `seq < new` keeps an older change from overwriting a newer one. */
+function project(
+  deps: ChangeDeps,
+  current: Pick<DeliveryDoc, '_id' | 'merchantId'>,
+  seq: number,
+  to: DeliveryStatus,
+  set: Record<string, unknown>,
+) {
+  return deps.models.deliveries.updateOne(
+    { _id: current._id, merchantId: current.merchantId, seq: op({ $lt: seq }) },
+    { $set: { ...set, status: to, seq } },
+  );
+}
+
+/**
+ * Lost the insert at `seq`: either another writer just won it (and projects it itself), or a
+ * writer won it earlier and died before projecting, which would leave the delivery refusing every
+ * change. Projecting the logged entry again is harmless in the first case and heals the second;
+ * the caller still reports a concurrent change, and the client's retry sees the healed state.
+ */
+async function repairProjection(deps: ChangeDeps, current: DeliveryDoc, seq: number): Promise<void> {
+  const logged = await deps.models.changes
+    .findOne({ merchantId: current.merchantId, deliveryId: current._id, seq })
+    .lean<{ to: DeliveryStatus; set: Record<string, unknown> | null }>();
+  if (!logged) return;
+  const result = await project(deps, current, seq, logged.to, logged.set ?? {});
+  if (result.modifiedCount > 0)
+    deps.logger.warn({ deliveryId: current._id, seq }, 'delivery projection repaired from its change log');
 }
 
 function statusEvent(before: DeliveryDoc, after: DeliveryDoc, at: Date) {
