@@ -179,6 +179,29 @@ describe('redis event bus specifics', () => {
     expect(attempts).toBe(2);
   });
 
+  it('replays parked events once their cause is fixed, and empties the dead letter', async () => {
+    let fixed = false;
+    const handled: string[] = [];
+    await bus({ maxDeliveries: 2 }).subscribe('reports', ['orders.done'], async (e) => {
+      if (!fixed) throw new Error('not yet');
+      handled.push(e.id);
+    });
+    const publisher = bus();
+    const parked = testEvent('orders.done');
+    await publisher.publish(parked);
+    await waitFor(async () => (await redis.xlen(`${prefix}:dead-letter`)) === 1, 'the dead letter');
+    expect((await publisher.deadLetters({ group: 'reports' })).map((d) => JSON.parse(d.event).id)).toEqual([
+      parked.id,
+    ]);
+    expect(await publisher.deadLetters({ group: 'couriers' })).toEqual([]);
+
+    fixed = true;
+    expect(await publisher.replayDeadLetters({ group: 'reports' })).toBe(1);
+    await waitFor(() => handled.length === 1, 'the replayed event');
+    expect(handled).toEqual([parked.id]);
+    expect(await redis.xlen(`${prefix}:dead-letter`)).toBe(0);
+  });
+
   it('stops a member on unsubscribe; the other members carry on', async () => {
     const stayed: string[] = [];
     const left: string[] = [];

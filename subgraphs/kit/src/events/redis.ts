@@ -25,6 +25,18 @@ export interface RedisEventBusOptions {
   maxDeliveries?: number;
 }
 
+/** An event parked after too many failed deliveries to one consumer group. */
+export interface DeadLetter {
+  /** Its id in the dead-letter stream. */
+  id: string;
+  /** The stream it came from, and the group that could not handle it. */
+  stream: string;
+  group: string;
+  reason: string;
+  /** The encoded event. */
+  event: string;
+}
+
 const DEFAULTS = {
   prefix: 'pos',
   maxLen: 100_000,
@@ -104,6 +116,45 @@ export class RedisEventBus implements EventBus {
       if (!this.loops.delete(loop)) return;
       await loop.stop();
     };
+  }
+
+  /** Parked events, oldest first (at most `limit`), optionally of one consumer group. */
+  async deadLetters(opts: { group?: string; limit?: number } = {}): Promise<DeadLetter[]> {
+    const rows = await this.commands.xrange(
+      this.settings.deadLetterKey,
+      '-',
+      '+',
+      'COUNT',
+      opts.limit ?? 1000,
+    );
+    return rows
+      .map(([id, fields]) => {
+        const field = (name: string) => fields[fields.indexOf(name) + 1] ?? '';
+        return {
+          id,
+          stream: field('stream'),
+          group: field('group'),
+          reason: field('reason'),
+          event: field('event'),
+        };
+      })
+      .filter((d) => !opts.group || d.group === opts.group);
+  }
+
+  /**
+   * Puts parked events back on their streams (once whatever made them fail is fixed) and removes
+   * them from the dead letter. Every group reading the stream sees the event again, which is
+   * harmless: consumers are idempotent by event id.
+   */
+  async replayDeadLetters(opts: { group?: string; limit?: number } = {}): Promise<number> {
+    let replayed = 0;
+    for (const d of await this.deadLetters(opts)) {
+      if (!d.stream || !d.event) continue;
+      await this.commands.xadd(d.stream, 'MAXLEN', '~', this.maxLen, '*', 'event', d.event);
+      await this.commands.xdel(this.settings.deadLetterKey, d.id);
+      replayed++;
+    }
+    return replayed;
   }
 
   /** Finishes the batch in hand, stops every read loop and disconnects. */
