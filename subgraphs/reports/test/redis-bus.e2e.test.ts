@@ -7,23 +7,12 @@
  *   this test ──publish──> Redis streams (this run's prefix) ──> reports 1 (killed) ... reports 2
  *        └── reads the read models ──> the run's database <──────────┘
  */
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import {
-  type DomainEvent,
-  EventTypes,
-  GATEWAY_SECRET_HEADER,
-  generateSigningKeys,
-  op,
-  RedisEventBus,
-} from '@pos/kit';
-import { deleteKeys, redisUrl, silent, uniquePrefix, waitFor } from '@pos/kit/events/test-support';
-import { Redis } from 'ioredis';
-import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoErrors, postGraphQL, signAccessToken } from '../../../gateway/test/harness';
-import { ChildProcesses, type Launched } from '../../../gateway/test/processes';
-import { type ReportsModels, registerModels, type SaleOrderRow, type SalesDayRow } from '../src/models';
+import { type DomainEvent, EventTypes, op } from '@pos/kit';
+import { waitFor } from '@pos/kit/events/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoErrors } from '../../../gateway/test/harness';
+import type { Launched } from '../../../gateway/test/processes';
+import type { ReportsModels, SaleOrderRow, SalesDayRow } from '../src/models';
 import { CONSUMED_EVENTS } from '../src/projections';
 import { orderStatus } from '../src/projections/sales.projection';
 import {
@@ -34,8 +23,8 @@ import {
   SALES_SUMMARY_FIELDS,
 } from './expected';
 import { seedEvents } from './fixtures';
+import { ReportsOnRedis } from './on-redis';
 
-const launcher = fileURLToPath(new URL('./processes/reports.ts', import.meta.url));
 /** The consumer group of the reports subgraph (server.ts). */
 const GROUP = 'reports';
 /** Short, so a dead consumer's messages and a failed handler's come back within a second. */
@@ -57,18 +46,9 @@ interface PendingMessage {
 }
 
 describe('the reports consumer on the Redis bus, across a crash and a restart', () => {
-  const prefix = uniquePrefix('reports-bus');
-  const dbName = `pos_reports_bus_${randomBytes(4).toString('hex')}`;
-  const mongodbUri = inject('mongodbUri');
-  const merchantId = randomBytes(12).toString('hex');
-  const gatewaySecret = randomBytes(24).toString('base64url');
-  const children = new ChildProcesses();
-  const publisher = new RedisEventBus({ url: redisUrl, prefix, logger: silent });
-  const redis = new Redis(redisUrl);
-  let conn: mongoose.Connection;
+  const r = new ReportsOnRedis('bus');
+  const { prefix, merchantId, publisher, redis, children } = r;
   let models: ReportsModels;
-  let env: Record<string, string>;
-  let keys: Awaited<ReturnType<typeof generateSigningKeys>>;
   let first: Launched;
   let second: Launched;
 
@@ -121,30 +101,12 @@ describe('the reports consumer on the Redis bus, across a crash and a restart', 
   }
 
   beforeAll(async () => {
-    keys = await generateSigningKeys();
-    conn = await mongoose.createConnection(mongodbUri, { dbName }).asPromise();
-    models = registerModels(conn);
-    env = {
-      MONGODB_URI: mongodbUri,
-      DB_NAME: dbName,
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: prefix,
-      GATEWAY_SECRET: gatewaySecret,
-      INTERNAL_SECRET: randomBytes(24).toString('base64url'),
-      JWT_PUBLIC_KEY: keys.publicKey,
-      CLAIM_IDLE_MS: String(CLAIM_IDLE_MS),
-    };
-    first = await children.launch(launcher, { ...env, HANDLER_PAUSE_MS: String(HANDLER_PAUSE_MS) });
+    await r.open(CLAIM_IDLE_MS);
+    models = r.models;
+    first = await r.launch({ HANDLER_PAUSE_MS: String(HANDLER_PAUSE_MS) });
   });
 
-  afterAll(async () => {
-    await children.stopAll();
-    await publisher.close();
-    await redis.quit();
-    await deleteKeys(prefix);
-    await conn?.dropDatabase();
-    await conn?.close();
-  });
+  afterAll(() => r.close());
 
   it('logs what the first process consumes; a refund before its sale stays pending, unprojected', async () => {
     await publish(beforeKill);
@@ -177,7 +139,7 @@ describe('the reports consumer on the Redis bus, across a crash and a restart', 
   });
 
   it('takes over in a second process: every event logged and acked, the refund healed', async () => {
-    second = await children.launch(launcher, env);
+    second = await r.launch();
     await waitFor(
       async () =>
         (await logged(events)) === events.length &&
@@ -190,13 +152,7 @@ describe('the reports consumer on the Redis bus, across a crash and a restart', 
   });
 
   it('answers the hand-computed figures over HTTP', async () => {
-    const { token } = await signAccessToken({ keys }, { merchantId, scopes: ['reports:read'] });
-    const { status, body } = await postGraphQL(
-      second.url,
-      SALES,
-      { filter: RANGE },
-      { token, headers: { [GATEWAY_SECRET_HEADER]: gatewaySecret } },
-    );
+    const { status, body } = await r.query(second, SALES, { filter: RANGE });
     expect(status).toBe(200);
     expect(expectNoErrors(body)).toEqual({
       salesSummary: SALES_SUMMARY,

@@ -5,34 +5,22 @@
  * a Redis lock per row (the kit's redis-lock test shows the losses it prevents under heavy
  * contention); here the whole path runs in real processes, with every sale published twice.
  */
-import { randomBytes } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
-import { type DomainEvent, GATEWAY_SECRET_HEADER, generateSigningKeys, op, RedisEventBus } from '@pos/kit';
-import { deleteKeys, redisUrl, silent, uniquePrefix, waitFor } from '@pos/kit/events/test-support';
-import { Redis } from 'ioredis';
-import mongoose from 'mongoose';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { expectNoErrors, postGraphQL, signAccessToken } from '../../../gateway/test/harness';
-import { ChildProcesses, type Launched } from '../../../gateway/test/processes';
-import { type ReportsModels, registerModels, type SalesDayRow } from '../src/models';
+import { type DomainEvent, op } from '@pos/kit';
+import { waitFor } from '@pos/kit/events/test-support';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectNoErrors } from '../../../gateway/test/harness';
+import type { Launched } from '../../../gateway/test/processes';
+import type { ReportsModels, SalesDayRow } from '../src/models';
 import { CONSUMED_EVENTS } from '../src/projections';
 import { B1, C1, C2, completed, line, plain } from './fixtures';
+import { ReportsOnRedis } from './on-redis';
 
-const launcher = fileURLToPath(new URL('./processes/reports.ts', import.meta.url));
 const SALES = 60;
 
 describe('two reports replicas adding to the same day rows at once', () => {
-  const prefix = uniquePrefix('reports-replicas');
-  const dbName = `pos_reports_replicas_${randomBytes(4).toString('hex')}`;
-  const mongodbUri = inject('mongodbUri');
-  const merchantId = randomBytes(12).toString('hex');
-  const gatewaySecret = randomBytes(24).toString('base64url');
-  const children = new ChildProcesses();
-  const publisher = new RedisEventBus({ url: redisUrl, prefix, logger: silent });
-  const redis = new Redis(redisUrl);
-  let conn: mongoose.Connection;
+  const r = new ReportsOnRedis('replicas');
+  const { merchantId, publisher, redis } = r;
   let models: ReportsModels;
-  let keys: Awaited<ReturnType<typeof generateSigningKeys>>;
   let replicas: Launched[];
 
   /** 60 Kopi Susu sales (15,000 each, cost 6,000) on 1 April, alternating two cashiers. */
@@ -62,30 +50,12 @@ describe('two reports replicas adding to the same day rows at once', () => {
   }
 
   beforeAll(async () => {
-    keys = await generateSigningKeys();
-    conn = await mongoose.createConnection(mongodbUri, { dbName }).asPromise();
-    models = registerModels(conn);
-    const env = {
-      MONGODB_URI: mongodbUri,
-      DB_NAME: dbName,
-      REDIS_URL: redisUrl,
-      REDIS_PREFIX: prefix,
-      GATEWAY_SECRET: gatewaySecret,
-      INTERNAL_SECRET: randomBytes(24).toString('base64url'),
-      JWT_PUBLIC_KEY: keys.publicKey,
-      CLAIM_IDLE_MS: '1000',
-    };
-    replicas = await Promise.all([children.launch(launcher, env), children.launch(launcher, env)]);
+    await r.open(1000);
+    models = r.models;
+    replicas = await Promise.all([r.launch(), r.launch()]);
   });
 
-  afterAll(async () => {
-    await children.stopAll();
-    await publisher.close();
-    await redis.quit();
-    await deleteKeys(prefix);
-    await conn?.dropDatabase();
-    await conn?.close();
-  });
+  afterAll(() => r.close());
 
   it('adds every sale once, whichever replica handled it, even when it is published twice', async () => {
     await Promise.all([...events, ...events].map((e) => publisher.publish(e)));
@@ -105,12 +75,9 @@ describe('two reports replicas adding to the same day rows at once', () => {
       [C2, 30, 450_000, 270_000, 30, 30],
     ]);
 
-    const { token } = await signAccessToken({ keys }, { merchantId, scopes: ['reports:read'] });
-    const { body } = await postGraphQL(
-      replicas[1]?.url as string,
+    const { body } = await r.query(
+      replicas[1] as Launched,
       '{ salesByCashier(filter: { from: "2026-04-01", to: "2026-04-01" }) { cashierId orders net } }',
-      {},
-      { token, headers: { [GATEWAY_SECRET_HEADER]: gatewaySecret } },
     );
     expect(expectNoErrors(body)).toEqual({
       salesByCashier: [
