@@ -45,7 +45,12 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
   );
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
-  const clients = { users: client('users'), products: client('products'), couriers: client('couriers') };
+  const clients = {
+    users: client('users'),
+    products: client('products'),
+    couriers: client('couriers'),
+    customers: client('customers'),
+  };
   // Replicas share Redis: rows that are read before they are written get a lock there.
   const lock = opts.redisUrl ? new RedisKeyedLock({ url: opts.redisUrl }) : undefined;
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>

@@ -64,6 +64,83 @@ describe('exports and tenant checks', () => {
     expect(rows.map((r) => r.Category)).toEqual(['cat-food', 'cat-drink', '']);
   });
 
+  it('exports late deliveries, kasbon aging and expenses as the rows their queries answer', async () => {
+    const csv = async (kind: string) =>
+      parse(await (await download(await link(kind, 'CSV'))).text(), { columns: true }) as Record<
+        string,
+        string
+      >[];
+    const { body } = await sg.request<{
+      lateDeliveries: { orderId: string; status: string; minutesLate: number; courierId: string }[];
+      kasbonAging: {
+        rows: {
+          customerId: string;
+          balance: string;
+          dueDate: string | null;
+          daysOverdue: number;
+          bucket: string;
+        }[];
+      };
+      expenses: {
+        businessDate: string;
+        category: string;
+        amount: string;
+        note: string | null;
+        source: string;
+      }[];
+    }>(
+      `query($f: ReportFilter!) {
+        lateDeliveries(filter: $f) { orderId status minutesLate courierId }
+        kasbonAging(asOf: "2026-03-03") { rows { customerId balance dueDate daysOverdue bucket } }
+        expenses(filter: $f) { businessDate category amount note source }
+      }`,
+      { f: RANGE },
+      { token: owner },
+    );
+    const data = expectNoErrors(body);
+    expect(data.lateDeliveries.length).toBeGreaterThan(0);
+    expect(data.kasbonAging.rows.length).toBeGreaterThan(0);
+    expect(data.expenses.length).toBeGreaterThan(0);
+
+    const late = await csv('LATE_DELIVERIES');
+    // Open deliveries keep getting later, so only finished ones are compared minute for minute.
+    expect(late.map((r) => [r.Order, r.Status, r['Courier ID']])).toEqual(
+      data.lateDeliveries.map((d) => [d.orderId, d.status, d.courierId]),
+    );
+    expect(late.filter((r) => r.Status === 'DONE').map((r) => Number(r['Minutes late']))).toEqual(
+      data.lateDeliveries.filter((d) => d.status === 'DONE').map((d) => d.minutesLate),
+    );
+    // As of the range's last day, like kasbonAging(asOf: to).
+    expect(
+      (await csv('KASBON_AGING')).map((r) => [
+        r['Customer ID'],
+        r.Balance,
+        r.Due,
+        Number(r['Days overdue']),
+        r.Bucket,
+      ]),
+    ).toEqual(
+      data.kasbonAging.rows.map((r) => [r.customerId, r.balance, r.dueDate ?? '', r.daysOverdue, r.bucket]),
+    );
+    expect((await csv('EXPENSES')).map((r) => [r.Date, r.Category, r.Amount, r.Note, r.Source])).toEqual(
+      data.expenses.map((e) => [e.businessDate, e.category, e.amount, e.note ?? '', e.source]),
+    );
+
+    // Credit belongs to customers, not branches: a branch filter is refused, not ignored.
+    const byBranch = await sg.request(
+      EXPORT,
+      { r: 'KASBON_AGING', f: 'CSV', filter: { ...RANGE, branchId: 'branch-1' } },
+      { token: owner },
+    );
+    expect(errorCodes(byBranch.body)).toEqual(['BAD_USER_INPUT']);
+    const pdf = await download(await link('KASBON_AGING', 'PDF'));
+    const file = new URL('kasbon-aging.pdf', ARTIFACTS).pathname;
+    writeFileSync(file, Buffer.from(await pdf.arrayBuffer()));
+    expect(execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' })).toContain(
+      'Kasbon aging as of 2026-03-03',
+    );
+  });
+
   it('XLSX reads back to the report rows', async () => {
     const res = await download(await link('SALES_SUMMARY', 'XLSX'));
     const wb = new ExcelJS.Workbook();

@@ -236,6 +236,11 @@ describe('report rows resolve names through the supergraph', () => {
     expect(pick(await csv(sg, 'SHIFTS', token), 'Branch', 'Cashier', 'Cashier ID', 'Closed by')).toEqual([
       ['Pusat', 'Budi Santoso', w.cashierId, 'Sari Dewi'],
     ]);
+    expect(pick(await csv(sg, 'KASBON_AGING', token), 'Customer')).toEqual([['Bu Ani']]);
+    expect(pick(await csv(sg, 'LATE_DELIVERIES', token), 'Branch', 'Courier')).toEqual([
+      ['Pusat', 'Kurir Andi'],
+    ]);
+    expect(pick(await csv(sg, 'EXPENSES', token), 'Branch', 'Recorded by')).toEqual([['Pusat', 'Sari Dewi']]);
     // A report without names still refreshes the letterhead in the same single call to users.
     const { merchants } = reportsOf(sg).models;
     await merchants.deleteOne({ _id: w.merchantId, merchantId: w.merchantId });

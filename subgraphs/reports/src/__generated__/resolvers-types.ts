@@ -538,6 +538,12 @@ export type ReportFilter = {
 /** Reports that can be exported. */
 export type ReportKind =
   | 'COURIER_PERFORMANCE'
+  /** Expense entries of the range (filters: branch). */
+  | 'EXPENSES'
+  /** Outstanding customer credit by age, as of the range's last day (`to`); no branch filter. */
+  | 'KASBON_AGING'
+  /** Deliveries promised in the range that were or are late (open ones as of the download). */
+  | 'LATE_DELIVERIES'
   /**
    * The rows of `lowStockNow`, read from products when the file is downloaded. Filters: branch,
    * category. Stock has no history here, so the dates do not select anything: `from`..`to` must

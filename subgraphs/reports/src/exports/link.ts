@@ -12,7 +12,10 @@ export type ReportKind =
   | 'SHIFTS'
   | 'COURIER_PERFORMANCE'
   | 'ORDER_LINES'
-  | 'LOW_STOCK';
+  | 'LOW_STOCK'
+  | 'LATE_DELIVERIES'
+  | 'KASBON_AGING'
+  | 'EXPENSES';
 export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
 export type OrderDocumentLayout = 'INVOICE_A4' | 'RECEIPT_58MM' | 'RECEIPT_80MM';
 

@@ -1,3 +1,4 @@
+import { badInput } from '@pos/kit';
 import type { MerchantProfileRow, ReportsModels, SaleLineRow } from '../models';
 import { FinanceService } from '../services/finance.service';
 import type { LowStockService } from '../services/low-stock.service';
@@ -246,6 +247,76 @@ export async function reportTable(
       };
     case 'LOW_STOCK':
       return lowStock(sources, scope, filter);
+    case 'LATE_DELIVERIES':
+      return {
+        title: 'Late deliveries',
+        columns: [
+          ...cols(['orderId', 'Order'], ['branchName', 'Branch'], ['courierName', 'Courier']),
+          idCol('courierId', 'Courier ID'),
+          ...cols(
+            ['status', 'Status'],
+            ['promisedAt', 'Promised'],
+            ['doneAt', 'Done'],
+            ['minutesLate', 'Minutes late'],
+          ),
+        ],
+        // Open deliveries are late as of the download.
+        rows: each(
+          (await ops.lateDeliveries(filter)).map((r) => ({
+            ...r,
+            promisedAt: r.promisedAt.toISOString(),
+            doneAt: r.doneAt ? r.doneAt.toISOString() : null,
+            branchName: names.of('BRANCH', r.branchId),
+            courierName: names.of('COURIER', r.courierId),
+          })),
+        ),
+      };
+    case 'KASBON_AGING': {
+      // Credit is the customer's, not a branch's; the balance is as of the range's last day.
+      checkRange(filter);
+      refuseUnsupported(filter, []);
+      if (filter.branchId) throw badInput('Kasbon aging cannot be filtered by branch', 'branchId');
+      const aging = await ops.kasbonAging(filter.to);
+      return {
+        title: `Kasbon aging as of ${aging.asOf}`,
+        columns: [
+          ...cols(['customerName', 'Customer']),
+          idCol('customerId', 'Customer ID'),
+          ...cols(
+            ['balance', 'Balance'],
+            ['dueDate', 'Due'],
+            ['daysOverdue', 'Days overdue'],
+            ['bucket', 'Bucket'],
+          ),
+        ],
+        rows: each(aging.rows.map((r) => ({ ...r, customerName: names.of('CUSTOMER', r.customerId) }))),
+        series: aging.buckets.map((b) => ({ label: b.bucket, value: b.balance })),
+      };
+    }
+    case 'EXPENSES':
+      return {
+        title: 'Expenses',
+        columns: cols(
+          ['businessDate', 'Date'],
+          ['branchName', 'Branch'],
+          ['category', 'Category'],
+          ['amount', 'Amount'],
+          ['note', 'Note'],
+          ['source', 'Source'],
+          ['recordedByName', 'Recorded by'],
+        ),
+        rows: each(
+          (await new FinanceService(models, scope).list(filter)).map((e) => ({
+            businessDate: e.businessDate,
+            branchName: names.of('BRANCH', e.branchId),
+            category: e.category,
+            amount: e.amount,
+            note: e.note,
+            source: e.source,
+            recordedByName: names.of('USER', e.recordedBy),
+          })),
+        ),
+      };
   }
 }
 

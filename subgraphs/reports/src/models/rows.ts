@@ -159,7 +159,7 @@ export interface MerchantProfileRow {
 }
 
 /** What a report names that another subgraph owns; a courier is named after its staff account. */
-export type NameKind = 'BRANCH' | 'USER' | 'CATEGORY' | 'COURIER';
+export type NameKind = 'BRANCH' | 'USER' | 'CATEGORY' | 'COURIER' | 'CUSTOMER';
 
 /**
  * A display name fetched from the owning subgraph when an export link is made (downloads have no

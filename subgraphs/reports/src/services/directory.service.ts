@@ -16,6 +16,9 @@ const USERS_QUERY = `query ReportsMerchantDirectory($refs: [_Any!]!) {
 const CATEGORIES_QUERY = `query ReportsCategoryNames($refs: [_Any!]!) {
   _entities(representations: $refs) { ... on Category { id name } }
 }`;
+const CUSTOMERS_QUERY = `query ReportsCustomerNames($refs: [_Any!]!) {
+  _entities(representations: $refs) { ... on Customer { id name } }
+}`;
 const COURIERS_QUERY = `query ReportsCourierAccounts($refs: [_Any!]!) {
   _entities(representations: $refs) { ... on Courier { id user { id } } }
 }`;
@@ -31,6 +34,8 @@ export interface DirectoryClients {
   users: SubgraphClient;
   products: SubgraphClient;
   couriers: SubgraphClient;
+  /** Customer names need the reader's `customers:read`; without it kasbon files print ids. */
+  customers: SubgraphClient;
 }
 
 export interface DirectoryCall {
@@ -64,8 +69,9 @@ export class DirectoryService {
   }
 
   private async fetchAndStore(wanted: NameRequests | null): Promise<void> {
-    const [categories, couriers] = await Promise.all([
+    const [categories, customers, couriers] = await Promise.all([
       this.entities(this.clients.products, CATEGORIES_QUERY, 'Category', wanted?.ids('CATEGORY') ?? []),
+      this.entities(this.clients.customers, CUSTOMERS_QUERY, 'Customer', wanted?.ids('CUSTOMER') ?? []),
       this.entities<{ id: string; user: { id: string } }>(
         this.clients.couriers,
         COURIERS_QUERY,
@@ -89,6 +95,7 @@ export class DirectoryService {
     });
     const named: NamedId[] = [
       ...categories.map((c) => ({ kind: 'CATEGORY' as const, id: c.id, name: c.name })),
+      ...customers.map((c) => ({ kind: 'CUSTOMER' as const, id: c.id, name: c.name })),
       ...people,
       ...courierNames,
     ];
