@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
 import { LinkSigner } from '../src/exports/link';
-import { seedEvents } from './fixtures';
+import { completed, line, plain, seedEvents } from './fixtures';
 import { publishAll, reportsOf, startReportsSupergraph, tokenFor } from './support';
 
 const RANGE = { from: '2026-03-01', to: '2026-03-03' };
@@ -216,6 +216,66 @@ describe('exports and tenant checks', () => {
         file.replace(/\.pdf$/, ''),
       ]);
     }
+  });
+
+  it('prints a delivery order (surat jalan) for an order with a delivery, without prices', async () => {
+    const sale = completed(merchantId, {
+      id: 'D-O1',
+      branchId: 'branch-1',
+      cashierId: 'cashier-1',
+      businessDate: '2026-03-02',
+      completedAt: '2026-03-02T04:00:00Z',
+      lines: [line('P2', 2), line('P1', 1)],
+      payments: [['CASH', 50000]],
+    });
+    sale.payload.delivery = {
+      address: 'Jl. Melati 5, Bandung',
+      contactName: 'Ibu Rina',
+      contactPhone: '+628122222222',
+      promisedAt: '2026-03-02T06:00:00.000Z',
+      fee: 0,
+      cashOnDelivery: 15000,
+      note: 'Pagar hijau',
+    };
+    await publishAll(sg, [plain(sale)]);
+    const documentLink = (o: string) =>
+      sg.request<{ createOrderDocumentLink: { url: string } }>(
+        'mutation($o: ID!) { createOrderDocumentLink(orderId: $o, layout: DELIVERY_ORDER_A4) { url } }',
+        { o },
+        { token: owner },
+      );
+    const res = await download(expectNoErrors((await documentLink('D-O1')).body).createOrderDocumentLink.url);
+    const file = new URL('delivery_order_a4.pdf', ARTIFACTS).pathname;
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    for (const expected of [
+      'DELIVERY ORDER',
+      'Ibu Rina',
+      'Jl. Melati 5, Bandung',
+      'Pagar hijau',
+      'Nasi Goreng 2 pcs',
+    ])
+      expect(text).toContain(expected);
+    expect(text).toContain('Collect on delivery: Rp15.000');
+    // 06:00 UTC is 13:00 in Jakarta, the merchant's time zone.
+    expect(text).toContain('Promised by: 2026-03-02 13:00');
+    expect(text).toContain('Received by');
+    // No prices on a delivery order: neither unit prices nor the total.
+    expect(text).not.toMatch(/Rp25\.000|Rp50\.000|Rp65\.000/);
+    execFileSync('pdftoppm', [
+      '-png',
+      '-r',
+      '72',
+      '-f',
+      '1',
+      '-l',
+      '1',
+      '-singlefile',
+      file,
+      file.replace(/\.pdf$/, ''),
+    ]);
+    // An order without a delivery has nothing to send.
+    expect(errorCodes((await documentLink('O1')).body)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('marks the invoice of a voided order as void, and only that one', async () => {

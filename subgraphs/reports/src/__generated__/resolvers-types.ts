@@ -285,6 +285,11 @@ export type MutationRecordExpenseArgs = {
 
 /** Layouts of an order document. */
 export type OrderDocumentLayout =
+  /**
+   * Surat jalan: items and quantities without prices, the delivery address, cash to collect and
+   * signature lines. Only for orders with a delivery.
+   */
+  | 'DELIVERY_ORDER_A4'
   | 'INVOICE_A4'
   | 'RECEIPT_58MM'
   | 'RECEIPT_80MM';

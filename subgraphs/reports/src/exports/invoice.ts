@@ -7,6 +7,11 @@ import { drawHeader, type PdfDoc } from './pdf';
 
 const MM = 72 / 25.4;
 const money = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
+/** `2026-03-02 13:00` in the merchant's time zone: what a courier and a customer read. */
+const localTime = (iso: string, timeZone = 'Asia/Jakarta') =>
+  new Intl.DateTimeFormat('sv-SE', { timeZone, dateStyle: 'short', timeStyle: 'short' }).format(
+    new Date(iso),
+  );
 
 /** A4 invoice: merchant header, tax number, lines table, totals, payments and footer. */
 function invoice(
@@ -56,6 +61,52 @@ function invoice(
     doc.moveDown().font('Helvetica').text(merchant.receiptFooter, { align: 'center' });
 }
 
+/**
+ * A4 delivery order (surat jalan): what goes in the parcel and where, without prices, with cash
+ * to collect on delivery and lines for the sender's and the recipient's signatures.
+ */
+function deliveryOrder(
+  doc: PdfDoc,
+  order: OrderCompletedPayload,
+  merchant: MerchantProfileRow | null,
+  logo: Buffer | null,
+) {
+  const delivery = order.delivery;
+  drawHeader(doc, merchant, logo, 'DELIVERY ORDER');
+  doc.fontSize(9).font('Helvetica');
+  doc.text(`No: ${order.number}`).text(`Date: ${order.businessDate}`);
+  if (delivery) {
+    doc.moveDown(0.5).font('Helvetica-Bold').text('Deliver to').font('Helvetica');
+    doc.text(delivery.contactName).text(delivery.contactPhone).text(delivery.address);
+    if (delivery.promisedAt) doc.text(`Promised by: ${localTime(delivery.promisedAt, merchant?.timeZone)}`);
+    if (delivery.note) doc.text(`Note: ${delivery.note}`);
+  }
+  doc.moveDown();
+  const left = doc.page.margins.left;
+  const row = (cells: [string, string, string], bold = false) => {
+    const y = doc.y;
+    doc.font(bold ? 'Helvetica-Bold' : 'Helvetica');
+    doc.text(cells[0], left, y, { width: 300, lineBreak: false });
+    doc.text(cells[1], left + 300, y, { width: 80, align: 'right', lineBreak: false });
+    doc.text(cells[2], left + 396, y, { width: 80, lineBreak: false });
+    doc.x = left;
+    doc.y = y + 14;
+  };
+  row(['Item', 'Qty', 'Unit'], true);
+  for (const l of order.lines) row([l.name, String(l.quantity), l.unitName]);
+  doc.moveDown();
+  if (delivery?.cashOnDelivery)
+    doc.font('Helvetica-Bold').text(`Collect on delivery: ${money(delivery.cashOnDelivery)}`);
+  doc.moveDown(3).font('Helvetica');
+  const y = doc.y;
+  doc.text('Sent by', left, y, { width: 200 }).text('Received by', left + 260, y, { width: 200 });
+  doc.moveDown(3);
+  const line = doc.y;
+  doc
+    .text('(________________)', left, line, { width: 200 })
+    .text('(________________)', left + 260, line, { width: 200 });
+}
+
 /** A narrow thermal receipt (58 or 80 mm wide), one page as long as the order needs. */
 function receipt(doc: PdfDoc, order: OrderCompletedPayload, merchant: MerchantProfileRow | null) {
   const width = doc.page.width - doc.page.margins.left - doc.page.margins.right;
@@ -93,7 +144,7 @@ export async function writeOrderDocument(
   out: Writable,
 ): Promise<void> {
   const order = row.payload as unknown as OrderCompletedPayload;
-  const narrow = layout !== 'INVOICE_A4';
+  const narrow = layout === 'RECEIPT_58MM' || layout === 'RECEIPT_80MM';
   const width = (layout === 'RECEIPT_58MM' ? 58 : 80) * MM;
   // Receipt length: header + a line per item and payment, so it prints as one strip.
   const height =
@@ -105,6 +156,7 @@ export async function writeOrderDocument(
   });
   doc.pipe(out);
   if (narrow) receipt(doc, order, merchant);
+  else if (layout === 'DELIVERY_ORDER_A4') deliveryOrder(doc, order, merchant, logo);
   else invoice(doc, order, status, merchant, logo);
   doc.end();
   await finished;

@@ -17,7 +17,7 @@ export type ReportKind =
   | 'KASBON_AGING'
   | 'EXPENSES';
 export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
-export type OrderDocumentLayout = 'INVOICE_A4' | 'RECEIPT_58MM' | 'RECEIPT_80MM';
+export type OrderDocumentLayout = 'INVOICE_A4' | 'DELIVERY_ORDER_A4' | 'RECEIPT_58MM' | 'RECEIPT_80MM';
 
 /** What a download link grants; everything in it is covered by the signature. */
 export interface LinkClaims {

@@ -79,7 +79,7 @@ async function serve(
       .findOne({ merchantId: claims.m, orderId })
       .lean<OrderDocRow>();
     if (!order) return refuse(res, 404, 'not found');
-    const logo = layout === 'INVOICE_A4' ? await fetchLogo(merchant?.logoUrl) : null;
+    const logo = layout.endsWith('_A4') ? await fetchLogo(merchant?.logoUrl) : null;
     res.writeHead(200, headers('PDF', `${layout.toLowerCase()}-${orderId}`));
     const status = await orderStatus(deps.sources.models, claims.m, orderId);
     return writeOrderDocument(order, status, layout, merchant, logo, res);

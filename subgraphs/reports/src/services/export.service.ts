@@ -54,6 +54,8 @@ export class ExportService {
     const mayReadAll = hasScope(this.viewer, 'reports:read') || hasScope(this.viewer, 'sales:read-all');
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)
       throw forbidden('You may print only your own orders');
+    if (layout === 'DELIVERY_ORDER_A4' && !(order.payload as { delivery?: unknown }).delivery)
+      throw badInput('This order has no delivery to print a delivery order for', 'layout');
     await this.deps.directory.refresh(null);
     return this.sign({ orderId, layout });
   }
