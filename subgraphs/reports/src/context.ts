@@ -9,6 +9,7 @@ import { LowStockService } from './services/low-stock.service';
 import { OperationsReportService } from './services/operations.service';
 import { SalesReportService } from './services/sales.service';
 import { scopeOf } from './services/scope';
+import { StaffKasbonService } from './services/staff-kasbon.service';
 
 export interface ReportsContext extends BaseContext {
   /** Services bound to the signed-in viewer; each throws UNAUTHENTICATED without one. */
@@ -16,6 +17,8 @@ export interface ReportsContext extends BaseContext {
   operations(): OperationsReportService;
   finance(): FinanceService;
   lowStock(): LowStockService;
+  /** Staff advances, asked from users with the viewer's token. */
+  staffKasbon(): StaffKasbonService;
   exports(): ExportService;
 }
 
@@ -40,6 +43,10 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     operations: () => new OperationsReportService(s.models, scope()),
     finance: () => new FinanceService(s.models, scope()),
     lowStock: () => sources.lowStock(scope()),
+    staffKasbon: () => {
+      requireViewer(base);
+      return new StaffKasbonService(s.clients.users, call);
+    },
     exports: () => {
       const viewer = requireViewer(base);
       const directory = new DirectoryService(s.models, s.clients, { merchantId: viewer.merchantId, ...call });

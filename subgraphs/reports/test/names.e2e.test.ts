@@ -295,4 +295,51 @@ describe('report rows resolve names through the supergraph', () => {
     // The gateway points the error at the fields it could not fetch from customers.
     expect(body.errors?.[0]?.path?.slice(0, 4)).toEqual(['kasbonAging', 'rows', 0, 'customer']);
   });
+
+  it('ages staff cash advances beside customer credit, under the users rule for advances', async () => {
+    const advance = (amount: string, dueDate: string) =>
+      gql(
+        sg,
+        'mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { __typename } }',
+        { i: { userId: w.cashierId, amount, dueDate } },
+        w.owner.token,
+      );
+    await advance('200000', '2026-01-10');
+    await advance('50000', '2026-12-31');
+    const query = `{ kasbonAging(asOf: "2026-03-03") {
+      rows { customerId }
+      staff { userId user { name } balance overdue dueDate daysOverdue bucket }
+    } }`;
+    const owner = await sg.request<{ kasbonAging: { staff: unknown[] } }>(
+      query,
+      {},
+      { token: w.owner.token },
+    );
+    // 200,000 due 10 January is 52 days late on 3 March; the 50,000 is not yet due.
+    expect(expectNoErrors(owner.body).kasbonAging.staff).toEqual([
+      {
+        userId: w.cashierId,
+        user: { name: 'Budi Santoso' },
+        balance: '250000',
+        overdue: '200000',
+        dueDate: '2026-01-10',
+        daysOverdue: 52,
+        bucket: '31-60',
+      },
+    ]);
+    const { token } = await signAccessToken(sg, {
+      merchantId: w.merchantId,
+      userId: w.owner.ownerId,
+      role: 'SUPERVISOR',
+      scopes: ['reports:read'],
+    });
+    const reader = await sg.request<{ kasbonAging: { rows: unknown[]; staff: unknown } }>(
+      query,
+      {},
+      { token },
+    );
+    expect(reader.body.data?.kasbonAging.staff).toBeNull();
+    expect(reader.body.data?.kasbonAging.rows).toHaveLength(1);
+    expect(errorCodes(reader.body)).toEqual(['FORBIDDEN']);
+  });
 });

@@ -164,16 +164,19 @@ export type InvalidExpense = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
-/**
- * Customer kasbon aging. Staff cash advances (employee kasbon) live in the users subgraph:
- * see `staffAdvanceBalances` there.
- */
+/** Kasbon aging: customer credit (from reports' read models) and staff cash advances. */
 export type KasbonAging = {
   __typename?: 'KasbonAging';
   asOf: Scalars['Date']['output'];
-  /** Total outstanding per bucket. */
+  /** Total outstanding customer credit per bucket. */
   buckets: Array<KasbonBucket>;
   rows: Array<KasbonAgingRow>;
+  /**
+   * Staff cash advances (employee kasbon), most overdue first, asked from the users subgraph with
+   * the reader's token: null with a FORBIDDEN error for a reader without `advances:read`, while
+   * the customer rows stand.
+   */
+  staff?: Maybe<Array<StaffKasbonRow>>;
 };
 
 /** A customer's credit (kasbon) balance by how long it is overdue. */
@@ -634,6 +637,22 @@ export type ShiftReportRow = {
   variance: Scalars['Money']['output'];
 };
 
+/** A staff member's outstanding cash advances by how long the oldest unpaid one is overdue. */
+export type StaffKasbonRow = {
+  __typename?: 'StaffKasbonRow';
+  balance: Scalars['Money']['output'];
+  /** CURRENT, 1-30, 31-60, 61-90 or 90+. */
+  bucket: Scalars['String']['output'];
+  /** Days the oldest unpaid advance is past due at `asOf`; 0 when nothing is overdue. */
+  daysOverdue: Scalars['Int']['output'];
+  /** Due date of the oldest advance not yet paid back. */
+  dueDate?: Maybe<Scalars['Date']['output']>;
+  /** Part of the balance already past its due date. */
+  overdue: Scalars['Money']['output'];
+  user?: Maybe<User>;
+  userId: Scalars['ID']['output'];
+};
+
 /** A staff member (owner, cashier, courier, ...) of one merchant. */
 export type User = {
   __typename?: 'User';
@@ -781,6 +800,7 @@ export type ResolversTypes = {
   SalesFigures: ResolverTypeWrapper<SalesFigures>;
   SalesSummaryReport: ResolverTypeWrapper<SalesSummaryReport>;
   ShiftReportRow: ResolverTypeWrapper<ShiftReportRowMapper>;
+  StaffKasbonRow: ResolverTypeWrapper<StaffKasbonRow>;
   User: ResolverTypeWrapper<User>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
@@ -831,6 +851,7 @@ export type ResolversParentTypes = {
   SalesFigures: SalesFigures;
   SalesSummaryReport: SalesSummaryReport;
   ShiftReportRow: ShiftReportRowMapper;
+  StaffKasbonRow: StaffKasbonRow;
   User: User;
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
@@ -974,6 +995,7 @@ export type KasbonAgingResolvers<ContextType = ReportsContext, ParentType extend
   asOf?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   buckets?: Resolver<Array<ResolversTypes['KasbonBucket']>, ParentType, ContextType>;
   rows?: Resolver<Array<ResolversTypes['KasbonAgingRow']>, ParentType, ContextType>;
+  staff?: Resolver<Maybe<Array<ResolversTypes['StaffKasbonRow']>>, ParentType, ContextType>;
 };
 
 export type KasbonAgingRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['KasbonAgingRow'] = ResolversParentTypes['KasbonAgingRow']> = {
@@ -1147,6 +1169,16 @@ export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType ext
   variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type StaffKasbonRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['StaffKasbonRow'] = ResolversParentTypes['StaffKasbonRow']> = {
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  daysOverdue?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  dueDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  userId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1195,6 +1227,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   SalesFigures?: SalesFiguresResolvers<ContextType>;
   SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;
   ShiftReportRow?: ShiftReportRowResolvers<ContextType>;
+  StaffKasbonRow?: StaffKasbonRowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -8,12 +8,14 @@ import {
   CourierPerformanceRow,
   Expense,
   ExpenseCategory,
+  KasbonAging,
   KasbonAgingRow,
   LateDeliveryRow,
   LowStockRow,
   OrderProfitRow,
   ProductSalesRow,
   ShiftReportRow,
+  StaffKasbonRow,
 } from './types';
 
 export const resolvers: Resolvers = {
@@ -29,6 +31,8 @@ export const resolvers: Resolvers = {
   OrderProfitRow,
   CourierPerformanceRow,
   LateDeliveryRow,
+  KasbonAging,
   KasbonAgingRow,
   LowStockRow,
+  StaffKasbonRow,
 };

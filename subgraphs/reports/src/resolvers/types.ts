@@ -4,12 +4,14 @@ import type {
   CourierPerformanceRowResolvers,
   ExpenseCategoryResolvers,
   ExpenseResolvers,
+  KasbonAgingResolvers,
   KasbonAgingRowResolvers,
   LateDeliveryRowResolvers,
   LowStockRowResolvers,
   OrderProfitRowResolvers,
   ProductSalesRowResolvers,
   ShiftReportRowResolvers,
+  StaffKasbonRowResolvers,
 } from '../__generated__/resolvers-types';
 
 /** A reference the owning subgraph resolves (within the viewer's merchant); null without an id. */
@@ -49,3 +51,5 @@ export const LowStockRow: LowStockRowResolvers = {
   category: (r) => ref(r.categoryId),
   branch: (r) => ref(r.branchId),
 };
+export const KasbonAging: KasbonAgingResolvers = { staff: (k, _a, ctx) => ctx.staffKasbon().rows(k.asOf) };
+export const StaffKasbonRow: StaffKasbonRowResolvers = { user: (r) => ref(r.userId) };

@@ -1,20 +1,11 @@
 import { op } from '@pos/kit';
 import { addDays, businessDate } from '@pos/kit/dates';
 import type { CreditRow, DeliveryRow, ReportsModels, ShiftRow } from '../models';
+import { BUCKETS, bucketOf, daysPast } from './aging';
 import { monthRange, type SalesFigures } from './figures';
 import { byDesc, groupSums } from './group';
 import type { SalesReportService } from './sales.service';
 import { branchMatch, matchFor, type ReportFilter, type ReportScope } from './scope';
-
-const BUCKETS = ['CURRENT', '1-30', '31-60', '61-90', '90+'] as const;
-
-function bucketOf(days: number): (typeof BUCKETS)[number] {
-  if (days <= 0) return 'CURRENT';
-  if (days <= 30) return '1-30';
-  if (days <= 60) return '31-60';
-  if (days <= 90) return '61-90';
-  return '90+';
-}
 
 /** Shifts, deliveries, kasbon and the owner dashboard. */
 export class OperationsReportService {
@@ -92,9 +83,7 @@ export class OperationsReportService {
     for (const e of entries) if (!latest.has(e.customerId)) latest.set(e.customerId, e);
     const balances = [...latest.values()].filter((c) => c.balance > 0);
     const rows = balances.map((c) => {
-      const daysOverdue = c.dueDate
-        ? Math.max(0, Math.round((Date.parse(asOf) - Date.parse(c.dueDate)) / 86_400_000))
-        : 0;
+      const daysOverdue = c.dueDate ? daysPast(c.dueDate, asOf) : 0;
       return {
         customerId: c.customerId,
         balance: c.balance,
