@@ -15,6 +15,21 @@ const EXPORT =
   'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { url expiresAt } }';
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url);
 
+/** Page 1 as a PNG beside the PDF, kept as a test artifact. */
+const renderFirstPage = (pdf: string, dpi: number) =>
+  execFileSync('pdftoppm', [
+    '-png',
+    '-r',
+    String(dpi),
+    '-f',
+    '1',
+    '-l',
+    '1',
+    '-singlefile',
+    pdf,
+    pdf.replace(/\.pdf$/, ''),
+  ]);
+
 describe('exports and tenant checks', () => {
   let sg: Supergraph;
   let owner: string;
@@ -27,6 +42,19 @@ describe('exports and tenant checks', () => {
     ).createReportExport.url;
   const download = (path: string, token?: string) =>
     fetch(new URL(path, sg.gatewayUrl), token ? { headers: { authorization: `Bearer ${token}` } } : {});
+  const DOCUMENT_LINK =
+    'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { url } }';
+  const documentLink = (o: string, l: string) =>
+    sg.request<{ createOrderDocumentLink: { url: string } }>(DOCUMENT_LINK, { o, l }, { token: owner });
+  /** Prints an order document through the gateway into test-artifacts; its file, answer and text. */
+  const printOrder = async (orderId: string, layout: string, name = `${layout.toLowerCase()}.pdf`) => {
+    const res = await download(
+      expectNoErrors((await documentLink(orderId, layout)).body).createOrderDocumentLink.url,
+    );
+    const file = new URL(name, ARTIFACTS).pathname;
+    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
+    return { file, res, text: execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }) };
+  };
 
   beforeAll(async () => {
     sg = await startReportsSupergraph();
@@ -167,33 +195,15 @@ describe('exports and tenant checks', () => {
     expect(text).toContain('Warung Sari');
     expect(text).toContain('Sales summary');
     expect(text).toMatch(/2026-03-01.*59\.000/);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '60',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      file,
-      new URL('sales-summary', ARTIFACTS).pathname,
-    ]);
+    renderFirstPage(file, 60);
   });
 
   it('renders an A4 invoice and 58 mm and 80 mm receipts of an order, each its own width', async () => {
     // PDF points: A4 is 595 x 842; a thermal roll is as wide as the paper (58 mm = 164 pt).
     const widths = { INVOICE_A4: 595, RECEIPT_58MM: 164, RECEIPT_80MM: 227 } as const;
     for (const layout of ['INVOICE_A4', 'RECEIPT_58MM', 'RECEIPT_80MM'] as const) {
-      const { body } = await sg.request<{ createOrderDocumentLink: { url: string } }>(
-        'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { url } }',
-        { o: 'O1', l: layout },
-        { token: owner },
-      );
-      const res = await download(expectNoErrors(body).createOrderDocumentLink.url);
+      const { file, res, text } = await printOrder('O1', layout);
       expect(res.headers.get('content-type')).toBe('application/pdf');
-      const file = new URL(`${layout.toLowerCase()}.pdf`, ARTIFACTS).pathname;
-      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-      const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
       expect(text).toContain('Warung Sari');
       expect(text).toContain('Kopi Susu');
       expect(text).toContain('Nasi Goreng');
@@ -203,18 +213,7 @@ describe('exports and tenant checks', () => {
       expect(info).toMatch(/Pages:\s+1\n/);
       const [, w] = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info) ?? [];
       expect(Math.round(Number(w))).toBe(widths[layout]);
-      execFileSync('pdftoppm', [
-        '-png',
-        '-r',
-        '96',
-        '-f',
-        '1',
-        '-l',
-        '1',
-        '-singlefile',
-        file,
-        file.replace(/\.pdf$/, ''),
-      ]);
+      renderFirstPage(file, 96);
     }
   });
 
@@ -238,16 +237,7 @@ describe('exports and tenant checks', () => {
       note: 'Pagar hijau',
     };
     await publishAll(sg, [plain(sale)]);
-    const documentLink = (o: string) =>
-      sg.request<{ createOrderDocumentLink: { url: string } }>(
-        'mutation($o: ID!) { createOrderDocumentLink(orderId: $o, layout: DELIVERY_ORDER_A4) { url } }',
-        { o },
-        { token: owner },
-      );
-    const res = await download(expectNoErrors((await documentLink('D-O1')).body).createOrderDocumentLink.url);
-    const file = new URL('delivery_order_a4.pdf', ARTIFACTS).pathname;
-    writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    const { file, text } = await printOrder('D-O1', 'DELIVERY_ORDER_A4');
     for (const expected of [
       'DELIVERY ORDER',
       'Ibu Rina',
@@ -262,34 +252,14 @@ describe('exports and tenant checks', () => {
     expect(text).toContain('Received by');
     // No prices on a delivery order: neither unit prices nor the total.
     expect(text).not.toMatch(/Rp25\.000|Rp50\.000|Rp65\.000/);
-    execFileSync('pdftoppm', [
-      '-png',
-      '-r',
-      '72',
-      '-f',
-      '1',
-      '-l',
-      '1',
-      '-singlefile',
-      file,
-      file.replace(/\.pdf$/, ''),
-    ]);
+    renderFirstPage(file, 72);
     // An order without a delivery has nothing to send.
-    expect(errorCodes((await documentLink('O1')).body)).toEqual(['BAD_USER_INPUT']);
+    expect(errorCodes((await documentLink('O1', 'DELIVERY_ORDER_A4')).body)).toEqual(['BAD_USER_INPUT']);
   });
 
   it('marks the invoice of a voided order as void, and only that one', async () => {
-    const text = async (orderId: string) => {
-      const { body } = await sg.request<{ createOrderDocumentLink: { url: string } }>(
-        'mutation($o: ID!) { createOrderDocumentLink(orderId: $o, layout: INVOICE_A4) { url } }',
-        { o: orderId },
-        { token: owner },
-      );
-      const res = await download(expectNoErrors(body).createOrderDocumentLink.url);
-      const file = new URL(`invoice-${orderId}.pdf`, ARTIFACTS).pathname;
-      writeFileSync(file, Buffer.from(await res.arrayBuffer()));
-      return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
-    };
+    const text = async (orderId: string) =>
+      (await printOrder(orderId, 'INVOICE_A4', `invoice-${orderId}.pdf`)).text;
     expect(await text('O5')).toContain('INVOICE (VOID)');
     expect(await text('O1')).not.toContain('VOID');
   });
