@@ -5,10 +5,14 @@ import { expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
 import { seedSaleLines } from './seed-lines';
 import { reportsOf, startReportsSupergraph, tokenFor } from './support';
 
-const LINES = Number(process.env.REPORTS_BIG_EXPORT_LINES ?? 0);
+/**
+ * The suite streams 20,000 lines; the issue's million takes about 20 minutes on FerretDB (seeding
+ * and each export), so it runs on request: REPORTS_BIG_EXPORT_LINES=1000000 npx vitest run
+ * subgraphs/reports/test/big-export.test.ts (measured: +0.4 MB for CSV, +1.9 MB for XLSX).
+ */
+const LINES = Number(process.env.REPORTS_BIG_EXPORT_LINES ?? 20_000);
 
-/** Slow on FerretDB (seeding a million rows): run with REPORTS_BIG_EXPORT_LINES=1000000. */
-describe.runIf(LINES > 0)(`exporting ${LINES} order lines`, () => {
+describe(`exporting ${LINES} order lines`, () => {
   let sg: Supergraph;
   const merchantId = randomBytes(12).toString('hex');
   beforeAll(async () => {
