@@ -41,7 +41,11 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     ...base,
     sales: () => new SalesReportService(s.models, scope()),
     operations: () => new OperationsReportService(s.models, scope()),
-    finance: () => new FinanceService(s.models, scope()),
+    finance: () => {
+      const sc = scope();
+      const directory = new DirectoryService(s.models, s.clients, { merchantId: sc.merchantId, ...call });
+      return new FinanceService(s.models, sc, () => directory.refresh(null));
+    },
     lowStock: () => sources.lowStock(scope()),
     staffKasbon: () => {
       requireViewer(base);

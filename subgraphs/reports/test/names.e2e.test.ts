@@ -114,7 +114,7 @@ const pick = (rows: Record<string, string>[], ...headers: string[]) =>
 describe('report rows resolve names through the supergraph', () => {
   let sg: Supergraph;
   let w: World;
-  let other: { token: string; merchantId: string };
+  let other: { token: string; merchantId: string; branchId: string };
 
   beforeAll(async () => {
     sg = await startSupergraph();
@@ -128,7 +128,7 @@ describe('report rows resolve names through the supergraph', () => {
       {},
       b.session.accessToken,
     );
-    other = { token: b.session.accessToken, merchantId: me.merchant.id };
+    other = { token: b.session.accessToken, merchantId: me.merchant.id, branchId: b.branchId };
     const logged = await reportsOf(sg).models.eventLog.find({ merchantId: w.merchantId }).lean();
     for (const e of logged) await sg.bus.publish(leakedTo(other.merchantId, e));
     await projected(sg, other.token);
@@ -294,6 +294,37 @@ describe('report rows resolve names through the supergraph', () => {
     expect(errorCodes(body)).toEqual(['FORBIDDEN']);
     // The gateway points the error at the fields it could not fetch from customers.
     expect(body.errors?.[0]?.path?.slice(0, 4)).toEqual(['kasbonAging', 'rows', 0, 'customer']);
+  });
+
+  it("refuses an expense on a branch that is not the merchant's own", async () => {
+    const { createExpenseCategory } = await gql<{ createExpenseCategory: { id: string } }>(
+      sg,
+      'mutation { createExpenseCategory(name: "Sewa") { ... on ExpenseCategory { id } } }',
+      {},
+      w.owner.token,
+    );
+    const record = (branchId: string) =>
+      gql<{ recordExpense: { __typename: string; code?: string; message?: string } }>(
+        sg,
+        'mutation($i: RecordExpenseInput!) { recordExpense(input: $i) { __typename ... on InvalidExpense { code message } } }',
+        {
+          i: { branchId, categoryId: createExpenseCategory.id, businessDate: '2025-12-31', amount: '10000' },
+        },
+        w.owner.token,
+      );
+    for (const branchId of [other.branchId, 'no-such-branch'])
+      expect((await record(branchId)).recordExpense).toEqual({
+        __typename: 'InvalidExpense',
+        code: 'INVALID_EXPENSE',
+        message: 'Unknown branch',
+      });
+    expect((await record(w.owner.branchId)).recordExpense.__typename).toBe('Expense');
+    expect(
+      await reportsOf(sg).models.expenses.countDocuments({
+        merchantId: w.merchantId,
+        branchId: other.branchId,
+      }),
+    ).toBe(0);
   });
 
   it('ages staff cash advances beside customer credit, under the users rule for advances', async () => {

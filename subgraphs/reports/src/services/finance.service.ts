@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { badInput, EventTypes, errorResult, isDuplicateKey, op } from '@pos/kit';
-import type { ExpenseCategoryRow, ExpenseRow, ReportsModels } from '../models';
+import type { ExpenseCategoryRow, ExpenseRow, MerchantProfileRow, ReportsModels } from '../models';
 import { consumeEvent } from '../projections';
 import type { ExpenseRecordedPayload } from '../projections/operations.projection';
 import { byDesc, groupSums } from './group';
@@ -19,6 +19,8 @@ export class FinanceService {
   constructor(
     private readonly models: ReportsModels,
     private readonly scope: ReportScope,
+    /** Refreshes the merchant's letterhead (with its branches) from the users subgraph. */
+    private readonly refreshProfile: () => Promise<void> = async () => {},
   ) {}
 
   categories(): Promise<ExpenseCategoryRow[]> {
@@ -63,6 +65,7 @@ export class FinanceService {
     if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
       return invalid('The amount must be positive');
     branchMatch(this.scope, input.branchId);
+    if (!(await this.isOwnBranch(input.branchId))) return invalid('Unknown branch');
     const category = await this.models.expenseCategories
       .findOne({ merchantId: this.scope.merchantId, _id: input.categoryId })
       .lean<ExpenseCategoryRow>();
@@ -89,6 +92,26 @@ export class FinanceService {
       .findOne({ merchantId: this.scope.merchantId, _id: `${this.scope.merchantId}:${payload.expenseId}` })
       .lean<ExpenseRow>();
     return { __typename: 'Expense' as const, ...(row as ExpenseRow) };
+  }
+
+  /**
+   * Staff limited to branches were checked against their token above; for everyone else the
+   * branch must be one of the merchant's, as the stored letterhead (refreshed from users when it
+   * does not list the branch) says. Without any letterhead (users unreachable) it cannot be told,
+   * and the expense is taken rather than lost.
+   */
+  private async isOwnBranch(branchId: string): Promise<boolean> {
+    if (this.scope.branchIds.length > 0) return true;
+    const branches = async () =>
+      (
+        await this.models.merchants
+          .findOne({ _id: this.scope.merchantId, merchantId: this.scope.merchantId })
+          .lean<MerchantProfileRow>()
+      )?.branches.map((b) => b.id);
+    if ((await branches())?.includes(branchId)) return true;
+    await this.refreshProfile();
+    const known = await branches();
+    return known === undefined || known.includes(branchId);
   }
 
   /** Filters: branch. */
