@@ -33,6 +33,9 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
   const scope = () => scopeOf(requireViewer(base));
   // Forwards the viewer's token: products checks merchant and branches against it again.
   const call = { logger: base.logger, token: base.token, requestId: base.requestId };
+  // The viewer's letterhead and the names exports print, fetched from other subgraphs as the viewer.
+  const directory = () =>
+    new DirectoryService(s.models, s.clients, { merchantId: requireViewer(base).merchantId, ...call });
   const sources: ReportSources = {
     models: s.models,
     lowStock: (sc) => new LowStockService(s.clients.products, sc, call),
@@ -42,19 +45,15 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     sales: () => new SalesReportService(s.models, scope()),
     operations: () => new OperationsReportService(s.models, scope()),
     finance: () => {
-      const sc = scope();
-      const directory = new DirectoryService(s.models, s.clients, { merchantId: sc.merchantId, ...call });
-      return new FinanceService(s.models, sc, () => directory.refresh(null));
+      const letterhead = directory();
+      return new FinanceService(s.models, scope(), () => letterhead.refresh(null));
     },
     lowStock: () => sources.lowStock(scope()),
     staffKasbon: () => {
       requireViewer(base);
       return new StaffKasbonService(s.clients.users, call);
     },
-    exports: () => {
-      const viewer = requireViewer(base);
-      const directory = new DirectoryService(s.models, s.clients, { merchantId: viewer.merchantId, ...call });
-      return new ExportService(sources, viewer, { signer: s.signer, directory });
-    },
+    exports: () =>
+      new ExportService(sources, requireViewer(base), { signer: s.signer, directory: directory() }),
   };
 }

@@ -44,7 +44,7 @@ describe('the sales day roll-up', () => {
       [C1, 30, 450_000, 180_000, 30],
       [C2, 30, 450_000, 180_000, 30],
     ]);
-    const totals = await service(merchantId).totals(DAY);
+    const [totals] = await service(merchantId).totalsOf(DAY, [DAY]);
     expect(totals).toMatchObject({ orders: 60, net: 900_000, grossProfit: 540_000, averageBasket: 15_000 });
     expect(await service(merchantId).byCashier(DAY)).toEqual([
       { cashierId: C1, orders: 30, net: 450_000, averageBasket: 15_000 },

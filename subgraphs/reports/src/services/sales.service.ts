@@ -103,12 +103,6 @@ export class SalesReportService {
     return { groupBy, totals, previous, netChangePercent: changePercent(totals.net, previous.net), series };
   }
 
-  /** One total over a range. */
-  async totals(filter: ReportFilter): Promise<SalesFigures> {
-    const [total] = await this.totalsOf(filter, [filter]);
-    return total as SalesFigures;
-  }
-
   /**
    * Totals of several ranges inside `filter` (branch and cashier apply to all) from one read of
    * the day roll-up: the owner dashboard refreshes every few seconds.
