@@ -33,9 +33,9 @@ export function createLoaders(models: CustomersModels, settings: SettingsService
       models.customers.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<CustomerDoc[]>(),
     ),
     points: merchantLoader<number>(async (merchantId, ids) => {
-      const heads = await latestEntries<PointsEntryDoc, PointsEntryDoc>(
+      const heads = await latestEntries<PointsEntryDoc>(
         models.points,
-        { merchantId, customerId: op({ $in: [...ids] }) },
+        ids.map((customerId) => ({ merchantId, customerId })),
         'customerId',
       );
       return new Map([...heads].map(([id, h]) => [id, h.balance]));

@@ -6,6 +6,7 @@ import {
   newEvent,
   op,
   type PubSub,
+  stageOutbox,
   withOutbox,
 } from '@pos/kit';
 import type { ChangeKind, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
@@ -43,14 +44,16 @@ export async function applyChange(
   const seq = current.seq + 1;
   const next: DeliveryDoc = { ...current, ...change.set, status: change.to, seq };
   const events = change.kind !== 'ASSIGNED' ? [statusEvent(current, next, at)] : [];
+  const changeId = newId();
   try {
+    await stageOutbox(deps.models.changes, changeId, events);
     // The event rides on the change-log entry, a document nobody rewrites: on FerretDB an update
     // rewrites the whole document, so an outbox on the delivery itself could lose a status write
     // when the relay clears it at the same moment.
     await deps.models.changes.create(
       withOutbox(
         {
-          _id: newId(),
+          _id: changeId,
           merchantId: current.merchantId,
           deliveryId: current._id,
           seq,

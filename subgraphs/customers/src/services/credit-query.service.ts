@@ -35,9 +35,9 @@ export class CreditQueries {
   async summaries(customerIds: readonly string[], asOf?: string): Promise<Map<string, CreditSummary>> {
     const { merchantId } = this.actor;
     const date = asOf ?? this.settings.today(await this.settings.get(merchantId));
-    const heads = await latestEntries<CreditEntryDoc, CreditEntryDoc>(
+    const heads = await latestEntries<CreditEntryDoc>(
       this.models.credit,
-      { merchantId, customerId: op({ $in: [...customerIds] }) },
+      customerIds.map((customerId) => ({ merchantId, customerId })),
       'customerId',
     );
     const owing = [...heads.values()].filter((h) => h.balance > 0);

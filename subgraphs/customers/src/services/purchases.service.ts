@@ -75,9 +75,10 @@ export class PurchaseStatsService {
   }
 
   async stats(customerIds: readonly string[]): Promise<Map<string, PurchaseStats>> {
-    const heads = await latestEntries<PurchaseEntryDoc, PurchaseEntryDoc>(
+    const { merchantId } = this.actor;
+    const heads = await latestEntries<PurchaseEntryDoc>(
       this.models.purchases,
-      { merchantId: this.actor.merchantId, customerId: op({ $in: [...customerIds] }) },
+      customerIds.map((customerId) => ({ merchantId, customerId })),
       'customerId',
     );
     const out = new Map<string, PurchaseStats>();

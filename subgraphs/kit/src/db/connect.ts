@@ -25,6 +25,9 @@ export async function connectDatabase(
     dbName: opts.dbName,
     maxPoolSize: 20,
     serverSelectionTimeoutMS: 10_000,
+    // Lets tests and the bench see every command (`watchScans`); the driver does nothing extra
+    // unless someone listens.
+    monitorCommands: true,
   });
   await conn.asPromise();
   register(conn);

@@ -1,12 +1,24 @@
 import type { FilterQuery, Model } from 'mongoose';
 import { isDuplicateKey } from '../errors';
-import { op } from './connect';
-import { LedgerContention } from './ledger';
+import { stageOutbox } from '../events/outbox';
+import type { DomainEvent } from '../events/types';
+import {
+  backOff,
+  entryIdOf,
+  insertEntry,
+  LedgerContention,
+  type LedgerModel,
+  ledgerKeys,
+  readHead,
+  readHeads,
+  streamIdOf,
+  writeHint,
+} from './ledger';
 
 /**
- * An entry of a keyed ledger: like `appendLedgerEntry`'s streams (unique stream key + `seq`),
- * plus an idempotency `key` unique per tenant, and a `latest` flag on the stream's head so the
- * heads of many streams are read with one query.
+ * An entry of a keyed ledger: like `appendLedgerEntry`'s streams (`_id` `<stream>#<seq>`), plus
+ * an idempotency `key` unique per tenant (a unique index is the guard; a key document in the
+ * ledger's side collection is how it is found by exact `_id`).
  */
 export interface KeyedLedgerEntry {
   seq: number;
@@ -27,69 +39,108 @@ export interface KeyedAppend<E extends KeyedLedgerEntry> {
   /**
    * Builds the entry from the current head. May read other data (async): if the head moved
    * meanwhile, the insert loses the sequence race and `decide` runs again on the new head.
-   * A refusal that must replay as a refusal is an entry too (with no change).
+   * A refusal that must replay as a refusal is an entry too (with no change). Events in the
+   * entry's `outbox` are staged for the relay before the insert (see `stageOutbox`).
    */
   decide: (head: E | null) => NewKeyedEntry<E> | Promise<NewKeyedEntry<E>>;
   maxAttempts?: number;
 }
 
+const keyDocId = (scope: Record<string, unknown>, key: string) => `k|${streamIdOf(scope)}|${key}`;
+
+/** The entry written under `key`, found through its key document (two exact-`_id` reads). */
+export async function entryByKey<E extends KeyedLedgerEntry>(
+  model: LedgerModel,
+  scope: Record<string, unknown>,
+  key: string,
+): Promise<E | null> {
+  const ref = (await ledgerKeys(model).findOne({ _id: keyDocId(scope, key) as never })) as {
+    entryId?: string;
+  } | null;
+  if (!ref?.entryId) return null;
+  return model.findOne({ _id: ref.entryId }).setOptions({ crossTenant: true }).lean<E | null>();
+}
+
+async function recordKey(model: LedgerModel, scope: Record<string, unknown>, key: string, entryId: string) {
+  await ledgerKeys(model)
+    .insertOne({ _id: keyDocId(scope, key), entryId } as never)
+    .catch((err: unknown) => {
+      if (!isDuplicateKey(err)) throw err;
+    });
+}
+
 /**
  * Appends once per key: the first call writes the entry, every later call with the same key
  * (a retry, a redelivered event, a concurrent duplicate) gets that entry back with
- * `replayed: true` and changes nothing. Safe without transactions: both the sequence and the
- * key are guarded by unique indexes, so exactly one insert wins either race.
+ * `replayed: true` and changes nothing. Safe without transactions: both the sequence (`_id`)
+ * and the key (a unique index) are guarded, so exactly one insert wins either race. Reads are
+ * by exact `_id` only, so the cost does not grow with the ledger.
  */
 export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
   model: Model<T>,
   a: KeyedAppend<E>,
 ): Promise<{ entry: E; replayed: boolean }> {
-  const byKey = { ...a.scope, key: a.key } as FilterQuery<T>;
-  const stream = a.stream as FilterQuery<T>;
+  const m = model as LedgerModel;
+  const streamId = streamIdOf(a.stream);
   const maxAttempts = a.maxAttempts ?? 200;
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const existing = await model.findOne(byKey).lean<E | null>();
+    const existing = await entryByKey<E>(m, a.scope, a.key);
     if (existing) return { entry: existing, replayed: true };
-    const head = await model.findOne(stream).sort({ seq: -1 }).lean<E | null>();
+    const head = await readHead<E>(m, streamId);
     const fields = await a.decide(head);
     const seq = (head?.seq ?? 0) + 1;
-    const entry = { ...fields, ...a.stream, key: a.key, latest: true, seq } as unknown as E;
-    let created: E;
-    try {
-      created = (await model.create(entry)).toObject() as unknown as E;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      // Lost a race (for the sequence or the key): back off a little, then look again.
-      await new Promise((r) => setTimeout(r, Math.random() * Math.min(50, 2 + attempt * 2)));
-      continue;
+    const _id = entryIdOf(streamId, seq);
+    const entry = { ...fields, ...a.stream, _id, key: a.key, latest: true, seq } as unknown as E & {
+      _id: string;
+      outbox?: DomainEvent[];
+    };
+    if (entry.outbox?.length) await stageOutbox(m, _id, entry.outbox);
+    const created = await insertEntry<E>(m, entry as unknown as Record<string, unknown> & { _id: string });
+    if (created) {
+      await recordKey(m, a.scope, a.key, _id);
+      await writeHint(m, streamId, created);
+      // Lists read stream heads by the `latest` flag; only the writer of the next entry clears
+      // the one before (by key), so a crash here leaves two flagged and lists keep the higher seq.
+      if (head)
+        await m
+          .updateOne({ _id: entryIdOf(streamId, head.seq) }, { $set: { latest: false } })
+          .setOptions({ crossTenant: true });
+      return { entry: created, replayed: false };
     }
-    // Only the writer of the next entry clears older heads, so the true head always keeps the
-    // flag; one left behind by a crash here is cleared by the next append.
-    if (head) {
-      await model.updateMany({ ...a.stream, seq: op({ $lt: seq }), latest: true } as FilterQuery<T>, {
-        $set: { latest: false },
-      });
+    // Refused by a unique index: a writer took this sequence number, or this key already has an
+    // entry whose key document is not written yet (its writer is in flight, or crashed).
+    const taken = await m.findOne({ _id }).setOptions({ crossTenant: true }).lean<E | null>();
+    if (taken && taken.key === a.key) {
+      await recordKey(m, a.scope, a.key, _id);
+      return { entry: taken, replayed: true };
     }
-    return { entry: created, replayed: false };
+    if (!taken) {
+      // Not the sequence: the key. Found by a query only here, after a crash left no key document.
+      const orphan = await m
+        .findOne({ ...a.scope, key: a.key } as FilterQuery<T>)
+        .lean<(E & { _id: string }) | null>();
+      if (orphan) {
+        await recordKey(m, a.scope, a.key, orphan._id);
+        return { entry: orphan, replayed: true };
+      }
+    }
+    await backOff(attempt);
   }
-  throw new LedgerContention(JSON.stringify(a.stream));
+  throw new LedgerContention(streamId);
 }
 
-/**
- * The heads of many streams in one query, by the stream field's value. `filter` names the tenant
- * and the streams (`{ merchantId, customerId: op({ $in: ids }) }`). Where a crash left the flag
- * on an older entry too, the highest `seq` wins.
- */
-export async function latestEntries<T, E extends KeyedLedgerEntry>(
-  model: Model<T>,
-  filter: Record<string, unknown>,
-  streamField: keyof E & string,
+/** The heads of many streams, each read by key; keyed by the value of `streamField` in each stream. */
+export async function latestEntries<E extends KeyedLedgerEntry>(
+  model: Model<unknown> | LedgerModel,
+  streams: readonly Record<string, unknown>[],
+  streamField: string,
 ): Promise<Map<string, E>> {
-  const rows = await model.find({ ...filter, latest: true } as FilterQuery<T>).lean<E[]>();
-  const heads = new Map<string, E>();
-  for (const row of rows) {
-    const id = String(row[streamField]);
-    const seen = heads.get(id);
-    if (!seen || seen.seq < row.seq) heads.set(id, row);
-  }
-  return heads;
+  const ids = streams.map(streamIdOf);
+  const heads = await readHeads<E>(model as LedgerModel, ids);
+  const out = new Map<string, E>();
+  streams.forEach((s, i) => {
+    const h = heads.get(ids[i] as string);
+    if (h) out.set(String(s[streamField]), h);
+  });
+  return out;
 }

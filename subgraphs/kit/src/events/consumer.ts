@@ -30,7 +30,6 @@ const processedEventSchema = new Schema<ProcessedEventFields>(
   { versionKey: false },
 );
 // No TTL indexes on FerretDB: `pruneProcessedEvents` expires records from a cleanup job.
-processedEventSchema.index({ state: 1, claimedAt: 1 });
 processedEventSchema.plugin(tenancyPlugin);
 
 /** The processed-events collection of a subgraph's database (one per database, shared by its consumers). */
@@ -81,16 +80,26 @@ export function idempotentHandler(
     const key = `${consumer}:${event.id}`;
     const claimedAt = await claim(model, key, consumer, event, leaseMs);
     if (!claimedAt) return;
-    const mine = { _id: key, merchantId: event.merchantId, claimedAt };
+    // Only our own claim: a successor may have taken over if we outlived the lease. Checked by a
+    // read of the exact key, then written by key (a filter on the claim time would scan).
+    const stillMine = async () => {
+      const now = await model.findOne({ _id: key }).setOptions({ crossTenant: true }).lean();
+      return now?.claimedAt.getTime() === claimedAt.getTime();
+    };
     try {
       await handler(event);
     } catch (err) {
-      // Only our own claim: a successor may have taken over if we outlived the lease. Should the
-      // delete itself fail, the claim still expires with its lease; the handler's error matters more.
-      await model.deleteOne(mine).catch(() => undefined);
+      // Should the delete itself fail, the claim still expires with its lease; the handler's error matters more.
+      if (await stillMine().catch(() => false))
+        await model
+          .deleteOne({ _id: key })
+          .setOptions({ crossTenant: true })
+          .catch(() => undefined);
       throw err;
     }
-    await model.updateOne(mine, { $set: { state: 'done', doneAt: new Date() } });
+    await model
+      .updateOne({ _id: key }, { $set: { state: 'done', doneAt: new Date() } })
+      .setOptions({ crossTenant: true });
   };
 }
 
@@ -118,12 +127,13 @@ async function claim(
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
     }
-    const existing = await model.findOne({ _id: key, merchantId: event.merchantId }).lean();
+    // By exact key only (a second field would make FerretDB scan every processed event).
+    const existing = await model.findOne({ _id: key }).setOptions({ crossTenant: true }).lean();
     if (!existing) continue; // released by a failed attempt in between: compete again
     if (existing.state === 'done') return null;
     if (existing.claimedAt.getTime() > Date.now() - leaseMs) throw new EventInProgress(key);
     // A stale claim: delete exactly that one, then compete for a fresh claim by insert again.
-    await model.deleteOne({ _id: key, merchantId: event.merchantId, claimedAt: existing.claimedAt });
+    await model.deleteOne({ _id: key }).setOptions({ crossTenant: true });
   }
   throw new EventInProgress(key);
 }

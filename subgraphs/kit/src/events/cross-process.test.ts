@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { Schema } from 'mongoose';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tenancyPlugin } from '../db/tenancy';
-import { newEvent, type OutboxFields, outboxPlugin, withOutbox } from './outbox';
+import { newEvent, type OutboxFields, outboxPlugin, stageOutbox, withOutbox } from './outbox';
 import { OutboxRelay } from './outbox-relay';
 import { RedisEventBus } from './redis';
 import { deleteKeys, openTestDatabase, redisUrl, silent, tally, uniquePrefix, waitFor } from './test-support';
@@ -90,6 +90,7 @@ describe('events across processes', () => {
         payload: { deliveryId: `d-${i}`, status: 'DELIVERING' },
       });
       written.push(event.id);
+      await stageOutbox(deliveries, `d-${i}`, [event]);
       await deliveries.create(
         withOutbox({ _id: `d-${i}`, merchantId: event.merchantId, status: 'DELIVERING' }, [event]),
       );

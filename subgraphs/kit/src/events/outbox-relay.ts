@@ -1,15 +1,17 @@
-import type { Connection, Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 import type { Logger } from '../logger';
-import type { OutboxFields } from './outbox';
+import { STAGED_COLLECTION, type StagedEvent } from './outbox';
 import type { DomainEvent, EventBus } from './types';
 
 export interface OutboxRelayOptions {
   bus: EventBus;
   logger: Logger;
-  /** Poll period; `kick()` after a write publishes sooner. */
+  /** Safety-net poll period; writes `kick()` the relay, so this only matters after a lost kick. */
   intervalMs?: number;
-  /** Documents read per model per pass. */
+  /** Staged events read per database per pass. */
   batchSize?: number;
+  /** A staged event whose document does not hold it after this long was never committed: dropped. */
+  uncommittedAfterMs?: number;
 }
 
 /** Any model whose schema has `outboxPlugin`; only its name and connection are needed. */
@@ -18,32 +20,27 @@ export interface OutboxSource {
   readonly db: Connection;
 }
 
-/** A document with pending events, as the relay reads it. */
-export interface PendingOutbox {
-  _id: unknown;
-  outbox: DomainEvent[];
-  outboxToken?: string | null;
-}
-
 interface PassResult {
-  documents: number;
+  staged: number;
   events: number;
 }
 
 const MAX_BACKOFF_MS = 5_000;
 
 /**
- * Publishes outbox events of registered models to the bus, then clears them.
+ * Publishes staged outbox events (see `stageOutbox`) once their write has committed.
  *
- * At least once: events are cleared only after `publish` returned, so a relay that dies in
- * between publishes them again on restart, with the same ids. Two relays at once may both
- * publish a document's events (consumers dedupe by id) but cannot lose one: clearing is
- * conditional on the `outboxToken` read, which every write that adds events replaces.
+ * Cost is O(pending): a pass reads the head of the drained `outbox_staged` collection (a
+ * filterless read with a limit, which every engine answers without a scan) and each committing
+ * document by exact `_id`. At least once: a staged event is deleted only after `publish`
+ * returned, so a relay that dies in between publishes it again on restart, with the same id.
+ * Two relays at once may both publish an event (consumers dedupe by id) but cannot lose one.
  */
 export class OutboxRelay {
-  private readonly models: Model<OutboxFields>[] = [];
+  private readonly connections = new Set<Connection>();
   private readonly intervalMs: number;
   private readonly batchSize: number;
+  private readonly graceMs: number;
   private timer: NodeJS.Timeout | undefined;
   private running = false;
   private failures = 0;
@@ -51,17 +48,18 @@ export class OutboxRelay {
   private queued: Promise<PassResult> | null = null;
 
   constructor(private readonly opts: OutboxRelayOptions) {
-    this.intervalMs = opts.intervalMs ?? 100;
-    this.batchSize = opts.batchSize ?? 100;
+    this.intervalMs = opts.intervalMs ?? 2_000;
+    this.batchSize = opts.batchSize ?? 500;
+    this.graceMs = opts.uncommittedAfterMs ?? 120_000;
   }
 
+  /** Adds the database of a model with an outbox (one staged collection per database). */
   register(source: OutboxSource): this {
-    // Looked up by name so any concrete model type is accepted without a cast.
-    this.models.push(source.db.model<OutboxFields>(source.modelName));
+    this.connections.add(source.db);
     return this;
   }
 
-  /** Starts polling. */
+  /** Starts the safety-net poll. */
   start(): void {
     if (this.running) return;
     this.running = true;
@@ -82,30 +80,26 @@ export class OutboxRelay {
     this.pass().catch((err: unknown) => this.opts.logger.warn({ err }, 'outbox relay pass failed'));
   }
 
-  /** Publishes until nothing is pending (tests, shutdown). Returns the number of events published. */
+  /**
+   * Publishes until nothing committed is pending (tests, shutdown). Returns the number of events
+   * published. Events staged for writes still in flight are left for a later pass.
+   */
   async drain(maxPasses = 1_000): Promise<number> {
     let events = 0;
     for (let i = 0; i < maxPasses; i++) {
       const r = await this.pass();
-      if (r.documents === 0) return events;
       events += r.events;
+      if (r.events === 0) return events;
     }
     throw new Error(`outbox did not drain in ${maxPasses} passes`);
   }
 
   /**
-   * Clears the events just published, unless events were added since they were read (the token
-   * changed): then they stay pending and the next pass publishes all of them, some twice.
-   * Protected so a test can simulate a relay killed between publish and clear.
+   * Removes a published (or never committed) staged event. Protected so a test can simulate a
+   * relay killed between publish and removal.
    */
-  protected async markPublished(model: Model<OutboxFields>, doc: PendingOutbox): Promise<boolean> {
-    const res = await model
-      .updateOne(
-        { _id: doc._id, outboxToken: doc.outboxToken ?? null },
-        { $set: { outbox: [], outboxPending: false }, $unset: { outboxToken: 1, outboxAt: 1 } },
-      )
-      .setOptions({ crossTenant: true });
-    return res.matchedCount === 1;
+  protected async unstage(conn: Connection, eventId: string): Promise<void> {
+    await conn.collection<StagedEvent>(STAGED_COLLECTION).deleteOne({ _id: eventId });
   }
 
   /** One pass at a time per relay; concurrent callers share the next one. */
@@ -126,25 +120,51 @@ export class OutboxRelay {
   }
 
   private async publishPending(): Promise<PassResult> {
-    const result: PassResult = { documents: 0, events: 0 };
-    for (const model of this.models) {
-      // A relay job serves every merchant, so it reads across tenants on purpose.
-      const docs = await model
-        .find({ outboxPending: true })
-        .sort({ outboxAt: 1, _id: 1 })
+    const result: PassResult = { staged: 0, events: 0 };
+    for (const conn of this.connections) {
+      // Filterless with a limit: read in insertion order from the head, never a scan.
+      const staged = await conn
+        .collection<StagedEvent>(STAGED_COLLECTION)
+        .find({})
         .limit(this.batchSize)
-        .select({ outbox: 1, outboxToken: 1 })
-        .setOptions({ crossTenant: true })
-        .lean<PendingOutbox[]>();
-      for (const doc of docs) {
-        for (const event of doc.outbox) await this.opts.bus.publish(event);
-        await this.markPublished(model, doc);
-        result.documents++;
-        result.events += doc.outbox.length;
+        .toArray();
+      result.staged += staged.length;
+      const outboxes = new Map<string, Promise<DomainEvent[] | null>>();
+      for (const row of staged) {
+        const docKey = `${row.model}\u0000${row.doc}`;
+        let outbox = outboxes.get(docKey);
+        if (!outbox) {
+          outbox = this.committedEvents(conn, row);
+          outboxes.set(docKey, outbox);
+        }
+        const event = (await outbox)?.find((e) => e.id === row._id);
+        if (event) {
+          await this.opts.bus.publish(event);
+          await this.unstage(conn, row._id);
+          result.events++;
+        } else if (Date.now() - new Date(row.stagedAt).getTime() > this.graceMs) {
+          this.opts.logger.warn(
+            { eventId: row._id, model: row.model, doc: row.doc },
+            'staged event was never committed; dropped',
+          );
+          await this.unstage(conn, row._id);
+        }
       }
     }
     if (result.events > 0) this.opts.logger.debug(result, 'outbox events published');
     return result;
+  }
+
+  private async committedEvents(conn: Connection, row: StagedEvent): Promise<DomainEvent[] | null> {
+    const model = conn.models[row.model];
+    if (!model) return null;
+    // A relay serves every merchant, so it reads across tenants on purpose, by exact `_id`.
+    const doc = await model
+      .findOne({ _id: row.doc })
+      .select({ outbox: 1 })
+      .setOptions({ crossTenant: true })
+      .lean<{ outbox?: DomainEvent[] } | null>();
+    return doc?.outbox ?? null;
   }
 
   private schedule(delayMs: number): void {

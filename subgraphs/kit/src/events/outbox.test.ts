@@ -1,11 +1,20 @@
 import type { Connection, Model } from 'mongoose';
 import { Schema } from 'mongoose';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { watchScans } from '../db/scan-watch';
 import { tenancyPlugin } from '../db/tenancy';
 import { idempotentHandler, processedEventModel } from './consumer';
 import { MemoryEventBus } from './memory';
-import { newEvent, type OutboxFields, outboxPlugin, withOutbox, withOutboxUpdate } from './outbox';
-import { OutboxRelay, type PendingOutbox } from './outbox-relay';
+import {
+  newEvent,
+  type OutboxFields,
+  outboxPlugin,
+  STAGED_COLLECTION,
+  stageOutbox,
+  withOutbox,
+  withOutboxUpdate,
+} from './outbox';
+import { OutboxRelay } from './outbox-relay';
 import { openTestDatabase, silent, sleep, tally, waitFor } from './test-support';
 import type { DomainEvent } from './types';
 
@@ -29,9 +38,9 @@ orderSchema.plugin(tenancyPlugin);
 const completed = (orderId: string, merchantId = 'm-1') =>
   newEvent({ type: 'orders.order-completed', merchantId, payload: { orderId, total: 15_500 } });
 
-/** A relay that "dies" after publishing and before clearing. */
+/** A relay that "dies" after publishing and before removing the staged event. */
 class KilledRelay extends OutboxRelay {
-  protected override async markPublished(): Promise<boolean> {
+  protected override async unstage(): Promise<void> {
     throw new Error('killed');
   }
 }
@@ -63,16 +72,24 @@ describe('transactional outbox', () => {
   afterEach(async () => {
     await bus.close();
     await orders.deleteMany({}).setOptions({ crossTenant: true });
+    await conn.collection(STAGED_COLLECTION).deleteMany({});
   });
 
-  const relay = (R: typeof OutboxRelay = OutboxRelay) => new R({ bus, logger: silent }).register(orders);
+  const relay = (R: typeof OutboxRelay = OutboxRelay, opts: { uncommittedAfterMs?: number } = {}) =>
+    new R({ bus, logger: silent, ...opts }).register(orders);
   const stored = (id: string) => orders.findOne({ _id: id, merchantId: 'm-1' }).lean<Order>();
+  const staged = () => conn.collection(STAGED_COLLECTION).countDocuments({});
+  /** Both steps of an outbox write: stage, then the state change carrying the events. */
+  const write = async (id: string, events: DomainEvent[], merchantId = 'm-1') => {
+    await stageOutbox(orders, id, events);
+    await orders.create(withOutbox({ _id: id, merchantId, status: 'COMPLETED' }, events));
+  };
 
-  it('publishes an event written with its state change exactly once', async () => {
+  it('publishes an event written with its state change exactly once, and drains the staging', async () => {
     const id = orderId();
     const event = completed(id);
-    await orders.create(withOutbox({ _id: id, merchantId: 'm-1', status: 'COMPLETED' }, [event]));
-    expect((await stored(id))?.outboxPending).toBe(true);
+    await write(id, [event]);
+    expect(await staged()).toBe(1);
 
     const r = relay();
     expect(await r.drain()).toBe(1);
@@ -80,33 +97,38 @@ describe('transactional outbox', () => {
     await waitFor(() => received.length === 1, 'the event');
     await sleep(100);
     expect(received).toEqual([event]);
-    expect(await stored(id)).toMatchObject({ status: 'COMPLETED', outbox: [], outboxPending: false });
+    expect(await staged()).toBe(0);
+    // The document keeps the record of what its write announced.
+    expect((await stored(id))?.outbox.map((e) => e.id)).toEqual([event.id]);
   });
 
-  it('publishes events added through save() and updateOne, oldest document first', async () => {
+  it('publishes events added through save() and updateOne, in the order they were staged', async () => {
     const [a, b] = [orderId(), orderId()];
     await orders.create({ _id: a, merchantId: 'm-1', status: 'OPEN' });
     await orders.create({ _id: b, merchantId: 'm-1', status: 'OPEN' });
     const doc = await orders.findOne({ _id: a, merchantId: 'm-1' }).orFail();
     doc.status = 'COMPLETED';
     const e1 = completed(a);
+    await stageOutbox(orders, a, [e1]);
     await withOutbox(doc, [e1]).save();
     const e2 = completed(b);
+    await stageOutbox(orders, b, [e2]);
     await orders.updateOne(
       { _id: b, merchantId: 'm-1' },
       withOutboxUpdate({ $set: { status: 'COMPLETED' } }, [e2]),
     );
-    // A second state change before the relay ran: both events stay queued.
+    // A second state change before the relay ran: both events of b are published.
     const e3 = completed(b);
+    await stageOutbox(orders, b, [e3]);
     await orders.updateOne({ _id: b, merchantId: 'm-1' }, withOutboxUpdate({}, [e3]));
 
     expect(await relay().drain()).toBe(3);
     await waitFor(() => received.length === 3, 'the events');
     expect(received.map((e) => e.id)).toEqual([e1.id, e2.id, e3.id]);
-    expect(await stored(b)).toMatchObject({ status: 'COMPLETED', outboxPending: false });
+    expect(await stored(b)).toMatchObject({ status: 'COMPLETED' });
   });
 
-  it('republishes after a relay died before clearing; the idempotent consumer acts once', async () => {
+  it('republishes after a relay died before unstaging; the idempotent consumer acts once', async () => {
     const handled: string[] = [];
     const processed = processedEventModel(conn);
     await bus.subscribe(
@@ -118,10 +140,10 @@ describe('transactional outbox', () => {
     );
     const id = orderId();
     const event = completed(id);
-    await orders.create(withOutbox({ _id: id, merchantId: 'm-1', status: 'COMPLETED' }, [event]));
+    await write(id, [event]);
 
     await expect(relay(KilledRelay).drain()).rejects.toThrow('killed');
-    expect((await stored(id))?.outboxPending).toBe(true);
+    expect(await staged()).toBe(1);
     expect(await relay().drain()).toBe(1);
 
     await waitFor(() => received.length === 2, 'both deliveries');
@@ -130,23 +152,48 @@ describe('transactional outbox', () => {
     expect(handled).toEqual([event.id]);
   });
 
-  it('keeps an event added between the relay reading and clearing the document', async () => {
-    const id = orderId();
-    const first = completed(id);
-    const late = completed(id);
-    class RacedRelay extends OutboxRelay {
-      protected override async markPublished(model: Model<OutboxFields>, doc: PendingOutbox) {
-        if (doc.outbox.some((e) => e.id === first.id) && doc.outbox.length === 1)
-          await orders.updateOne({ _id: id, merchantId: 'm-1' }, withOutboxUpdate({}, [late]));
-        return super.markPublished(model, doc);
-      }
-    }
-    await orders.create(withOutbox({ _id: id, merchantId: 'm-1', status: 'COMPLETED' }, [first]));
-    await relay(RacedRelay).drain();
+  it('waits for a write still in flight, and never publishes one that was not committed', async () => {
+    const inFlight = orderId();
+    const late = completed(inFlight);
+    await stageOutbox(orders, inFlight, [late]);
+    const failed = orderId();
+    const never = completed(failed);
+    await stageOutbox(orders, failed, [never]);
 
-    await waitFor(() => received.some((e) => e.id === late.id), 'the late event');
-    expect(received.filter((e) => e.id === first.id).length).toBeGreaterThanOrEqual(1);
-    expect(await stored(id)).toMatchObject({ outbox: [], outboxPending: false });
+    const r = relay(OutboxRelay, { uncommittedAfterMs: 300 });
+    expect(await r.drain()).toBe(0);
+    await orders.create(withOutbox({ _id: inFlight, merchantId: 'm-1', status: 'COMPLETED' }, [late]));
+    expect(await r.drain()).toBe(1);
+    expect(await staged()).toBe(1);
+    await sleep(400);
+    expect(await r.drain()).toBe(0);
+    expect(await staged()).toBe(0);
+    await sleep(100);
+    expect(received.map((e) => e.id)).toEqual([late.id]);
+  });
+
+  it('does not publish an event whose document was rewritten without it (a lost update)', async () => {
+    const id = orderId();
+    await orders.create({ _id: id, merchantId: 'm-1', status: 'OPEN' });
+    const stale = await orders.findOne({ _id: id, merchantId: 'm-1' }).orFail();
+    const e = completed(id);
+    await stageOutbox(orders, id, [e]);
+    await orders.updateOne(
+      { _id: id, merchantId: 'm-1' },
+      withOutboxUpdate({ $set: { status: 'COMPLETED' } }, [e]),
+    );
+    // A writer holding an old copy replaces the whole document, as FerretDB's read-modify-write can.
+    await orders.replaceOne(
+      { _id: id, merchantId: 'm-1' },
+      { ...stale.toObject(), status: 'OPEN', outbox: [] },
+    );
+
+    const r = relay(OutboxRelay, { uncommittedAfterMs: 100 });
+    expect(await r.drain()).toBe(0);
+    await sleep(150);
+    expect(await r.drain()).toBe(0);
+    expect(await staged()).toBe(0);
+    expect(received).toEqual([]);
   });
 
   it('loses nothing with two relays running while documents are written', async () => {
@@ -165,7 +212,7 @@ describe('transactional outbox', () => {
         const id = orderId();
         const e = completed(id, `m-${i % 3}`);
         written.push(e.id);
-        await orders.create(withOutbox({ _id: id, merchantId: e.merchantId, status: 'COMPLETED' }, [e]));
+        await write(id, [e], e.merchantId);
       }
     })();
     const relays = Promise.all(
@@ -183,15 +230,31 @@ describe('transactional outbox', () => {
     await waitFor(() => new Set(handled).size === 60, 'every event handled');
     expect(new Set(received.map((e) => e.id))).toEqual(new Set(written));
     expect([...tally(handled).values()].every((c) => c === 1)).toBe(true);
-    const left = await orders.countDocuments({ outboxPending: true }).setOptions({ crossTenant: true });
-    expect(left).toBe(0);
+    expect(await staged()).toBe(0);
+  });
+
+  it('finds its work without reading the documents already published', async () => {
+    for (let i = 0; i < 300; i++) await write(orderId(), [completed(`old-${i}`)]);
+    const r = relay();
+    await r.drain();
+    const id = orderId();
+    await write(id, [completed(id)]);
+    const watch = watchScans([conn]);
+    try {
+      expect(await r.drain()).toBe(1);
+      expect(await r.drain()).toBe(0);
+      expect(watch.commands()).toBeGreaterThan(0);
+      expect(watch.scans()).toEqual([]);
+    } finally {
+      watch.stop();
+    }
   });
 
   it('polls on its own and publishes promptly when kicked', async () => {
     const r = new OutboxRelay({ bus, logger: silent, intervalMs: 60_000 }).register(orders);
     r.start();
     const id = orderId();
-    await orders.create(withOutbox({ _id: id, merchantId: 'm-1', status: 'COMPLETED' }, [completed(id)]));
+    await write(id, [completed(id)]);
     r.kick();
     await waitFor(() => received.length === 1, 'the kicked event');
     await r.stop();

@@ -1,23 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import mongoose, { Schema, type UpdateQuery } from 'mongoose';
+import mongoose, { type Model, Schema, type UpdateQuery } from 'mongoose';
+import { isDuplicateKey } from '../errors';
 import type { DomainEvent } from './types';
 
 /**
- * The transactional outbox without transactions: the events of a state change are stored in
- * the very document whose write makes the change, so both land or neither does. A relay
- * publishes them afterwards (see `OutboxRelay`).
+ * The transactional outbox without transactions, in two writes ordered so that a crash between
+ * them is harmless:
+ * 1. `stageOutbox` records each event in the database's small `outbox_staged` collection,
+ *    pointing at the document whose write will commit it (nothing is published yet);
+ * 2. the state change writes the same events into that document's `outbox` array.
+ * The relay (`OutboxRelay`) drains `outbox_staged`: it publishes a staged event only once the
+ * document it points at holds it (committed), and drops a staged event whose document never
+ * got it (the write failed, or lost to a concurrent rewrite) after a grace period. So the relay
+ * finds its work without scanning a growing collection, publishes nothing that was not
+ * committed, and loses nothing that was. The `outbox` array stays on the document as the
+ * record of what its writes announced.
  */
 export interface OutboxFields {
   outbox: DomainEvent[];
-  /** True while `outbox` holds events not yet published; what the relay polls for. */
-  outboxPending: boolean;
-  /**
-   * New on every write that adds events. The relay clears the outbox only if the token is the
-   * one it read, so events added after its read are never cleared unpublished.
-   */
-  outboxToken?: string | null;
-  /** When events were last added; the relay publishes the oldest first. */
-  outboxAt?: Date | null;
 }
 
 const outboxEventSchema = new Schema<DomainEvent>(
@@ -33,18 +33,14 @@ const outboxEventSchema = new Schema<DomainEvent>(
   { _id: false, id: false, minimize: false },
 );
 
-/** The outbox paths, to spread into a schema definition; `outboxPlugin` also adds the index. */
+/** The outbox path, to spread into a schema definition. */
 export const outboxFields = {
   outbox: { type: [outboxEventSchema], default: [] },
-  outboxPending: { type: Boolean, default: false },
-  outboxToken: { type: String },
-  outboxAt: { type: Date },
 };
 
-/** Adds the outbox to a schema, indexed for the relay's `{ outboxPending: true }` oldest-first scan. */
+/** Adds the outbox to a schema (no index: the relay finds work in `outbox_staged`, not here). */
 export function outboxPlugin(schema: Schema): void {
   schema.add(outboxFields);
-  schema.index({ outboxPending: 1, outboxAt: 1 });
 }
 
 export interface NewEventInput<P> {
@@ -69,30 +65,22 @@ export function newEvent<P extends Record<string, unknown>>(input: NewEventInput
   };
 }
 
-function outboxMarks() {
-  return { outboxPending: true, outboxToken: randomUUID(), outboxAt: new Date() };
-}
-
 /**
  * Puts events into the document about to be written: a mongoose document (then `save()` it) or
  * a plain object for `create`/`insertMany`. For `updateOne`/`findOneAndUpdate` use `withOutboxUpdate`.
  */
 export function withOutbox<T extends object>(doc: T, events: readonly DomainEvent[]): T {
   if (events.length === 0) return doc;
-  const marks = outboxMarks();
   if (doc instanceof mongoose.Document) {
     if (!doc.schema.path('outbox'))
       throw new Error(`${doc.constructor.name} has no outbox; add outboxPlugin`);
     // A push, not a reassignment: mongoose then writes `$push`, which keeps events another
     // writer added since this document was read.
     (doc.get('outbox') as DomainEvent[]).push(...events);
-    doc.set(marks);
-    // A stale copy may still say `true` after the relay cleared it; the flag must be written anyway.
-    doc.markModified('outboxPending');
     return doc;
   }
   const plain = doc as T & Partial<OutboxFields>;
-  Object.assign(plain, marks, { outbox: [...(plain.outbox ?? []), ...events] });
+  Object.assign(plain, { outbox: [...(plain.outbox ?? []), ...events] });
   return plain;
 }
 
@@ -105,7 +93,50 @@ export function withOutboxUpdate<T>(
   const u = update as { $set?: object; $push?: object };
   return {
     ...update,
-    $set: { ...u.$set, ...outboxMarks() },
+    ...(u.$set ? { $set: u.$set } : {}),
     $push: { ...u.$push, outbox: { $each: [...events] } },
   } as UpdateQuery<T>;
+}
+
+/** The staged-events collection of a database: small, drained by the relay as it publishes. */
+export const STAGED_COLLECTION = 'outbox_staged';
+
+export interface StagedEvent {
+  /** The event id. */
+  _id: string;
+  /** The model whose document commits the event, and that document's `_id`. */
+  model: string;
+  doc: string;
+  stagedAt: Date;
+}
+
+/**
+ * Step 1 of an outbox write: call before the write that puts `events` into the document
+ * `docId` of `model`. Staging again (a retry, or a retried sequence number) repoints the event.
+ */
+export async function stageOutbox(
+  model: Pick<Model<unknown>, 'modelName' | 'db'>,
+  docId: string,
+  events: readonly DomainEvent[],
+): Promise<void> {
+  if (events.length === 0) return;
+  const staged = model.db.collection<StagedEvent>(STAGED_COLLECTION);
+  const stagedAt = new Date();
+  await Promise.all(
+    events.map(async (e) => {
+      const put = (upsert: boolean) =>
+        staged.updateOne(
+          { _id: e.id },
+          { $set: { model: model.modelName, doc: docId, stagedAt } },
+          { upsert },
+        );
+      try {
+        await put(true);
+      } catch (err) {
+        // Two stagings of one new id raced to insert it; the loser's write lands as an update.
+        if (!isDuplicateKey(err)) throw err;
+        await put(false);
+      }
+    }),
+  );
 }

@@ -30,7 +30,7 @@ export async function deleteKeys(prefix: string): Promise<void> {
 export async function openTestDatabase(name: string): Promise<{ conn: Connection; close(): Promise<void> }> {
   const uri = inject('mongodbUri');
   const conn = await mongoose
-    .createConnection(uri, { dbName: `${name}_${randomBytes(4).toString('hex')}` })
+    .createConnection(uri, { dbName: `${name}_${randomBytes(4).toString('hex')}`, monitorCommands: true })
     .asPromise();
   return {
     conn,

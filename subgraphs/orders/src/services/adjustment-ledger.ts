@@ -1,4 +1,4 @@
-import { type DomainEvent, isDuplicateKey, withOutbox } from '@pos/kit';
+import { type DomainEvent, isDuplicateKey, stageOutbox, withOutbox } from '@pos/kit';
 import { Types } from 'mongoose';
 import type { AdjustmentDoc, OrdersModels } from '../models';
 
@@ -41,7 +41,9 @@ export async function appendAdjustment<R>(
       applied: false,
     };
     try {
-      await models.adjustments.create(withOutbox({ ...entry }, [event(entry)]));
+      const events = [event(entry)];
+      await stageOutbox(models.adjustments, entry._id, events);
+      await models.adjustments.create(withOutbox({ ...entry }, events));
       return { created: entry };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;

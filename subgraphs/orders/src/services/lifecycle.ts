@@ -1,4 +1,4 @@
-import { isDuplicateKey, type Logger, withOutboxUpdate } from '@pos/kit';
+import { isDuplicateKey, type Logger, stageOutbox, withOutboxUpdate } from '@pos/kit';
 import type { DecisionDoc, FailureDoc, OrderDoc, OrdersModels } from '../models';
 import { orderCompletedEvent } from './events';
 import { failures } from './failures';
@@ -112,11 +112,11 @@ export class OrderLifecycle {
       allocateOrderNumber(this.deps.models, order),
     );
     const completedAt = decision.at;
+    const events = [orderCompletedEvent(order, number, completedAt)];
+    await stageOutbox(this.deps.models.orders, order._id, events);
     await this.deps.models.orders.updateOne(
       { _id: order._id, merchantId: order.merchantId, status: 'PENDING' },
-      withOutboxUpdate({ $set: { status: 'COMPLETED', number, completedAt, failure: null } }, [
-        orderCompletedEvent(order, number, completedAt),
-      ]),
+      withOutboxUpdate({ $set: { status: 'COMPLETED', number, completedAt, failure: null } }, events),
     );
     this.deps.published();
   }

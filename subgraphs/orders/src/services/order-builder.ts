@@ -124,6 +124,5 @@ export function buildPendingOrder(
     voidedBy: null,
     voidReason: null,
     outbox: [],
-    outboxPending: false,
   };
 }

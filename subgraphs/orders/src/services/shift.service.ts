@@ -9,6 +9,7 @@ import {
   newEvent,
   notFound,
   type ShiftClosedPayload,
+  stageOutbox,
   type Viewer,
   withOutbox,
   withOutboxUpdate,
@@ -164,7 +165,6 @@ export class ShiftService {
       businessDate: businessDate(at, settings.timeZone),
       at,
       outbox: [],
-      outboxPending: false,
     };
     const payload: CashMovementPayload = {
       movementId: doc._id,
@@ -186,6 +186,7 @@ export class ShiftService {
       occurredAt: at,
       payload: payload as unknown as Record<string, unknown>,
     });
+    await stageOutbox(this.models.cashMovements, doc._id, [event]);
     const created = await this.models.cashMovements.create(withOutbox(doc, [event]));
     this.published();
     return created.toObject<CashMovementDoc>();
@@ -238,6 +239,7 @@ export class ShiftService {
       occurredAt: closedAt,
       payload: payload as unknown as Record<string, unknown>,
     });
+    await stageOutbox(this.models.shifts, shift._id, [event]);
     await this.models.shifts.updateOne(
       { _id: shift._id, merchantId },
       withOutboxUpdate(

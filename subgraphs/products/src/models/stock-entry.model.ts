@@ -83,7 +83,6 @@ export interface StockEntryDoc {
   at: Date;
   recordedAt?: Date;
   outbox?: DomainEvent[];
-  outboxPending?: boolean;
 }
 
 export const stockEntryModel = (conn: Connection) =>

@@ -151,7 +151,7 @@ export class StockLedger {
         );
       },
     });
-    if (!result.replayed && result.entry.outboxPending) this.onEvents();
+    if (!result.replayed && result.entry.outbox?.length) this.onEvents();
     return result;
   }
 

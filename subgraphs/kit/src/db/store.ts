@@ -1,0 +1,123 @@
+import type { Model, ProjectionType, UpdateQuery } from 'mongoose';
+import { isDuplicateKey } from '../errors';
+
+/**
+ * The storage layer's names for what a request may ask of a growing collection. Each one sends
+ * a filter of exactly `{ _id: <string> }`: the only filter FerretDB 1.24 on SQLite answers from
+ * an index (every other filter, `$in` on `_id` included, reads and decodes the whole
+ * collection), and on MongoDB the primary key. Domain code keys its documents by natural keys
+ * (`<merchant>|<device>|<key>`), so what it needs is a get, a claim or an update by key.
+ *
+ * Tenancy: the filter names no merchant (a second field would force a scan), so reads check the
+ * document's merchant in code and answer `null` for another tenant's key, exactly like a
+ * missing document. Writes by key are for documents the caller has just read as its own or
+ * whose key embeds its merchant.
+ */
+
+// Mongoose model generics are invariant in ways that reject concrete schema types; the shapes
+// are checked by the caller's type parameter. This is the storage layer's one such cast.
+// biome-ignore lint/suspicious/noExplicitAny: see above
+type AnyModel = Model<any>;
+
+const CROSS = { crossTenant: true } as const;
+
+export interface GetOptions {
+  /** The field naming the tenant; `_id` for the merchant document itself. */
+  tenantField?: string;
+  select?: ProjectionType<unknown>;
+}
+
+/** The document with this `_id` if it belongs to `merchantId`; another tenant's reads as missing. */
+export async function getOwned<T>(
+  model: AnyModel,
+  id: string,
+  merchantId: string,
+  opts: GetOptions = {},
+): Promise<T | null> {
+  if (typeof id !== 'string' || id.length === 0) return null;
+  const field = opts.tenantField ?? 'merchantId';
+  const select = opts.select ? withField(opts.select, field) : undefined;
+  const q = model.findOne({ _id: id }).setOptions(CROSS);
+  if (select) q.select(select);
+  const doc = (await q.lean()) as Record<string, unknown> | null;
+  if (!doc || doc[field] !== merchantId) return null;
+  return doc as T;
+}
+
+/**
+ * Many documents by `_id`, each with its own exact get (never `$in`), in the order of `ids`,
+ * `null` where missing or another tenant's: the shape a DataLoader batch returns.
+ */
+export function getOwnedMany<T>(
+  model: AnyModel,
+  ids: readonly string[],
+  merchantId: string,
+  opts: GetOptions = {},
+): Promise<(T | null)[]> {
+  const unique = [...new Set(ids)];
+  return Promise.all(unique.map((id) => getOwned<T>(model, id, merchantId, opts))).then((docs) => {
+    const byId = new Map(unique.map((id, i) => [id, docs[i] ?? null]));
+    return ids.map((id) => byId.get(id) ?? null);
+  });
+}
+
+/** A document by `_id` whatever its tenant: for jobs and keys that embed their tenant. */
+export async function getByKey<T>(
+  model: AnyModel,
+  id: string,
+  select?: ProjectionType<unknown>,
+): Promise<T | null> {
+  const q = model.findOne({ _id: id }).setOptions(CROSS);
+  if (select) q.select(select);
+  return (await q.lean()) as T | null;
+}
+
+/** Updates the document with this `_id`; the caller has read it as its tenant's, or its key names the tenant. */
+export async function updateByKey(
+  model: AnyModel,
+  id: string,
+  update: UpdateQuery<unknown>,
+  opts: { upsert?: boolean } = {},
+): Promise<{ matched: boolean }> {
+  const res = await model.updateOne({ _id: id }, update, opts).setOptions(CROSS);
+  return { matched: res.matchedCount === 1 || res.upsertedCount === 1 };
+}
+
+/** Deletes the document with this `_id` (same rule as `updateByKey`). */
+export async function deleteByKey(model: AnyModel, id: string): Promise<boolean> {
+  const res = await model.deleteOne({ _id: id }).setOptions(CROSS);
+  return res.deletedCount === 1;
+}
+
+/**
+ * A claim: inserts the document whose `_id` names the thing claimed. The insert that wins owns
+ * it (true); every other gets false. The one check-then-act that stays correct where a
+ * conditional update is not atomic (FerretDB rewrites whole documents).
+ */
+export async function claimKey(model: AnyModel, doc: { _id: string } & Record<string, unknown>) {
+  try {
+    await model.create(doc);
+    return true;
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+}
+
+/** Inserts or, when the key exists, overwrites the fields given: a keyed cache or hint, last writer wins. */
+export async function putByKey(model: AnyModel, id: string, fields: Record<string, unknown>) {
+  try {
+    await model.updateOne({ _id: id }, { $set: fields }, { upsert: true }).setOptions(CROSS);
+  } catch (err) {
+    // Two upserts of a new key race to insert it; the loser's write lands as an update.
+    if (!isDuplicateKey(err)) throw err;
+    await model.updateOne({ _id: id }, { $set: fields }).setOptions(CROSS);
+  }
+}
+
+function withField(select: ProjectionType<unknown>, field: string): ProjectionType<unknown> {
+  if (typeof select === 'string') return `${select} ${field}`;
+  const s = select as Record<string, unknown>;
+  const inclusive = Object.values(s).some((v) => v === 1 || v === true);
+  return inclusive ? { ...s, [field]: 1 } : s;
+}
