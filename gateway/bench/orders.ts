@@ -33,7 +33,7 @@ const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
   checkout(input: $input) { __typename ... on Order { id number } ... on ErrorResult { code } }
 }`;
 
-async function gql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
+export async function gql<T>(url: string, query: string, variables: object, token?: string): Promise<T> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
@@ -45,7 +45,7 @@ async function gql<T>(url: string, query: string, variables: object, token?: str
 }
 
 /** A merchant with one product and stock for any run, through the gateway. */
-async function seed(url: string) {
+export async function seed(url: string) {
   const reg = await gql<{ registerMerchant: { accessToken: string } }>(
     url,
     `mutation($input: RegisterMerchantInput!) { registerMerchant(input: $input) { ... on AuthPayload { accessToken } } }`,
@@ -96,7 +96,7 @@ const p95 = (ms: number[]) => {
 };
 
 /** Runs `op` in `concurrency` loops for `seconds`; each loop is one till ringing sales back to back. */
-async function measure(
+export async function measure(
   concurrency: number,
   seconds: number,
   op: (till: number, i: number) => Promise<boolean>,
@@ -121,7 +121,7 @@ async function measure(
 }
 
 /** The documents one checkout writes, written straight with the driver. */
-async function driverCheckout(
+export async function driverCheckout(
   db: mongoose.mongo.Db,
   merchantId: string,
   branchId: string,

@@ -7,6 +7,8 @@
  *   through the gateway vs the same look-up with the MongoDB driver;
  * - checkout: checkouts/s and p95 at 1, 10 and 50 concurrent tills through the gateway vs a plain
  *   driver loop writing the same documents;
+ * - growth: checkout latency at 1 and 10 tills and idle CPU on an empty database and one holding
+ *   BENCH_GROWTH_ORDERS orders, the contention and replay cases, the raw-driver floor (growth.ts);
  * - subscriptions: 1,000 concurrent subscriptions through the gateway, events/s delivered,
  *   publish-to-receive p50/p95 and heap per subscription (its own process, run with --expose-gc);
  * - reports: sales summary by day over one year of BENCH_REPORT_LINES order lines (default
@@ -27,6 +29,7 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from '@pos/kit/db/embedd
 import mongoose from 'mongoose';
 import { type BootedSupergraph, bootSupergraph } from '../src/dev/boot';
 import { SUBGRAPHS } from '../src/dev/subgraphs';
+import { benchGrowth } from './growth';
 import type { LoadReport, LoadSpec } from './load';
 import { benchCheckout, formatCheckoutTable } from './orders';
 import { benchProducts, formatProductsTable } from './products';
@@ -193,6 +196,11 @@ async function main(): Promise<void> {
     if (SECTIONS.has('checkout')) {
       console.log('\n## checkout: concurrent tills through the gateway');
       console.log(formatCheckoutTable(await benchCheckout({ gatewayUrl, mongodbUri, seconds: SECONDS })));
+    }
+    if (SECTIONS.has('growth')) {
+      console.log('\n## growth: checkout and idle cost on an empty and a full database');
+      const dbNames = Object.fromEntries(SUBGRAPHS.map((s) => [s.name, `pos_${s.name}_bench_${suffix}`]));
+      console.log(await benchGrowth({ gatewayUrl, mongodbUri, dbNames, dbPid: db?.pid }));
     }
     if (SECTIONS.has('subscriptions')) {
       console.log('\n## subscriptions: 1,000 concurrent subscriptions through the gateway');

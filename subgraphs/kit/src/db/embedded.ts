@@ -23,6 +23,8 @@ export type EmbeddedKind = 'mongod' | 'ferretdb' | 'mongodb-memory-server';
 export interface EmbeddedDatabase {
   uri: string;
   kind: EmbeddedKind;
+  /** The server's process id, when it runs as a child of ours (the bench measures its CPU). */
+  pid?: number;
   stop(): Promise<void>;
 }
 
@@ -248,6 +250,7 @@ function managedChild(
   return {
     uri,
     kind,
+    ...(child.process.pid ? { pid: child.process.pid } : {}),
     stop: () => {
       stopping = true;
       return stopChild(child.process);
