@@ -4,6 +4,8 @@ import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 /** The staff cash-advance (kasbon) ledger: one stream per staff member, append-only. */
 const staffAdvanceEntrySchema = new Schema(
   {
+    // `<stream>#<seq>`: entries are found by exact key (kit ledger).
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     userId: { type: String, required: true },
     seq: { type: Number, required: true },
