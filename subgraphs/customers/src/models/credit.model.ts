@@ -9,7 +9,7 @@ export type CreditKind = (typeof CREDIT_KINDS)[number] | (typeof CREDIT_MARKERS)
 
 /** A customer's credit (kasbon), append-only: positive changes add to what they owe. */
 export interface CreditEntryDoc extends Partial<OutboxFields> {
-  _id: unknown;
+  _id: string;
   merchantId: string;
   customerId: string;
   seq: number;
@@ -38,6 +38,8 @@ export interface CreditEntryDoc extends Partial<OutboxFields> {
 
 const creditEntrySchema = new Schema<CreditEntryDoc>(
   {
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     customerId: { type: String, required: true },
     seq: { type: Number, required: true },

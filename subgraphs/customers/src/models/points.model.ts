@@ -19,7 +19,7 @@ export type PointsKind = (typeof POINTS_KINDS)[number] | (typeof POINTS_MARKERS)
 
 /** A customer's points, append-only: one stream per customer, every change keyed. */
 export interface PointsEntryDoc {
-  _id: unknown;
+  _id: string;
   merchantId: string;
   customerId: string;
   seq: number;
@@ -41,6 +41,8 @@ export interface PointsEntryDoc {
 
 const pointsEntrySchema = new Schema<PointsEntryDoc>(
   {
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     customerId: { type: String, required: true },
     seq: { type: Number, required: true },

@@ -7,7 +7,7 @@ import { type Connection, Schema } from 'mongoose';
  * carries the running totals; `balance` is the total spent.
  */
 export interface PurchaseEntryDoc {
-  _id: unknown;
+  _id: string;
   merchantId: string;
   customerId: string;
   seq: number;
@@ -27,6 +27,8 @@ export interface PurchaseEntryDoc {
 
 const purchaseEntrySchema = new Schema<PurchaseEntryDoc>(
   {
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     customerId: { type: String, required: true },
     seq: { type: Number, required: true },
