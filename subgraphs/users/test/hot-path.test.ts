@@ -118,12 +118,16 @@ async function registerShop() {
 /** Other tenants' data, written straight to the collections: what sign-in must not read through. */
 async function seedOthers(n: number) {
   const { models } = await users.contextFor(null);
-  const hash = (await models.users.findOne({}).setOptions({ crossTenant: true }).lean())!.passwordHash;
-  for (let i = 0; i < n; i++) {
-    const merchantId = `seed-m-${i}`;
-    const userId = `seed-u-${i}`;
-    const stream = streamIdOf({ merchantId, userId });
-    await models.merchants.create({
+  const rows = Array.from({ length: n }, (_, i) => ({
+    merchantId: `seed-m-${i}`,
+    userId: `seed-u-${i}`,
+    i,
+  }));
+  const insert = (model: { collection: { insertMany(docs: object[]): Promise<unknown> } }, docs: object[]) =>
+    model.collection.insertMany(docs);
+  await insert(
+    models.merchants,
+    rows.map(({ merchantId, i }) => ({
       _id: merchantId,
       name: `Toko ${i}`,
       slug: `toko-${i}`,
@@ -132,31 +136,69 @@ async function seedOthers(n: number) {
       timeZone: 'Asia/Jakarta',
       tax: { enabled: false, rateBasisPoints: 0, pricesIncludeTax: true },
       cashRoundingUnit: 0,
-    });
-    await models.identifiers.create({ _id: slugKey(`toko-${i}`), merchantId });
-    await models.branches.create({ _id: `seed-b-${i}`, merchantId, name: 'Pusat', code: 'MAIN' });
-    await models.users.create({ _id: userId, merchantId, name: 'Seed', role: 'CASHIER', passwordHash: hash });
-    await models.identifiers.create({ _id: emailKey(`seed${i}@x.id`), merchantId, userId });
-    await models.identifiers.create({ _id: usernameKey(merchantId, `kasir${i}`), merchantId, userId });
-    await models.sessions.create({ _id: `seed-s-${i}`, merchantId, userId, method: 'PASSWORD' });
-    await models.refreshTokens.create({
+    })),
+  );
+  await insert(
+    models.branches,
+    rows.map(({ merchantId, i }) => ({
+      _id: `seed-b-${i}`,
+      merchantId,
+      name: 'Pusat',
+      code: 'MAIN',
+      active: true,
+    })),
+  );
+  await insert(
+    models.users,
+    rows.map(({ merchantId, userId }) => ({
+      _id: userId,
+      merchantId,
+      name: 'Seed',
+      role: 'CASHIER',
+      active: true,
+      branchIds: [],
+      grants: [],
+      revokes: [],
+      passwordHash: 'x',
+    })),
+  );
+  await insert(
+    models.identifiers,
+    rows.flatMap(({ merchantId, userId, i }) => [
+      { _id: slugKey(`toko-${i}`), merchantId },
+      { _id: emailKey(`seed${i}@x.id`), merchantId, userId },
+      { _id: usernameKey(merchantId, `kasir${i}`), merchantId, userId },
+    ]),
+  );
+  await insert(
+    models.sessions,
+    rows.map(({ merchantId, userId, i }) => ({ _id: `seed-s-${i}`, merchantId, userId, method: 'PASSWORD' })),
+  );
+  await insert(
+    models.refreshTokens,
+    rows.map(({ merchantId, userId, i }) => ({
       _id: `seed-rt-${i}`,
       merchantId,
       sessionId: `seed-s-${i}`,
       userId,
       secretHash: 'x',
       expiresAt: new Date(Date.now() + 60_000),
-    });
-    await models.loginAttempts.create({
-      _id: entryIdOf(stream, 1),
-      merchantId,
-      userId,
-      seq: 1,
-      outcome: 'FAILED',
-      at: new Date(),
-      balance: 1,
-    });
-  }
+    })),
+  );
+  await insert(
+    models.loginAttempts,
+    rows.flatMap(({ merchantId, userId }) =>
+      [1, 2].map((seq) => ({
+        _id: entryIdOf(streamIdOf({ merchantId, userId }), seq),
+        merchantId,
+        userId,
+        seq,
+        outcome: 'FAILED',
+        at: new Date(),
+        balance: seq,
+      })),
+    ),
+  );
 }
 
 function expectNoScans(watch: ScanWatch) {
@@ -169,7 +211,7 @@ describe('users hot paths read by exact key', () => {
   let watch: ScanWatch;
   beforeAll(async () => {
     shop = await registerShop();
-    await seedOthers(60);
+    await seedOthers(300);
     const { models } = await users.contextFor(null);
     watch = watchScans([models.users.db]);
   }, 120_000);
