@@ -1,4 +1,4 @@
-import { op, tenantLoader } from '@pos/kit';
+import { getOwnedMany, tenantLoader } from '@pos/kit';
 import { latestEntries } from '@pos/kit/db/keyed-ledger';
 import DataLoader from 'dataloader';
 import type { CustomerDoc, CustomersModels, PointsEntryDoc } from './models';
@@ -29,8 +29,11 @@ function merchantLoader<V>(
 export function createLoaders(models: CustomersModels, settings: SettingsService) {
   const actor = (merchantId: string) => ({ merchantId, userId: null });
   return {
-    customer: tenantLoader<CustomerDoc>((merchantId, ids) =>
-      models.customers.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<CustomerDoc[]>(),
+    // One exact get per id: `$in` is a scan of the whole collection on the embedded engine.
+    customer: tenantLoader<CustomerDoc>(async (merchantId, ids) =>
+      (await getOwnedMany<CustomerDoc>(models.customers, ids, merchantId)).filter(
+        (c): c is CustomerDoc => c !== null,
+      ),
     ),
     points: merchantLoader<number>(async (merchantId, ids) => {
       const heads = await latestEntries<PointsEntryDoc>(

@@ -1,19 +1,22 @@
-import { op, tenantLoader } from '@pos/kit';
+import { getOwnedMany, tenantLoader } from '@pos/kit';
 import type { BranchDoc, MerchantDoc, UserDoc, UsersModels } from './models';
 
-/** Created per request; `__resolveReference` and nested fields always go through these. */
+const found = <T>(rows: (T | null)[]) => rows.filter((r): r is T => r !== null);
+
+/**
+ * Created per request; `__resolveReference` and nested fields always go through these. Each
+ * batch is one exact get per key (never `$in`, which the embedded engine answers by a scan).
+ */
 export function createLoaders(models: UsersModels) {
   return {
     user: tenantLoader<UserDoc>((merchantId, ids) =>
-      models.users.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<UserDoc[]>(),
+      getOwnedMany<UserDoc>(models.users, ids, merchantId).then(found),
     ),
     branch: tenantLoader<BranchDoc>((merchantId, ids) =>
-      models.branches.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<BranchDoc[]>(),
+      getOwnedMany<BranchDoc>(models.branches, ids, merchantId).then(found),
     ),
     merchant: tenantLoader<MerchantDoc>((merchantId, ids) =>
-      ids.includes(merchantId)
-        ? models.merchants.find({ _id: merchantId }).lean<MerchantDoc[]>()
-        : Promise.resolve([]),
+      getOwnedMany<MerchantDoc>(models.merchants, ids, merchantId, { tenantField: '_id' }).then(found),
     ),
   };
 }

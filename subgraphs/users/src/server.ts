@@ -11,6 +11,7 @@ import { createContext, type UsersContext } from './context';
 import { registerModels, type UsersModels } from './models';
 import { resolvers } from './resolvers';
 import { AuthService } from './services/auth.service';
+import { backfillSlugClaims } from './services/identifiers';
 import { LockoutService } from './services/lockout.service';
 import { RegistrationService } from './services/registration.service';
 
@@ -48,6 +49,8 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
     logger,
     refreshTokenSeconds: opts.refreshTokenSeconds ?? 30 * 24 * 3600,
   });
+  const slugs = await backfillSlugClaims(models);
+  if (slugs) logger.info({ slugs }, 'merchant slugs claimed');
   const reloaded = await auth.reloadRevocations();
   if (reloaded) logger.info({ reloaded }, 'revocations reloaded');
   const registration = new RegistrationService(models, auth, logger);

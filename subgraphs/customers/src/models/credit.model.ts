@@ -38,7 +38,7 @@ export interface CreditEntryDoc extends Partial<OutboxFields> {
 
 const creditEntrySchema = new Schema<CreditEntryDoc>(
   {
-    // `<stream>#<seq>`: entries are found by exact key (kit ledger).
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
     _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     customerId: { type: String, required: true },

@@ -39,3 +39,22 @@ export type CustomerDoc = InferSchemaType<typeof customerSchema> & {
   updatedAt: Date;
 };
 export const customerModel = (conn: Connection) => conn.model('Customer', customerSchema, 'customers');
+
+/**
+ * Phone numbers claimed per merchant (`_id` `<merchant>|<E.164>`): how a customer is found by
+ * phone (an exact get), and the guard that keeps a number to one customer (the insert that wins
+ * owns it). Kept for archived and merged customers too.
+ */
+const phoneClaimSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    customerId: { type: String, required: true },
+  },
+  { timestamps: true, versionKey: false },
+);
+phoneClaimSchema.plugin(tenancyPlugin);
+export type PhoneClaimDoc = InferSchemaType<typeof phoneClaimSchema> & { _id: string };
+export const phoneClaimModel = (conn: Connection) =>
+  conn.model('CustomerPhone', phoneClaimSchema, 'customer_phones');
+export const phoneKey = (merchantId: string, phone: string) => `${merchantId}|${phone}`;

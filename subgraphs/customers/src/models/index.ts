@@ -1,7 +1,7 @@
 import { processedEventModel } from '@pos/kit/events/consumer';
 import type { Connection } from 'mongoose';
 import { creditEntryModel } from './credit.model';
-import { customerModel } from './customer.model';
+import { customerModel, phoneClaimModel } from './customer.model';
 import { pointsEntryModel } from './points.model';
 import { purchaseEntryModel } from './purchase.model';
 import { settingsModel } from './settings.model';
@@ -15,6 +15,7 @@ export * from './settings.model';
 export function registerModels(conn: Connection) {
   return {
     customers: customerModel(conn),
+    phones: phoneClaimModel(conn),
     points: pointsEntryModel(conn),
     credit: creditEntryModel(conn),
     purchases: purchaseEntryModel(conn),

@@ -27,7 +27,7 @@ export interface PurchaseEntryDoc {
 
 const purchaseEntrySchema = new Schema<PurchaseEntryDoc>(
   {
-    // `<stream>#<seq>`: entries are found by exact key (kit ledger).
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
     _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     customerId: { type: String, required: true },

@@ -1,7 +1,10 @@
 import { tenancyPlugin } from '@pos/kit';
 import { type Connection, Schema } from 'mongoose';
 
-/** A merchant's loyalty and credit rules; one document per merchant, absent until first set. */
+/**
+ * A merchant's loyalty and credit rules; one document per merchant (`_id` = the merchant id, so
+ * checkout reads it by key), absent until first set.
+ */
 export interface SettingsDoc {
   merchantId: string;
   earnAmount: number;
@@ -22,8 +25,9 @@ export const DEFAULT_SETTINGS: Omit<SettingsDoc, 'merchantId'> = {
   timeZone: 'Asia/Jakarta',
 };
 
-const settingsSchema = new Schema<SettingsDoc>(
+const settingsSchema = new Schema<SettingsDoc & { _id: string }>(
   {
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     earnAmount: { type: Number, required: true },
     earnPoints: { type: Number, required: true },
@@ -34,8 +38,7 @@ const settingsSchema = new Schema<SettingsDoc>(
   },
   { versionKey: false, timestamps: true },
 );
-settingsSchema.index({ merchantId: 1 }, { unique: true });
 settingsSchema.plugin(tenancyPlugin);
 
 export const settingsModel = (conn: Connection) =>
-  conn.model<SettingsDoc>('CustomerSettings', settingsSchema, 'settings');
+  conn.model<SettingsDoc & { _id: string }>('CustomerSettings', settingsSchema, 'settings');

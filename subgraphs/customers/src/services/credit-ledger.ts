@@ -1,11 +1,14 @@
 import type { CustomerCreditChangedPayload } from '@pos/kit';
-import { EventTypes, op } from '@pos/kit';
-import { appendKeyedEntry } from '@pos/kit/db/keyed-ledger';
+import { EventTypes } from '@pos/kit';
+import { appendKeyedEntry, entryByKey } from '@pos/kit/db/keyed-ledger';
+import { entryIdOf, streamIdOf } from '@pos/kit/db/ledger';
+import { getOwnedMany } from '@pos/kit/db/store';
 import { newEvent, withOutbox } from '@pos/kit/events/outbox';
 import type { CreditEntryDoc, CreditKind, CustomersModels } from '../models';
 import type { Actor } from './actor';
 import { ageCharges, openCharges } from './credit-ageing';
 import { findCustomer } from './lookup';
+import { entriesOfOrder, indexByOrder } from './order-index';
 
 /** What a caller decides; the ledger fills in balance, period and due-date state. */
 export interface CreditChange {
@@ -56,7 +59,7 @@ export class CreditLedger {
         const seq = (head?.seq ?? 0) + 1;
         const fresh = !head || head.balance <= 0;
         const openSince = fresh ? seq : head.openSince;
-        const period = fresh ? [] : await this.period(customerId, head.openSince);
+        const period = fresh ? [] : await this.period(customerId, head.openSince, head.seq);
         const opening = fresh ? (head?.balance ?? 0) : periodOpening(period);
         const entry = { ...change, key, date, dueDate: change.dueDate ?? null };
         const { dueDate } = ageCharges(openCharges([...period, entry], opening), date);
@@ -94,6 +97,7 @@ export class CreditLedger {
         return withOutbox(fields, [event]) as never;
       },
     });
+    await indexByOrder(this.models.credit, merchantId, result.entry);
     if (!result.replayed) this.onEvents();
     return result;
   }
@@ -108,22 +112,17 @@ export class CreditLedger {
   }
 
   async byKey(key: string): Promise<CreditEntryDoc | null> {
-    return this.models.credit.findOne({ merchantId: this.actor.merchantId, key }).lean<CreditEntryDoc>();
+    return entryByKey<CreditEntryDoc>(this.models.credit, { merchantId: this.actor.merchantId }, key);
   }
 
   async byOrder(orderId: string, kinds: readonly CreditKind[]): Promise<CreditEntryDoc[]> {
-    return this.models.credit
-      .find({ merchantId: this.actor.merchantId, orderId, kind: op({ $in: [...kinds] }) })
-      .sort({ at: 1 })
-      .lean<CreditEntryDoc[]>();
+    const entries = await entriesOfOrder<CreditEntryDoc>(this.models.credit, this.actor.merchantId, orderId);
+    return entries.filter((e) => kinds.includes(e.kind));
   }
 
-  /** Entries of the current period of debt, oldest first. */
-  async period(customerId: string, since: number): Promise<CreditEntryDoc[]> {
-    return this.models.credit
-      .find({ merchantId: this.actor.merchantId, customerId, seq: op({ $gte: since }) })
-      .sort({ seq: 1 })
-      .lean<CreditEntryDoc[]>();
+  /** Entries of the current period of debt up to the head, oldest first. */
+  period(customerId: string, since: number, headSeq: number): Promise<CreditEntryDoc[]> {
+    return creditPeriod(this.models, this.actor.merchantId, customerId, since, headSeq);
   }
 
   /**
@@ -148,6 +147,24 @@ export class CreditLedger {
       branchId: charge.branchId ?? null,
     }));
   }
+}
+
+/**
+ * Entries `since..headSeq` of a customer's credit stream, each read by key (`<stream>#<seq>`):
+ * the cost follows the customer's open period, not the ledger.
+ */
+export async function creditPeriod(
+  models: CustomersModels,
+  merchantId: string,
+  customerId: string,
+  since: number,
+  headSeq: number,
+): Promise<CreditEntryDoc[]> {
+  const streamId = streamIdOf({ merchantId, customerId });
+  const ids: string[] = [];
+  for (let seq = since; seq <= headSeq; seq++) ids.push(entryIdOf(streamId, seq));
+  const entries = await getOwnedMany<CreditEntryDoc>(models.credit, ids, merchantId);
+  return entries.filter((e): e is CreditEntryDoc => e !== null);
 }
 
 /** Balance before the first entry of a period. */

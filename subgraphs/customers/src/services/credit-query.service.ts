@@ -1,11 +1,11 @@
-import { badInput, op } from '@pos/kit';
+import { badInput, getOwnedMany, op } from '@pos/kit';
 import { addDays } from '@pos/kit/dates';
 import { latestEntries } from '@pos/kit/db/keyed-ledger';
 import type { CreditEntryDoc, CustomerDoc, CustomersModels } from '../models';
 import { CREDIT_KINDS } from '../models';
 import type { Actor } from './actor';
 import { ageCharges, daysBetween, openCharges } from './credit-ageing';
-import { periodOpening } from './credit-ledger';
+import { creditPeriod, periodOpening } from './credit-ledger';
 import type { SettingsService } from './settings.service';
 
 export interface CreditSummary {
@@ -31,7 +31,7 @@ export class CreditQueries {
     private readonly settings: SettingsService,
   ) {}
 
-  /** Summaries of many customers: one query for the heads, one for their open periods. */
+  /** Summaries of many customers: heads and open periods, every entry read by key. */
   async summaries(customerIds: readonly string[], asOf?: string): Promise<Map<string, CreditSummary>> {
     const { merchantId } = this.actor;
     const date = asOf ?? this.settings.today(await this.settings.get(merchantId));
@@ -41,25 +41,17 @@ export class CreditQueries {
       'customerId',
     );
     const owing = [...heads.values()].filter((h) => h.balance > 0);
-    const periods = new Map<string, CreditEntryDoc[]>();
-    if (owing.length > 0) {
-      // One range query for every customer; each keeps only its own open period below.
-      const since = Math.min(...owing.map((h) => h.openSince));
-      const rows = await this.models.credit
-        .find({
-          merchantId,
-          customerId: op({ $in: owing.map((h) => h.customerId) }),
-          seq: op({ $gte: since }),
-        })
-        .sort({ seq: 1 })
-        .lean<CreditEntryDoc[]>();
-      const openSince = new Map(owing.map((h) => [h.customerId, h]));
-      for (const r of rows) {
-        const head = openSince.get(r.customerId);
-        if (!head || r.seq < head.openSince || r.seq > head.seq) continue;
-        periods.set(r.customerId, [...(periods.get(r.customerId) ?? []), r]);
-      }
-    }
+    const periods = new Map(
+      await Promise.all(
+        owing.map(
+          async (h) =>
+            [
+              h.customerId,
+              await creditPeriod(this.models, merchantId, h.customerId, h.openSince, h.seq),
+            ] as const,
+        ),
+      ),
+    );
     const result = new Map<string, CreditSummary>();
     for (const id of customerIds) {
       const head = heads.get(id);
@@ -90,11 +82,10 @@ export class CreditQueries {
     const ids = [...new Set(candidates.map((c) => c.customerId))];
     if (ids.length === 0) return [];
     const summaries = await this.summaries(ids, date);
-    const customers = await this.models.customers
-      .find({ merchantId, _id: op({ $in: ids }) })
-      .lean<CustomerDoc[]>();
+    const customers = await getOwnedMany<CustomerDoc>(this.models.customers, ids, merchantId);
     const list: CreditBalanceMapper[] = [];
     for (const customer of customers) {
+      if (!customer) continue;
       const s = summaries.get(customer._id);
       if (!s || s.balance <= 0 || !s.dueDate || s.dueDate > horizon) continue;
       const late = s.dueDate < date;

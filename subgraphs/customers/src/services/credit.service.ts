@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, errorResult, notFound } from '@pos/kit';
+import { badInput, errorResult, notFound, updateByKey } from '@pos/kit';
 import type { CreditEntryDoc, CustomerDoc, CustomersModels } from '../models';
 import type { Actor } from './actor';
 import { CreditLedger } from './credit-ledger';
@@ -110,10 +110,7 @@ export class CreditService {
   async setLimit(customerId: string, limit: number): Promise<CustomerDoc> {
     positiveMoney(limit, 'limit', true);
     const customer = await this.requireCustomer(customerId);
-    await this.models.customers.updateOne(
-      { merchantId: this.actor.merchantId, _id: customer._id },
-      { $set: { creditLimit: limit } },
-    );
+    await updateByKey(this.models.customers, customer._id, { $set: { creditLimit: limit } });
     return { ...customer, creditLimit: limit };
   }
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, errorResult, isDuplicateKey, notFound, op } from '@pos/kit';
+import { badInput, errorResult, getOwned, isDuplicateKey, notFound, op, updateByKey } from '@pos/kit';
 import type {
   CreateCustomerInput,
   CustomerFilter,
@@ -7,17 +7,22 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { CustomerDoc, CustomersModels } from '../models';
 import { type Actor, optionalText } from './actor';
-import { findCustomer } from './lookup';
 import { normalizePhone, phonePrefix } from './phone';
+import { PhoneClaims } from './phone-claims';
 
 const asCustomer = (doc: CustomerDoc) => ({ __typename: 'Customer' as const, ...doc });
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-/** Customer profiles: the phone number is the natural key per merchant (unique index). */
+/** Customer profiles: the phone number is the natural key per merchant (a claim document). */
 export class CustomerService {
+  private readonly phones: PhoneClaims;
+
   constructor(
     private readonly models: CustomersModels,
     private readonly actor: Actor,
-  ) {}
+  ) {
+    this.phones = new PhoneClaims(models, actor.merchantId);
+  }
 
   async create(input: CreateCustomerInput) {
     const phone = normalizePhone(input.phone);
@@ -32,9 +37,11 @@ export class CustomerService {
       creditLimit: 0,
       createdBy: this.actor.userId,
     };
+    if (!(await this.phones.claim(phone, id))) return this.duplicatePhone(phone);
     try {
       await this.models.customers.create(doc);
     } catch (err) {
+      await this.phones.release(phone, id);
       if (isDuplicateKey(err)) return this.duplicatePhone(phone);
       throw err;
     }
@@ -46,7 +53,9 @@ export class CustomerService {
     const set: Record<string, unknown> = {};
     const unset: Record<string, 1> = {};
     if (input.name != null) Object.assign(set, name(input.name, current._id));
-    if (input.phone != null) set.phone = normalizePhone(input.phone);
+    const phone = input.phone != null ? normalizePhone(input.phone) : undefined;
+    const newPhone = phone !== undefined && phone !== current.phone ? phone : undefined;
+    if (newPhone) set.phone = newPhone;
     if (input.tags != null) set.tags = tags(input.tags);
     for (const field of ['email', 'address', 'notes', 'tierOverride'] as const) {
       if (input[field] === undefined) continue;
@@ -54,33 +63,30 @@ export class CustomerService {
       if (value === null) unset[field] = 1;
       else set[field] = value;
     }
+    if (newPhone && !(await this.phones.claim(newPhone, current._id))) return this.duplicatePhone(newPhone);
     try {
-      await this.models.customers.updateOne(
-        { merchantId: this.actor.merchantId, _id: current._id },
-        { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
-      );
+      await updateByKey(this.models.customers, current._id, {
+        $set: set,
+        ...(Object.keys(unset).length ? { $unset: unset } : {}),
+      });
     } catch (err) {
-      if (isDuplicateKey(err) && typeof set.phone === 'string') return this.duplicatePhone(set.phone);
+      if (newPhone) await this.phones.release(newPhone, current._id);
+      if (isDuplicateKey(err) && newPhone) return this.duplicatePhone(newPhone);
       throw err;
     }
+    if (newPhone) await this.phones.release(current.phone, current._id);
     return asCustomer(await this.require(current._id));
   }
 
   async setStatus(id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<CustomerDoc> {
     const customer = await this.require(id);
     if (customer.status === 'MERGED') throw badInput('A merged customer cannot change status', 'id');
-    await this.models.customers.updateOne(
-      { merchantId: this.actor.merchantId, _id: customer._id },
-      { $set: { status } },
-    );
+    await updateByKey(this.models.customers, customer._id, { $set: { status } });
     return { ...customer, status };
   }
 
   async byPhone(phone: string): Promise<CustomerDoc | null> {
-    const owner = await this.models.customers
-      .findOne({ merchantId: this.actor.merchantId, phone: normalizePhone(phone) })
-      .lean<CustomerDoc>();
-    return owner ? findCustomer(this.models, this.actor.merchantId, owner._id) : null;
+    return this.phones.owner(normalizePhone(phone));
   }
 
   /** By name then id; `search` is a phone prefix when it looks like a number, else a name prefix. */
@@ -111,15 +117,18 @@ export class CustomerService {
   }
 
   async require(id: string): Promise<CustomerDoc> {
-    const c = await this.models.customers
-      .findOne({ merchantId: this.actor.merchantId, _id: id })
-      .lean<CustomerDoc>();
+    const c = await getOwned<CustomerDoc>(this.models.customers, id, this.actor.merchantId);
     if (!c) throw notFound('Customer');
     return c;
   }
 
+  /** The refusal names the holder; a holder still being created is waited for briefly. */
   private async duplicatePhone(phone: string) {
-    const existing = await this.byPhone(phone);
+    let existing = await this.byPhone(phone);
+    for (let i = 0; !existing && i < 20; i++) {
+      await sleep(50);
+      existing = await this.byPhone(phone);
+    }
     if (!existing) throw new Error('duplicate phone without an owner');
     return errorResult(
       'DuplicatePhone',

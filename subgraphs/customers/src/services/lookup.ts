@@ -1,3 +1,4 @@
+import { getOwned } from '@pos/kit';
 import type { CustomerDoc, CustomersModels } from '../models';
 
 /** Merges chain at most this deep; a longer chain means a bug, not a customer. */
@@ -12,9 +13,9 @@ export async function findCustomer(
   merchantId: string,
   id: string,
 ): Promise<CustomerDoc | null> {
-  let current = await models.customers.findOne({ merchantId, _id: id }).lean<CustomerDoc>();
+  let current = await getOwned<CustomerDoc>(models.customers, id, merchantId);
   for (let hop = 0; current?.status === 'MERGED' && current.mergedIntoId && hop < MAX_MERGE_HOPS; hop++) {
-    current = await models.customers.findOne({ merchantId, _id: current.mergedIntoId }).lean<CustomerDoc>();
+    current = await getOwned<CustomerDoc>(models.customers, current.mergedIntoId, merchantId);
   }
   return current;
 }

@@ -1,4 +1,4 @@
-import { badInput, notFound } from '@pos/kit';
+import { badInput, getOwned, notFound, updateByKey } from '@pos/kit';
 import type { CustomerDoc, CustomersModels } from '../models';
 import type { Actor } from './actor';
 import type { CreditLedger } from './credit-ledger';
@@ -28,7 +28,7 @@ export class MergeService {
   async merge(targetId: string, sourceId: string): Promise<CustomerDoc> {
     const { merchantId } = this.actor;
     if (targetId === sourceId) throw badInput('A customer cannot be merged into itself', 'sourceId');
-    const source = await this.models.customers.findOne({ merchantId, _id: sourceId }).lean<CustomerDoc>();
+    const source = await getOwned<CustomerDoc>(this.models.customers, sourceId, merchantId);
     const target = await findCustomer(this.models, merchantId, targetId);
     if (!source || !target) throw notFound('Customer');
     if (target.status !== 'ACTIVE' || target._id === source._id)
@@ -36,17 +36,13 @@ export class MergeService {
     if (source.status === 'MERGED' && source.mergedIntoId !== target._id) {
       throw badInput('The source was already merged into another customer', 'sourceId');
     }
-    await this.models.customers.updateOne(
-      { merchantId, _id: source._id },
-      { $set: { status: 'MERGED', mergedIntoId: target._id } },
-    );
+    await updateByKey(this.models.customers, source._id, {
+      $set: { status: 'MERGED', mergedIntoId: target._id },
+    });
     await this.movePoints(source._id, target._id);
     await this.moveCredit(source._id, target._id);
     await this.moveStats(source._id, target._id);
-    await this.models.customers.updateOne(
-      { merchantId, _id: target._id },
-      { $set: fillFrom(target, source) },
-    );
+    await updateByKey(this.models.customers, target._id, { $set: fillFrom(target, source) });
     return (await findCustomer(this.models, merchantId, target._id)) ?? target;
   }
 

@@ -1,8 +1,9 @@
 import { errorResult, op } from '@pos/kit';
-import { appendKeyedEntry } from '@pos/kit/db/keyed-ledger';
+import { appendKeyedEntry, entryByKey } from '@pos/kit/db/keyed-ledger';
 import type { CustomersModels, PointsEntryDoc, PointsKind } from '../models';
 import type { Actor } from './actor';
 import { findCustomer } from './lookup';
+import { entriesOfOrder, indexByOrder } from './order-index';
 
 type NewPoints = Omit<PointsEntryDoc, '_id' | 'seq' | 'key' | 'latest' | 'merchantId' | 'customerId'>;
 
@@ -24,14 +25,16 @@ export class PointsLedger {
   ) {}
 
   /** Appends `build(balance)` under `key`; the first outcome under a key is final. */
-  append(customerId: string, key: string, build: (balance: number) => NewPoints) {
-    return appendKeyedEntry<PointsEntryDoc, PointsEntryDoc>(this.models.points, {
-      stream: { merchantId: this.actor.merchantId, customerId },
-      scope: { merchantId: this.actor.merchantId },
+  async append(customerId: string, key: string, build: (balance: number) => NewPoints) {
+    const { merchantId } = this.actor;
+    const result = await appendKeyedEntry<PointsEntryDoc, PointsEntryDoc>(this.models.points, {
+      stream: { merchantId, customerId },
+      scope: { merchantId },
       key,
-      decide: (head) =>
-        ({ merchantId: this.actor.merchantId, customerId, ...build(head?.balance ?? 0) }) as never,
+      decide: (head) => ({ merchantId, customerId, ...build(head?.balance ?? 0) }) as never,
     });
+    await indexByOrder(this.models.points, merchantId, result.entry);
+    return result;
   }
 
   /** Spends points unless that would go below zero; the refusal is recorded for replays too. */
@@ -56,14 +59,12 @@ export class PointsLedger {
   }
 
   async byKey(key: string): Promise<PointsEntryDoc | null> {
-    return this.models.points.findOne({ merchantId: this.actor.merchantId, key }).lean<PointsEntryDoc>();
+    return entryByKey<PointsEntryDoc>(this.models.points, { merchantId: this.actor.merchantId }, key);
   }
 
   async byOrder(orderId: string, kinds: readonly PointsKind[]): Promise<PointsEntryDoc[]> {
-    return this.models.points
-      .find({ merchantId: this.actor.merchantId, orderId, kind: op({ $in: [...kinds] }) })
-      .sort({ at: 1 })
-      .lean<PointsEntryDoc[]>();
+    const entries = await entriesOfOrder<PointsEntryDoc>(this.models.points, this.actor.merchantId, orderId);
+    return entries.filter((e) => kinds.includes(e.kind));
   }
 
   /**

@@ -1,7 +1,7 @@
-import { op } from '@pos/kit';
 import { appendKeyedEntry, latestEntries } from '@pos/kit/db/keyed-ledger';
 import type { CustomersModels, PurchaseEntryDoc } from '../models';
 import type { Actor } from './actor';
+import { entriesOfOrder, indexByOrder } from './order-index';
 
 export interface PurchaseStats {
   visitCount: number;
@@ -63,14 +63,17 @@ export class PurchaseStatsService {
         } as never;
       },
     });
+    await indexByOrder(this.models.purchases, merchantId, entry);
     return entry;
   }
 
   /** What is still counted as spent on an order (its sale less refunds), for a void to take back. */
   async spentOn(orderId: string): Promise<number> {
-    const rows = await this.models.purchases
-      .find({ merchantId: this.actor.merchantId, orderId })
-      .lean<PurchaseEntryDoc[]>();
+    const rows = await entriesOfOrder<PurchaseEntryDoc>(
+      this.models.purchases,
+      this.actor.merchantId,
+      orderId,
+    );
     return rows.reduce((s, r) => s + r.change, 0);
   }
 

@@ -1,4 +1,4 @@
-import { badInput } from '@pos/kit';
+import { badInput, getOwned, putByKey } from '@pos/kit';
 import { addDays, businessDate, type Clock } from '@pos/kit/dates';
 import type { LoyaltySettingsInput } from '../__generated__/resolvers-types';
 import { type CustomersModels, DEFAULT_SETTINGS, type SettingsDoc } from '../models';
@@ -11,7 +11,7 @@ export class SettingsService {
   ) {}
 
   async get(merchantId: string): Promise<SettingsDoc> {
-    const doc = await this.models.settings.findOne({ merchantId }).lean<SettingsDoc | null>();
+    const doc = await getOwned<SettingsDoc>(this.models.settings, merchantId, merchantId);
     return { ...DEFAULT_SETTINGS, ...stripId(doc), merchantId };
   }
 
@@ -31,7 +31,7 @@ export class SettingsService {
       ...(input.tiers != null ? { tiers: tiers(input.tiers) } : {}),
     };
     // Settings are not shared counters: the last writer wins, which is what an owner expects.
-    await this.models.settings.updateOne({ merchantId }, { $set: next }, { upsert: true });
+    await putByKey(this.models.settings, merchantId, { ...next });
     return next;
   }
 

@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import { branchModel } from './branch.model';
-import { loginAttemptModel } from './login-attempt.model';
+import { loginAttemptModel, loginSuccessModel } from './login-attempt.model';
 import { merchantModel } from './merchant.model';
 import { refreshTokenModel, refreshTokenUseModel, revokedTokenModel, sessionModel } from './session.model';
 import { staffAdvanceEntryModel } from './staff-advance.model';
@@ -24,6 +24,7 @@ export function registerModels(conn: Connection) {
     refreshTokenUses: refreshTokenUseModel(conn),
     revokedTokens: revokedTokenModel(conn),
     loginAttempts: loginAttemptModel(conn),
+    loginSuccesses: loginSuccessModel(conn),
     staffAdvances: staffAdvanceEntryModel(conn),
   };
 }

@@ -4,7 +4,7 @@ import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 /** The staff cash-advance (kasbon) ledger: one stream per staff member, append-only. */
 const staffAdvanceEntrySchema = new Schema(
   {
-    // `<stream>#<seq>`: entries are found by exact key (kit ledger).
+    /** `<stream>#<seq>`: entries are read by exact key (see the kit's ledger). */
     _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     userId: { type: String, required: true },
@@ -23,6 +23,6 @@ const staffAdvanceEntrySchema = new Schema(
 );
 staffAdvanceEntrySchema.index({ merchantId: 1, userId: 1, seq: 1 }, { unique: true });
 staffAdvanceEntrySchema.plugin(tenancyPlugin);
-export type StaffAdvanceEntryDoc = InferSchemaType<typeof staffAdvanceEntrySchema> & { _id: unknown };
+export type StaffAdvanceEntryDoc = InferSchemaType<typeof staffAdvanceEntrySchema> & { _id: string };
 export const staffAdvanceEntryModel = (conn: Connection) =>
   conn.model('StaffAdvanceEntry', staffAdvanceEntrySchema, 'staff_advance_entries');

@@ -27,15 +27,16 @@ export type UserDoc = InferSchemaType<typeof userSchema> & { _id: string; create
 export const userModel = (conn: Connection) => conn.model('User', userSchema, 'users');
 
 /**
- * Claims on unique identifiers. E-mails are unique across the platform (an owner logs in with
- * just an e-mail); usernames per merchant. Claiming is an insert guarded by the primary key, so
- * two concurrent sign-ups with one e-mail cannot both win.
+ * Claims on unique identifiers, and the way sign-in finds an account by exact key. E-mails are
+ * unique across the platform (an owner logs in with just an e-mail); usernames per merchant;
+ * merchant slugs across the platform (no `userId`). Claiming is an insert guarded by the primary
+ * key, so two concurrent sign-ups with one e-mail cannot both win.
  */
 const identifierSchema = new Schema(
   {
     _id: { type: String, required: true },
     merchantId: { type: String, required: true },
-    userId: { type: String, required: true },
+    userId: String,
   },
   { timestamps: true, versionKey: false },
 );
@@ -47,3 +48,4 @@ export const identifierModel = (conn: Connection) =>
 export const emailKey = (email: string) => `email:${email.toLowerCase()}`;
 export const usernameKey = (merchantId: string, username: string) =>
   `username:${merchantId}:${username.toLowerCase()}`;
+export const slugKey = (slug: string) => `slug:${slug}`;

@@ -2,16 +2,29 @@ import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
   effectiveScopes,
   errorResult,
+  getByKey,
+  getOwned,
   isDuplicateKey,
   type Logger,
   MAX_ACCESS_TOKEN_SECONDS,
   op,
+  putByKey,
   type RevocationStore,
   type Role,
   type TokenSigner,
+  updateByKey,
   type Viewer,
 } from '@pos/kit';
-import { emailKey, type UserDoc, type UsersModels, usernameKey } from '../models';
+import {
+  type BranchDoc,
+  emailKey,
+  type RefreshTokenDoc,
+  type SessionDoc,
+  type UserDoc,
+  type UsersModels,
+  usernameKey,
+} from '../models';
+import { merchantBySlug, userByLoginName } from './identifiers';
 import { newId } from './ids';
 import type { LockoutService } from './lockout.service';
 import { decoyVerify, hashSecret, PIN_PATTERN, passwordProblem, verifySecret } from './passwords';
@@ -133,33 +146,34 @@ export class AuthService {
     deviceId: string;
   }) {
     const { models } = this.deps;
-    const merchant = await models.merchants
-      .findOne({ slug: input.merchantSlug })
-      .setOptions({ crossTenant: true })
-      .lean();
-    const user = merchant
-      ? await models.users.findOne({ merchantId: merchant._id, _id: input.userId }).lean()
-      : null;
-    const branch = merchant
-      ? await models.branches.findOne({ merchantId: merchant._id, _id: input.branchId, active: true }).lean()
-      : null;
-    const allowed = user && branch && (user.branchIds.length === 0 || user.branchIds.includes(branch._id));
+    const merchant = await merchantBySlug(models, input.merchantSlug);
+    const [user, branch] = merchant
+      ? await Promise.all([
+          getOwned<UserDoc>(models.users, input.userId, merchant._id),
+          getOwned<BranchDoc>(models.branches, input.branchId, merchant._id),
+        ])
+      : [null, null];
+    const allowed =
+      user && branch?.active && (user.branchIds.length === 0 || user.branchIds.includes(branch._id));
     if (!user || !allowed || !user.pinHash || !PIN_PATTERN.test(input.pin)) {
       await decoyVerify(input.pin);
       return invalidCredentials();
     }
-    return this.checkSecret(user as UserDoc, user.pinHash, input.pin, () =>
-      this.issue(user as UserDoc, { method: 'PIN', deviceId: input.deviceId, branchId: input.branchId }),
+    return this.checkSecret(user, user.pinHash, input.pin, () =>
+      this.issue(user, { method: 'PIN', deviceId: input.deviceId, branchId: input.branchId }),
     );
   }
 
-  /** Checks a password or PIN under the account's lockout; inactive accounts always fail. */
+  /**
+   * Checks a password or PIN under the account's lockout; inactive accounts always fail. The
+   * lockout is decided before the (deliberately slow) hash check, so refusals are answered at once.
+   */
   private async checkSecret<T>(user: UserDoc, hash: string, secret: string, onSuccess: () => Promise<T>) {
     const { lockout } = this.deps;
     const attempt = await lockout.begin(user.merchantId, user._id);
-    if (attempt.retryAfterSeconds !== null) return accountLocked(attempt.retryAfterSeconds);
+    if (attempt.seq === null) return accountLocked(attempt.retryAfterSeconds);
     const ok = (await verifySecret(hash, secret)) && user.active;
-    await lockout.finish(user.merchantId, user._id, attempt.seq, ok);
+    await lockout.finish(user.merchantId, user._id, attempt, ok);
     if (!ok) {
       this.deps.logger.warn({ merchantId: user.merchantId, userId: user._id }, 'sign-in failed');
       return invalidCredentials();
@@ -169,22 +183,10 @@ export class AuthService {
 
   private async findByIdentifier(identifier: string, merchantSlug?: string | null): Promise<UserDoc | null> {
     const { models } = this.deps;
-    let key: string;
-    if (identifier.includes('@')) {
-      key = emailKey(identifier);
-    } else {
-      if (!merchantSlug) return null;
-      const merchant = await models.merchants
-        .findOne({ slug: merchantSlug })
-        .setOptions({ crossTenant: true })
-        .lean();
-      if (!merchant) return null;
-      key = usernameKey(merchant._id, identifier);
-    }
-    // Sign-in is the one place that looks a user up before knowing the tenant.
-    const claim = await models.identifiers.findOne({ _id: key }).setOptions({ crossTenant: true }).lean();
-    if (!claim) return null;
-    return models.users.findOne({ merchantId: claim.merchantId, _id: claim.userId }).lean<UserDoc>();
+    if (identifier.includes('@')) return userByLoginName(models, emailKey(identifier));
+    if (!merchantSlug) return null;
+    const merchant = await merchantBySlug(models, merchantSlug);
+    return merchant ? userByLoginName(models, usernameKey(merchant._id, identifier)) : null;
   }
 
   /** Rotates a refresh token. Presenting one that was already used ends its whole session. */
@@ -193,10 +195,7 @@ export class AuthService {
     const match = REFRESH_PATTERN.exec(token.trim());
     if (!match) return invalidRefresh();
     const [, tokenId, secret] = match as unknown as [string, string, string];
-    const stored = await models.refreshTokens
-      .findOne({ _id: tokenId })
-      .setOptions({ crossTenant: true })
-      .lean();
+    const stored = await getByKey<RefreshTokenDoc>(models.refreshTokens, tokenId);
     if (!stored || !safeEqual(stored.secretHash, sha256(secret)) || stored.expiresAt.getTime() < Date.now()) {
       return invalidRefresh();
     }
@@ -214,12 +213,10 @@ export class AuthService {
         'This refresh token was already used; the session has been ended',
       );
     }
-    const session = await models.sessions
-      .findOne({ merchantId: stored.merchantId, _id: stored.sessionId })
-      .lean();
-    const user = await models.users
-      .findOne({ merchantId: stored.merchantId, _id: stored.userId })
-      .lean<UserDoc>();
+    const [session, user] = await Promise.all([
+      getOwned<SessionDoc & { _id: string }>(models.sessions, stored.sessionId, stored.merchantId),
+      getOwned<UserDoc>(models.users, stored.userId, stored.merchantId),
+    ]);
     if (!session || session.revokedAt || !user?.active) return invalidRefresh();
     return this.issue(user, {
       method: session.method as SessionMethod,
@@ -241,10 +238,7 @@ export class AuthService {
     return this.checkSecret(user, user.passwordHash, input.currentPassword, async () => {
       if (weak) return errorResult('WeakPassword', 'WEAK_PASSWORD', weak);
       const passwordHash = await hashSecret(input.newPassword);
-      await this.deps.models.users.updateOne(
-        { merchantId: user.merchantId, _id: user._id },
-        { $set: { passwordHash } },
-      );
+      await updateByKey(this.deps.models.users, user._id, { $set: { passwordHash } });
       const revokedSessions = await this.revokeUserSessions(
         user.merchantId,
         user._id,
@@ -259,10 +253,7 @@ export class AuthService {
     const user = await this.currentUser(viewer);
     return this.checkSecret(user, user.passwordHash, input.currentPassword, async () => {
       const pinHash = await hashSecret(input.newPin);
-      await this.deps.models.users.updateOne(
-        { merchantId: user.merchantId, _id: user._id },
-        { $set: { pinHash } },
-      );
+      await updateByKey(this.deps.models.users, user._id, { $set: { pinHash } });
       const revokedSessions = await this.revokeUserSessions(
         user.merchantId,
         user._id,
@@ -274,9 +265,7 @@ export class AuthService {
   }
 
   private async currentUser(viewer: Viewer): Promise<UserDoc> {
-    const user = await this.deps.models.users
-      .findOne({ merchantId: viewer.merchantId, _id: viewer.userId })
-      .lean<UserDoc>();
+    const user = await getOwned<UserDoc>(this.deps.models.users, viewer.userId, viewer.merchantId);
     if (!user) throw new Error('Signed-in user no longer exists');
     return user;
   }
@@ -297,21 +286,21 @@ export class AuthService {
   }
 
   async revokeSession(merchantId: string, sessionId: string, reason: string) {
-    await this.deps.models.sessions.updateOne(
-      { merchantId, _id: sessionId, revokedAt: null },
-      { $set: { revokedAt: new Date(), revokedReason: reason } },
-    );
+    const { sessions } = this.deps.models;
+    const session = await getOwned<SessionDoc>(sessions, sessionId, merchantId);
+    if (session && !session.revokedAt)
+      await updateByKey(sessions, sessionId, { $set: { revokedAt: new Date(), revokedReason: reason } });
     // Access tokens of the session live at most this long; after that the session flag is enough.
     await this.revoke(merchantId, 'sid', sessionId, Math.ceil(Date.now() / 1000) + MAX_ACCESS_TOKEN_SECONDS);
   }
 
   private async revoke(merchantId: string, kind: 'jti' | 'sid', id: string, untilEpochSeconds: number) {
     await this.deps.revocations.revoke(kind, id, untilEpochSeconds);
-    await this.deps.models.revokedTokens.updateOne(
-      { merchantId, _id: `${kind}:${id}` },
-      { $set: { kind, expiresAt: new Date(untilEpochSeconds * 1000) } },
-      { upsert: true },
-    );
+    await putByKey(this.deps.models.revokedTokens, `${kind}:${id}`, {
+      merchantId,
+      kind,
+      expiresAt: new Date(untilEpochSeconds * 1000),
+    });
   }
 
   /** After a restart, reloads revocations that are still in force into the shared store. */

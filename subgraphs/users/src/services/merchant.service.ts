@@ -1,4 +1,12 @@
-import { canUseBranch, errorResult, isDuplicateKey, notFound, type Viewer } from '@pos/kit';
+import {
+  canUseBranch,
+  errorResult,
+  getOwned,
+  isDuplicateKey,
+  notFound,
+  updateByKey,
+  type Viewer,
+} from '@pos/kit';
 import type { BranchDoc, MerchantDoc, UsersModels } from '../models';
 import { newId } from './ids';
 import * as v from './validation';
@@ -38,7 +46,9 @@ export class MerchantService {
   }
 
   async current(): Promise<MerchantDoc> {
-    const m = await this.models.merchants.findOne({ _id: this.merchantId }).lean<MerchantDoc>();
+    const m = await getOwned<MerchantDoc>(this.models.merchants, this.merchantId, this.merchantId, {
+      tenantField: '_id',
+    });
     if (!m) throw notFound('Merchant');
     return m;
   }
@@ -60,7 +70,7 @@ export class MerchantService {
       if (input[f] !== undefined) set[f] = v.optionalText(input[f], f);
     }
     if (input.logoUrl !== undefined) set.logoUrl = httpsUrl(v.optionalText(input.logoUrl, 'logoUrl', 2000));
-    await this.models.merchants.updateOne({ _id: this.merchantId }, { $set: set });
+    await updateByKey(this.models.merchants, this.merchantId, { $set: set });
     return this.current();
   }
 
@@ -75,7 +85,7 @@ export class MerchantService {
 
   async branch(id: string): Promise<BranchDoc | null> {
     if (!canUseBranch(this.viewer, id)) return null;
-    return this.models.branches.findOne({ merchantId: this.merchantId, _id: id }).lean<BranchDoc>();
+    return getOwned<BranchDoc>(this.models.branches, id, this.merchantId);
   }
 
   async createBranch(input: { name: string; code: string; address?: string | null; phone?: string | null }) {
@@ -107,16 +117,13 @@ export class MerchantService {
     if (input.name != null) set.name = v.text(input.name, 'name');
     if (input.address !== undefined) set.address = v.optionalText(input.address, 'address');
     if (input.phone !== undefined) set.phone = v.optionalText(input.phone, 'phone', 30);
-    await this.models.branches.updateOne({ merchantId: this.merchantId, _id: id }, { $set: set });
+    await updateByKey(this.models.branches, id, { $set: set });
     return this.requireBranch(id);
   }
 
   async deactivateBranch(id: string) {
     await this.requireBranch(id);
-    await this.models.branches.updateOne(
-      { merchantId: this.merchantId, _id: id },
-      { $set: { active: false } },
-    );
+    await updateByKey(this.models.branches, id, { $set: { active: false } });
     return this.requireBranch(id);
   }
 

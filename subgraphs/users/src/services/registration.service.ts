@@ -1,6 +1,7 @@
-import { errorResult, isDuplicateKey, type Logger } from '@pos/kit';
-import { emailKey, type UserDoc, type UsersModels } from '../models';
+import { deleteByKey, errorResult, getOwned, isDuplicateKey, type Logger } from '@pos/kit';
+import { emailKey, type MerchantDoc, slugKey, type UserDoc, type UsersModels } from '../models';
 import type { AuthService } from './auth.service';
+import { claimSlug } from './identifiers';
 import { newId } from './ids';
 import { hashSecret, passwordProblem } from './passwords';
 import * as v from './validation';
@@ -95,13 +96,16 @@ export class RegistrationService {
     }
   }
 
-  private async createMerchant(doc: Record<string, unknown> & { name: string }) {
+  /** The slug is claimed first (sign-in finds the merchant through the claim), then the merchant written. */
+  private async createMerchant(doc: Record<string, unknown> & { _id: string; name: string }) {
     const base = slugify(doc.name);
     for (let i = 0; i < 20; i++) {
       const slug = i === 0 ? base : `${base}-${Math.random().toString(36).slice(2, 6)}`;
+      if (!(await claimSlug(this.models, slug, doc._id))) continue;
       try {
         return await this.models.merchants.create({ ...doc, slug });
       } catch (err) {
+        await deleteByKey(this.models.identifiers, slugKey(slug));
         if (!isDuplicateKey(err)) throw err;
       }
     }
@@ -111,9 +115,13 @@ export class RegistrationService {
   private async undo(merchantId: string, ownerEmail: string) {
     const { models } = this;
     try {
+      const merchant = await getOwned<MerchantDoc>(models.merchants, merchantId, merchantId, {
+        tenantField: '_id',
+      });
       await models.users.deleteMany({ merchantId });
       await models.branches.deleteMany({ merchantId });
       await models.merchants.deleteOne({ _id: merchantId });
+      if (merchant) await deleteByKey(models.identifiers, slugKey(merchant.slug));
       await models.identifiers.deleteOne({ merchantId, _id: emailKey(ownerEmail) });
     } catch (err) {
       this.logger.error({ err, merchantId }, 'could not undo a failed registration');

@@ -1,14 +1,18 @@
 import {
   badInput,
   canUseBranch,
+  deleteByKey,
   errorResult,
   forbidden,
+  getOwned,
+  getOwnedMany,
   isDuplicateKey,
   isScope,
   notFound,
   op,
   ROLE_RANK,
   type Role,
+  updateByKey,
   type Viewer,
 } from '@pos/kit';
 import { emailKey, type UserDoc, type UsersModels, usernameKey } from '../models';
@@ -82,7 +86,7 @@ export class StaffService {
   }
 
   async get(id: string): Promise<UserDoc | null> {
-    return this.models.users.findOne({ merchantId: this.viewer.merchantId, _id: id }).lean<UserDoc>();
+    return getOwned<UserDoc>(this.models.users, id, this.viewer.merchantId);
   }
 
   async create(input: CreateStaffInput) {
@@ -139,7 +143,7 @@ export class StaffService {
       if (taken) return taken;
       if (newEmail) set.email = newEmail;
       if (newUsername) set.username = newUsername;
-      await this.models.users.updateOne({ merchantId: this.viewer.merchantId, _id: id }, { $set: set });
+      await updateByKey(this.models.users, target._id, { $set: set });
     } catch (err) {
       await this.release(claimed);
       throw err;
@@ -156,10 +160,7 @@ export class StaffService {
 
   async deactivate(id: string): Promise<UserDoc> {
     const target = await this.requireManageable(id);
-    await this.models.users.updateOne(
-      { merchantId: this.viewer.merchantId, _id: id },
-      { $set: { active: false } },
-    );
+    await updateByKey(this.models.users, target._id, { $set: { active: false } });
     await this.auth.revokeUserSessions(target.merchantId, target._id, 'deactivated');
     return this.requireUser(id);
   }
@@ -173,10 +174,7 @@ export class StaffService {
     if (notHeld.length) throw forbidden(`You cannot grant scopes you do not have: ${notHeld.join(', ')}`);
     const grants = [...new Set(input.grants)].sort();
     const revokes = [...new Set(input.revokes)].filter((s) => !grants.includes(s)).sort();
-    await this.models.users.updateOne(
-      { merchantId: this.viewer.merchantId, _id: target._id },
-      { $set: { grants, revokes } },
-    );
+    await updateByKey(this.models.users, target._id, { $set: { grants, revokes } });
     await this.auth.revokeUserSessions(target.merchantId, target._id, 'permissions changed');
     return this.requireUser(target._id);
   }
@@ -218,11 +216,8 @@ export class StaffService {
     }
     if (unique.some((b) => !canUseBranch(this.viewer, b)))
       throw forbidden('You can only give access to the branches you work in');
-    const found = await this.models.branches.countDocuments({
-      merchantId: this.viewer.merchantId,
-      _id: op({ $in: unique }),
-    });
-    if (found !== unique.length) throw notFound('Branch');
+    const found = await getOwnedMany(this.models.branches, unique, this.viewer.merchantId);
+    if (found.some((b) => b === null)) throw notFound('Branch');
     return unique;
   }
 
@@ -253,7 +248,9 @@ export class StaffService {
   }
 
   private async release(keys: string[]) {
-    for (const key of keys)
-      await this.models.identifiers.deleteOne({ merchantId: this.viewer.merchantId, _id: key });
+    for (const key of keys) {
+      const claim = await getOwned(this.models.identifiers, key, this.viewer.merchantId);
+      if (claim) await deleteByKey(this.models.identifiers, key);
+    }
   }
 }
