@@ -7,6 +7,8 @@
  *   through the gateway vs the same look-up with the MongoDB driver;
  * - checkout: checkouts/s and p95 at 1, 10 and 50 concurrent tills through the gateway vs a plain
  *   driver loop writing the same documents;
+ * - recovery: `npm start` killed with SIGKILL during a burst of checkouts and started again; how long
+ *   orders stay PENDING, and stock against completed sales (recovery.ts);
  * - growth: checkout latency at 1 and 10 tills and idle CPU on an empty database and one holding
  *   BENCH_GROWTH_ORDERS orders, the contention and replay cases, the raw-driver floor (growth.ts);
  * - subscriptions: 1,000 concurrent subscriptions through the gateway, events/s delivered,
@@ -33,6 +35,7 @@ import { benchGrowth } from './growth';
 import type { LoadReport, LoadSpec } from './load';
 import { benchCheckout, formatCheckoutTable } from './orders';
 import { benchProducts, formatProductsTable } from './products';
+import { benchRecovery, formatRecoveryTable } from './recovery';
 import { benchReports, formatReportsTable } from './reports';
 
 const run = promisify(execFile);
@@ -132,6 +135,12 @@ function printTable(rows: Array<[string, LoadReport]>): void {
 }
 
 async function main(): Promise<void> {
+  if (SECTIONS.has('recovery')) {
+    // Runs `npm start` in processes of its own, killed and restarted; needs no supergraph here.
+    console.log('\n## recovery: kill -9 of npm start during a burst of checkouts, then a restart');
+    console.log(formatRecoveryTable(await benchRecovery()));
+    if (SECTIONS.size === 1) return;
+  }
   const external = process.env.MONGODB_URI;
   let db: EmbeddedDatabase | undefined;
   let booted: BootedSupergraph | undefined;

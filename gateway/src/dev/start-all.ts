@@ -25,6 +25,8 @@ import { SUBGRAPHS } from './subgraphs';
 const envSchema = baseEnvSchema.extend({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   JWT_PRIVATE_KEY: z.string().min(1).optional(),
+  /** Where the embedded database and the generated keys live (default `.data` in the repository). */
+  DATA_DIR: z.string().min(1).optional(),
 });
 
 const pem = (value: string) => value.replace(/\\n/g, '\n');
@@ -74,7 +76,8 @@ async function main(): Promise<void> {
   const env = parseEnv(envSchema);
   const root = repoRoot();
   const log = createLogger('start-all', env.LOG_LEVEL);
-  const { keys, source: keySource } = await signingKeys(env, join(root, '.data', 'keys'));
+  const dataRoot = env.DATA_DIR ?? join(root, '.data');
+  const { keys, source: keySource } = await signingKeys(env, join(dataRoot, 'keys'));
   // Secrets only this process needs to know, unless set to match services running elsewhere.
   const gatewaySecret = env.GATEWAY_SECRET ?? randomBytes(32).toString('base64url');
   const internalSecret = env.INTERNAL_SECRET ?? randomBytes(32).toString('base64url');
@@ -105,7 +108,7 @@ async function main(): Promise<void> {
   }
 
   try {
-    const dataDir = join(root, '.data', 'db');
+    const dataDir = join(dataRoot, 'db');
     db = env.MONGODB_URI ? undefined : await startEmbeddedDatabase({ dataDir, log: (msg) => log.info(msg) });
     const mongodbUri = env.MONGODB_URI ?? (db as EmbeddedDatabase).uri;
     if (env.REDIS_URL) {
