@@ -100,6 +100,7 @@ export async function benchRecovery(): Promise<RecoveryRound[]> {
       running = await startAll(dataDir);
       const url = `http://127.0.0.1:${BASE_PORT}/graphql`;
       const shop = await seed(url);
+      let answered = 0;
       const sales = Array.from({ length: burst }, () =>
         gql(
           url,
@@ -114,10 +115,15 @@ export async function benchRecovery(): Promise<RecoveryRound[]> {
             },
           },
           shop.token,
-        ).catch(() => undefined),
+        )
+          .then(() => answered++)
+          .catch(() => undefined),
       );
       // Kill while the burst is in flight: some sagas done, some half-way, some not started.
-      await new Promise((r) => setTimeout(r, 150 + round * 100));
+      const killAt = Date.now() + 10_000;
+      while (answered < Math.ceil(burst / 4) && Date.now() < killAt)
+        await new Promise((r) => setTimeout(r, 5));
+      await new Promise((r) => setTimeout(r, round * 20));
       killAll(running.child);
       await Promise.all(sales);
       await waitExit(running.child);
