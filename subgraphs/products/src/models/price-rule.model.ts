@@ -15,6 +15,8 @@ const priceRuleSchema = new Schema(
     customerTier: String,
     active: { type: Boolean, required: true, default: true },
     createdBy: { type: String, required: true },
+    /** Its number among the product's rules (see services/price-rule-store). */
+    seq: { type: Number, required: true },
   },
   { timestamps: true, versionKey: false },
 );

@@ -1,4 +1,4 @@
-import { errorResult, forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
+import { errorResult, forbidden, getOwned, hasScope, notFound, updateByKey, type Viewer } from '@pos/kit';
 import type { ProductDoc, ProductStatus, ProductsModels, ProductUnitDoc } from '../models';
 import type { CatalogIndex } from './catalog-index';
 import { newId } from './ids';
@@ -137,10 +137,11 @@ export class CatalogService {
     for (const f of ['status', 'taxable', 'allowNegativeStock'] as const) {
       if (fields[f] != null) set[f] = fields[f];
     }
-    await this.models.products.updateOne(
-      { merchantId: this.merchantId, _id: id },
-      { $set: set, ...(Object.keys(unset).length ? { $unset: unset } : {}) },
-    );
+    // Read above as the viewer's merchant's, so written by key.
+    await updateByKey(this.models.products, id, {
+      $set: set,
+      ...(Object.keys(unset).length ? { $unset: unset } : {}),
+    });
     const dropped = before.filter((b) => !after.some((a) => sameCode(a, b)));
     await this.codes.release(id, dropped);
     if (opts.touch !== false) await this.index.touch(this.merchantId);
@@ -149,7 +150,7 @@ export class CatalogService {
 
   async setStatus(id: string, status: ProductStatus): Promise<ProductDoc> {
     await this.get(id);
-    await this.models.products.updateOne({ merchantId: this.merchantId, _id: id }, { $set: { status } });
+    await updateByKey(this.models.products, id, { $set: { status } });
     await this.index.touch(this.merchantId);
     return this.get(id);
   }
@@ -161,8 +162,7 @@ export class CatalogService {
   }
 
   private async requireCategory(id: string) {
-    const c = await this.models.categories.findOne({ merchantId: this.merchantId, _id: id }).lean();
-    if (!c) throw notFound('Category');
+    if (!(await getOwned(this.models.categories, id, this.merchantId))) throw notFound('Category');
   }
 
   private requireScope(scope: 'cost:read' | 'prices:write', message: string) {

@@ -1,4 +1,4 @@
-import { badInput, errorResult, notFound, type Viewer } from '@pos/kit';
+import { badInput, errorResult, getOwned, notFound, type Viewer } from '@pos/kit';
 import type { CategoryDoc, ProductsModels } from '../models';
 import { newId } from './ids';
 import * as v from './validation';
@@ -37,7 +37,7 @@ export class CategoryService {
   }
 
   get(id: string): Promise<CategoryDoc | null> {
-    return this.models.categories.findOne({ merchantId: this.merchantId, _id: id }).lean<CategoryDoc>();
+    return getOwned<CategoryDoc>(this.models.categories, id, this.merchantId);
   }
 
   async create(input: CreateCategoryInput): Promise<CategoryDoc> {

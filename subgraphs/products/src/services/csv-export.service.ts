@@ -3,7 +3,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { CategoryDoc, ProductsModels } from '../models';
 import { CSV_COLUMNS, formatUnitsCell } from './csv-format';
 import type { ProductFilter, ProductQueryService } from './product-query.service';
-import { productsByIds } from './product-reads';
+import { productsInBulk } from './product-reads';
 
 const CHUNK = 500;
 
@@ -27,7 +27,7 @@ export class CsvExportService {
     for (let i = 0; i < ids.length; i += CHUNK) {
       const chunk = ids.slice(i, i + CHUNK);
       const byId = new Map(
-        (await productsByIds(this.models, this.viewer.merchantId, chunk)).map((p) => [p._id, p]),
+        (await productsInBulk(this.models, this.viewer.merchantId, chunk)).map((p) => [p._id, p]),
       );
       for (const id of chunk) {
         const p = byId.get(id);

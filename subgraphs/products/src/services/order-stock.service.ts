@@ -90,14 +90,21 @@ export class OrderStockService {
     const lines = await this.lines(input.lines);
     const allowNegative = input.allowNegative ?? false;
     const opId = orderOpId(this.merchantId, input.orderId, step);
-    const request = {
-      branchId: input.branchId,
-      allowNegative,
-      lines: lines.map((l) => [l.product._id, l.quantity]),
-    };
-    const begun = await this.ops.begin({ id: opId, kind: 'RESERVE', request, branchId: input.branchId });
+    const { branchId } = input;
+    const request = { branchId, allowNegative, lines: lines.map((l) => [l.product._id, l.quantity]) };
+    // Independent reads go together: the operation's record, the thresholds the entries check and,
+    // for several lines, the heads for an all-or-nothing check before anything is taken.
+    const [begun, thresholds, short] = await Promise.all([
+      this.ops.begin({ id: opId, kind: 'RESERVE', request, branchId, lines }),
+      this.ledger.thresholds(
+        lines.map((l) => l.product._id),
+        branchId,
+      ),
+      !allowNegative && lines.length > 1 ? this.ops.shortLines(lines, branchId) : [],
+    ]);
     if (begun.reused) throw badInput('This (orderId, step) was used for another request', 'step');
-    if (begun.outcome) return this.settled(opId, input, begun.outcome);
+    if (begun.outcome) return this.settled(opId, input, lines, begun.outcome);
+    if (short.length > 0) return this.refuse(opId, input, lines, short, begun.fresh);
 
     const meta = {
       reason: 'SALE' as const,
@@ -107,32 +114,29 @@ export class OrderStockService {
       reference: input.reference,
       orderId: input.orderId,
     };
-    if (!allowNegative && lines.length > 1) {
-      const short = await this.ops.shortLines(lines, input.branchId);
-      if (short.length > 0) return this.refuse(opId, input, short, begun.fresh);
-    }
-    const { applied, short } = await this.ops.take(opId, lines, {
-      branchId: input.branchId,
-      allowNegative,
-      meta,
-    });
-    if (short.length > 0) return this.refuse(opId, input, short, begun.fresh && applied.length === 0);
+    const taken = await this.ops.take(opId, lines, { branchId, allowNegative, meta, thresholds });
+    if (taken.short.length > 0)
+      return this.refuse(opId, input, lines, taken.short, begun.fresh && taken.applied.length === 0);
     const fin = await this.ops.finalize(opId, 'APPLIED');
-    if (fin.outcome !== 'APPLIED') return this.settled(opId, input, fin);
+    if (fin.outcome !== 'APPLIED') return this.settled(opId, input, lines, fin);
     // Lost to an identical concurrent call: its entries are the ones we got back.
-    return this.change(input, applied, !fin.won || applied.every((a) => a.replayed));
+    return this.change(input, taken.applied, !fin.won || taken.applied.every((a) => a.replayed));
   }
 
   /** Gives back what the reservation took; first of all makes a late reservation take nothing. */
   async release(input: { orderId: string; step: string }): Promise<OrderStockChange> {
     const opId = orderOpId(this.merchantId, input.orderId, input.step);
+    // Decided first: a reservation not finalized yet now loses and gives back itself; one that
+    // won was recorded before it finalized, so the read below finds what it took.
     const fin = await this.ops.finalize(opId, 'RELEASED');
-    if (fin.outcome === 'APPLIED' && !fin.releasedAt) await this.ops.markReleased(opId);
-    const undone = await this.ops.compensate(opId, {
-      at: new Date(),
-      orderId: input.orderId,
-      reference: `release:${input.step}`,
-    });
+    const [undone] = await Promise.all([
+      this.ops.compensate(opId, {
+        at: new Date(),
+        orderId: input.orderId,
+        reference: `release:${input.step}`,
+      }),
+      fin.outcome === 'APPLIED' && !fin.releasedAt ? this.ops.markReleased(opId) : null,
+    ]);
     return this.change(input, undone, !fin.won && undone.every((u) => u.replayed));
   }
 
@@ -145,7 +149,13 @@ export class OrderStockService {
       reason: input.reason,
       lines: lines.map((l) => [l.product._id, l.quantity]),
     };
-    const begun = await this.ops.begin({ id: opId, kind: 'RETURN', request, branchId: input.branchId });
+    const begun = await this.ops.begin({
+      id: opId,
+      kind: 'RETURN',
+      request,
+      branchId: input.branchId,
+      lines,
+    });
     if (begun.reused) throw badInput('This (orderId, step) was used for another request', 'step');
     const meta = {
       reason: input.reason,
@@ -167,10 +177,14 @@ export class OrderStockService {
   private async settled(
     opId: string,
     input: { orderId: string; step: string },
+    lines: readonly OpLine[],
     outcome: StockOpOutcomeDoc,
   ): Promise<ReserveResult> {
     if (outcome.outcome === 'APPLIED' && !outcome.releasedAt) {
-      const taken = await this.ops.entries(opId, 'take');
+      const taken = await this.ops.taken(
+        opId,
+        lines.map((l) => l.product._id),
+      );
       return this.change(
         input,
         taken.map((entry) => ({ entry, replayed: true })),
@@ -178,11 +192,11 @@ export class OrderStockService {
       );
     }
     // Whatever this call or an interrupted earlier one took goes back (a no-op when done before).
-    await this.ops.compensate(opId, {
-      at: new Date(),
-      orderId: input.orderId,
-      reference: `release:${input.step}`,
-    });
+    await this.ops.compensate(
+      opId,
+      { at: new Date(), orderId: input.orderId, reference: `release:${input.step}` },
+      lines,
+    );
     return outcome.outcome === 'REFUSED' ? outOfStock(this.merchantId, outcome.short) : released();
   }
 
@@ -193,12 +207,13 @@ export class OrderStockService {
   private async refuse(
     opId: string,
     input: ReserveStockInput,
+    lines: readonly OpLine[],
     short: ShortLine[],
     tookNothing: boolean,
   ): Promise<ReserveResult> {
     const fin = await this.ops.finalize(opId, 'REFUSED', short);
     if (fin.won && tookNothing) return outOfStock(this.merchantId, short);
-    return this.settled(opId, input, fin);
+    return this.settled(opId, input, lines, fin);
   }
 
   private change(

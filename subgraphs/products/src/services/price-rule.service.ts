@@ -1,6 +1,6 @@
-import { badInput, notFound, type Viewer } from '@pos/kit';
+import { badInput, getOwned, notFound, updateByKey, type Viewer } from '@pos/kit';
 import type { PriceRuleDoc, ProductsModels } from '../models';
-import { newId } from './ids';
+import { insertPriceRule, priceRulesOf } from './price-rule-store';
 import { findUnit, productById } from './product-reads';
 import * as v from './validation';
 
@@ -35,7 +35,6 @@ export class PriceRuleService {
       throw badInput('endsAt must be after startsAt', 'endsAt');
     const tier = v.optionalText(input.customerTier, 'customerTier', 40)?.toUpperCase();
     const doc = {
-      _id: newId(),
       merchantId: this.merchantId,
       productId: product._id,
       unitName: unit.name,
@@ -48,33 +47,25 @@ export class PriceRuleService {
       active: true,
       createdBy: this.viewer.userId,
     };
-    await this.models.priceRules.create(doc);
-    return this.require(doc._id);
+    return this.require(await insertPriceRule(this.models, doc));
   }
 
   async deactivate(id: string): Promise<PriceRuleDoc> {
     await this.require(id);
-    await this.models.priceRules.updateOne(
-      { merchantId: this.merchantId, _id: id },
-      { $set: { active: false } },
-    );
+    await updateByKey(this.models.priceRules, id, { $set: { active: false } });
     return this.require(id);
   }
 
   async forProduct(productId: string, includeExpired: boolean): Promise<PriceRuleDoc[]> {
-    const rows = await this.models.priceRules
-      .find({ merchantId: this.merchantId, productId, ...(includeExpired ? {} : { active: true }) })
-      .lean<PriceRuleDoc[]>();
+    const rows = (await priceRulesOf(this.models, this.merchantId, [productId])).get(productId) ?? [];
     const now = new Date();
     return rows
-      .filter((r) => includeExpired || !r.endsAt || r.endsAt > now)
+      .filter((r) => includeExpired || (r.active && (!r.endsAt || r.endsAt > now)))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   }
 
   private async require(id: string): Promise<PriceRuleDoc> {
-    const r = await this.models.priceRules
-      .findOne({ merchantId: this.merchantId, _id: id })
-      .lean<PriceRuleDoc>();
+    const r = await getOwned<PriceRuleDoc>(this.models.priceRules, id, this.merchantId);
     if (!r) throw notFound('Price rule');
     return r;
   }

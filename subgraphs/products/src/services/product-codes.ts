@@ -1,4 +1,4 @@
-import { isDuplicateKey } from '@pos/kit';
+import { deleteByKey, getOwned, isDuplicateKey, updateByKey } from '@pos/kit';
 import { type CodeKind, codeKey, type ProductDoc, type ProductsModels } from '../models';
 
 export interface CodeWanted {
@@ -33,25 +33,29 @@ export class ProductCodes {
     return { ok: true };
   }
 
+  /** Drops the product's claims on these codes (a claim another product holds stays). */
   async release(productId: string, codes: readonly CodeWanted[]): Promise<void> {
-    for (const c of codes) {
-      await this.models.codeClaims.deleteOne({
-        _id: codeKey(this.merchantId, c.kind, c.code),
-        merchantId: this.merchantId,
-        productId,
-      });
-    }
+    await Promise.all(
+      codes.map(async (c) => {
+        const _id = codeKey(this.merchantId, c.kind, c.code);
+        const claim = await this.claimOf(_id);
+        if (claim?.productId === productId) await deleteByKey(this.models.codeClaims, _id);
+      }),
+    );
   }
 
   /** The product (id) and unit that own a code, by primary key. */
   async owner(kind: CodeKind, code: string): Promise<{ productId: string; unitName: string | null } | null> {
-    const claim = await this.models.codeClaims
-      .findOne({ _id: codeKey(this.merchantId, kind, code) })
-      .setOptions({ crossTenant: true })
-      .lean<{ merchantId: string; productId: string; unitName?: string | null } | null>();
-    // The key embeds the merchant; the read stays a pure primary-key look-up, and the check is here.
-    if (!claim || claim.merchantId !== this.merchantId) return null;
-    return { productId: claim.productId, unitName: claim.unitName ?? null };
+    const claim = await this.claimOf(codeKey(this.merchantId, kind, code));
+    return claim ? { productId: claim.productId, unitName: claim.unitName ?? null } : null;
+  }
+
+  private claimOf(id: string) {
+    return getOwned<{ productId: string; unitName?: string | null }>(
+      this.models.codeClaims,
+      id,
+      this.merchantId,
+    );
   }
 
   private async claim(productId: string, w: CodeWanted): Promise<boolean> {
@@ -69,35 +73,28 @@ export class ProductCodes {
       } catch (err) {
         if (!isDuplicateKey(err)) throw err;
       }
-      const existing = await this.models.codeClaims
-        .findOne({ _id, merchantId: this.merchantId })
-        .lean<{ productId: string; unitName?: string | null } | null>();
+      const existing = await this.claimOf(_id);
       if (!existing) continue;
       if (existing.productId === productId) {
-        if ((existing.unitName ?? undefined) !== w.unitName) {
-          await this.models.codeClaims.updateOne(
-            { _id, merchantId: this.merchantId },
-            { $set: { unitName: w.unitName } },
-          );
-        }
+        if ((existing.unitName ?? undefined) !== w.unitName)
+          await updateByKey(this.models.codeClaims, _id, { $set: { unitName: w.unitName } });
         return true;
       }
       if (await this.stillUses(existing.productId, w)) return false;
-      await this.models.codeClaims.deleteOne({
-        _id,
-        merchantId: this.merchantId,
-        productId: existing.productId,
-      });
+      // Stale: re-checked just before the delete so a claim taken over meanwhile is left alone.
+      if ((await this.claimOf(_id))?.productId === existing.productId)
+        await deleteByKey(this.models.codeClaims, _id);
     }
     return false;
   }
 
   private async stillUses(productId: string, w: CodeWanted): Promise<boolean> {
-    const p = await this.models.products
-      .findOne({ _id: productId })
-      .setOptions({ crossTenant: true })
-      .lean<Pick<ProductDoc, 'merchantId' | 'sku' | 'barcodes'> | null>();
-    if (!p || p.merchantId !== this.merchantId) return false;
+    const p = await getOwned<Pick<ProductDoc, 'sku' | 'barcodes'>>(
+      this.models.products,
+      productId,
+      this.merchantId,
+    );
+    if (!p) return false;
     return w.kind === 'sku' ? p.sku.toUpperCase() === w.code.toUpperCase() : p.barcodes.includes(w.code);
   }
 }

@@ -1,39 +1,35 @@
-import { notFound, op } from '@pos/kit';
+import { getOwned, getOwnedMany, notFound, op } from '@pos/kit';
 import type { CategoryDoc, ProductDoc, ProductsModels } from '../models';
 
-/** Above this many ids one `$in` query is cheaper than point reads. */
-const POINT_READS_MAX = 100;
-
 /**
- * Products of one merchant by id, in no particular order; unknown ids and other merchants'
- * products are left out. Small batches are read one primary key at a time because that is the
- * one filter FerretDB serves from an index (`{ _id, merchantId }` scans the collection there);
- * the merchant is then checked on each document, which is exactly as strict.
+ * Products of one merchant by id, in the order asked; unknown ids and other merchants'
+ * products are left out. One exact get per id (kit `getOwnedMany`): the one read every engine
+ * answers from an index, whatever the catalog's size.
  */
 export async function productsByIds(
   models: Pick<ProductsModels, 'products'>,
   merchantId: string,
   ids: readonly string[],
 ): Promise<ProductDoc[]> {
-  const unique = [...new Set(ids)];
-  if (unique.length > POINT_READS_MAX) {
-    return models.products.find({ merchantId, _id: op({ $in: unique }) }).lean<ProductDoc[]>();
-  }
-  const rows = await Promise.all(
-    unique.map((id) =>
-      models.products.findOne({ _id: id }).setOptions({ crossTenant: true }).lean<ProductDoc | null>(),
-    ),
-  );
-  return rows.filter((p): p is ProductDoc => p !== null && p.merchantId === merchantId);
+  const rows = await getOwnedMany<ProductDoc>(models.products, [...new Set(ids)], merchantId);
+  return rows.filter((p): p is ProductDoc => p !== null);
 }
 
-export async function productById(
+/** Many products at once for an export (a bounded batch of a report, not a request's hot path). */
+export function productsInBulk(
+  models: Pick<ProductsModels, 'products'>,
+  merchantId: string,
+  ids: readonly string[],
+): Promise<ProductDoc[]> {
+  return models.products.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<ProductDoc[]>();
+}
+
+export function productById(
   models: Pick<ProductsModels, 'products'>,
   merchantId: string,
   id: string,
 ): Promise<ProductDoc | null> {
-  const [p] = await productsByIds(models, merchantId, [id]);
-  return p ?? null;
+  return getOwned<ProductDoc>(models.products, id, merchantId);
 }
 
 /** A unit of a product by name (case-insensitive); the base unit when no name is given. */

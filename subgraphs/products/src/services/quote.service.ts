@@ -1,15 +1,7 @@
-import {
-  badInput,
-  canUseBranch,
-  errorResult,
-  forbidden,
-  hasScope,
-  notFound,
-  op,
-  type Viewer,
-} from '@pos/kit';
+import { badInput, canUseBranch, errorResult, forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { PriceRuleDoc, ProductDoc, ProductsModels } from '../models';
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
+import { priceRulesOf } from './price-rule-store';
 import { bestRule, type Discount, type PricedAmounts, priceOrder } from './pricing';
 import { ProductCodes } from './product-codes';
 import { findUnit, productsByIds } from './product-reads';
@@ -113,22 +105,23 @@ export class QuoteService {
     }
 
     const at = input.at ?? new Date();
-    const rules = await this.models.priceRules
-      .find({
-        merchantId: this.viewer.merchantId,
-        productId: op({ $in: resolved.map((r) => r.product._id) }),
-        active: true,
-      })
-      .lean<PriceRuleDoc[]>();
+    const byProduct = await priceRulesOf(
+      this.models,
+      this.viewer.merchantId,
+      resolved.map((r) => r.product._id),
+    );
+    const rules = [...byProduct.values()].flat().filter((r) => r.active);
     const tier = await this.tier(input, rules);
     const chosen = resolved.map((r, i) => {
       const override = input.lines[i]?.priceOverride;
       if (override != null)
         return { unitPrice: v.money(override, `lines.${i}.priceOverride`), rule: null, overridden: true };
-      const rule = bestRule(
-        rules.filter((x) => x.productId === r.product._id),
-        { unitName: r.unit.name, at, branchId: input.branchId, customerTier: tier },
-      );
+      const rule = bestRule(byProduct.get(r.product._id) ?? [], {
+        unitName: r.unit.name,
+        at,
+        branchId: input.branchId,
+        customerTier: tier,
+      });
       return { unitPrice: rule ? rule.price : r.unit.price, rule, overridden: false };
     });
     const priced = priceOrder(

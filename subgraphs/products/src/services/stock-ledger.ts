@@ -1,13 +1,19 @@
 import {
+  appendKeyedEntry,
   type DomainEvent,
   EventTypes,
+  entryByKey,
+  getOwned,
+  getOwnedMany,
   KeyedLock,
   newEvent,
   op,
+  readHead,
+  readHeads,
   type StockLowPayload,
+  streamIdOf,
   withOutbox,
 } from '@pos/kit';
-import { appendKeyedEntry } from '@pos/kit/db/keyed-ledger';
 import {
   type OpPhase,
   type ProductDoc,
@@ -66,6 +72,8 @@ export interface AppendRequest {
   meta: EntryMeta;
   /** COUNT entries: what was counted (the balance after). */
   counted?: number;
+  /** The stream's low-stock threshold when the caller read it already; read on a decrease otherwise. */
+  threshold?: number | null;
 }
 
 export interface Appended {
@@ -95,15 +103,17 @@ export class StockLedger {
   private async appendNow(req: AppendRequest): Promise<Appended> {
     const { merchantId } = this;
     const productId = req.product._id;
-    const threshold = await this.threshold(productId, req.branchId);
+    let threshold = req.threshold;
     const result = await appendKeyedEntry<StockEntryRaw, StockEntryDoc>(this.models.stockEntries, {
       stream: { merchantId, productId, branchId: req.branchId },
       scope: { merchantId },
       key: req.key,
-      decide: (head) => {
+      decide: async (head) => {
         const before = head?.balance ?? 0;
         const change = req.change(before);
         const balance = before + change;
+        // Only a decrease can cross below a threshold; increases need not read it.
+        if (change < 0 && threshold === undefined) threshold = await this.threshold(productId, req.branchId);
         const entrySeq = (head?.seq ?? 0) + 1;
         const events: DomainEvent[] = [];
         const at = req.meta.at.toISOString();
@@ -117,7 +127,7 @@ export class StockLedger {
           at,
         };
         // Once per crossing: the entry that goes from at-or-above to below; later sales start below.
-        if (threshold !== null && before >= threshold && balance < threshold) {
+        if (threshold != null && before >= threshold && balance < threshold) {
           const payload: StockLowPayload = { ...base, threshold };
           events.push(this.event(`${req.key}:stock-low`, EventTypes.StockLow, req.branchId, { ...payload }));
         }
@@ -155,19 +165,27 @@ export class StockLedger {
     return result;
   }
 
-  /** The latest entry of a stream, or null before the first. */
+  /** The latest entry of a stream, or null before the first; two exact-key reads. */
   head(productId: string, branchId: string): Promise<StockEntryDoc | null> {
-    return this.models.stockEntries
-      .findOne({ merchantId: this.merchantId, productId, branchId })
-      .sort({ seq: -1 })
-      .lean<StockEntryDoc | null>();
+    return readHead<StockEntryDoc>(this.models.stockEntries, this.streamId(productId, branchId));
   }
 
-  /** Latest entries of many streams, keyed `<productId>|<branchId>`. */
+  /** Latest entries of some products at one branch, each read by key; keyed `<productId>|<branchId>`. */
+  async headsAt(productIds: readonly string[], branchId: string): Promise<Map<string, StockEntryDoc>> {
+    const ids = productIds.map((p) => this.streamId(p, branchId));
+    const heads = await readHeads<StockEntryDoc>(this.models.stockEntries, ids);
+    return new Map([...heads.values()].map((h) => [`${h.productId}|${h.branchId}`, h]));
+  }
+
+  /**
+   * Latest entries of many streams, keyed `<productId>|<branchId>`. With products and a branch
+   * each head is read by key; without a branch (every branch of a product, lists) by a query.
+   */
   async heads(filter: {
     productIds?: readonly string[];
     branchId?: string;
   }): Promise<Map<string, StockEntryDoc>> {
+    if (filter.productIds && filter.branchId) return this.headsAt(filter.productIds, filter.branchId);
     const query: Record<string, unknown> = { merchantId: this.merchantId };
     if (filter.productIds) query.productId = op({ $in: [...filter.productIds] });
     if (filter.branchId) query.branchId = filter.branchId;
@@ -182,11 +200,32 @@ export class StockLedger {
     return heads;
   }
 
+  /** The entry written under an operation line's key (`<opId>#<phase>#<productId>`), by key. */
+  entry(key: string): Promise<StockEntryDoc | null> {
+    return entryByKey<StockEntryDoc>(this.models.stockEntries, { merchantId: this.merchantId }, key);
+  }
+
   async threshold(productId: string, branchId: string): Promise<number | null> {
-    const doc = await this.models.stockThresholds
-      .findOne({ _id: thresholdId(this.merchantId, productId, branchId), merchantId: this.merchantId })
-      .lean<{ threshold: number } | null>();
+    const doc = await getOwned<{ threshold: number }>(
+      this.models.stockThresholds,
+      thresholdId(this.merchantId, productId, branchId),
+      this.merchantId,
+    );
     return doc?.threshold ?? null;
+  }
+
+  /** Thresholds of some products at one branch, each read by key; null where none is set. */
+  async thresholds(productIds: readonly string[], branchId: string): Promise<Map<string, number | null>> {
+    const docs = await getOwnedMany<{ threshold: number }>(
+      this.models.stockThresholds,
+      productIds.map((p) => thresholdId(this.merchantId, p, branchId)),
+      this.merchantId,
+    );
+    return new Map(productIds.map((p, i) => [p, docs[i]?.threshold ?? null]));
+  }
+
+  private streamId(productId: string, branchId: string) {
+    return streamIdOf({ merchantId: this.merchantId, productId, branchId });
   }
 
   private event(id: string, type: string, branchId: string, payload: Record<string, unknown>) {

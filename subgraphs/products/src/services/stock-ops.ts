@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
-import { isDuplicateKey, op } from '@pos/kit';
+import { claimKey, getByKey, getOwned, updateByKey, WorkQueue } from '@pos/kit';
 import type {
+  OpPhase,
   Outcome,
   ProductDoc,
   ProductsModels,
@@ -26,19 +27,37 @@ export interface OpHeader {
   request: unknown;
   branchId: string;
   toBranchId?: string;
+  /** Recorded on the operation: the keys of its entries are known from them (see `entries`). */
   lines?: readonly OpLine[];
 }
 
 export const orderOpId = (merchantId: string, orderId: string, step: string) =>
   `${merchantId}|order|${orderId}|${step}`;
 export const manualOpId = (merchantId: string, key: string) => `${merchantId}|manual|${key}`;
+export const entryKey = (opId: string, phase: OpPhase, productId: string) => `${opId}#${phase}#${productId}`;
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('base64url');
+
+/** Operations a crash could leave half done (transfers), until they complete; the recovery job drains it. */
+export const pendingStockOps = (models: Pick<ProductsModels, 'stockOps'>) =>
+  new WorkQueue<{ merchantId: string }>(models.stockOps.db, 'stock_ops_pending');
+
+/** Like `Promise.all`, but every line has finished (written or not) before a failure is reported. */
+async function allLines<T>(tasks: readonly Promise<T>[]): Promise<T[]> {
+  const settled = await Promise.allSettled(tasks);
+  const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
+  return settled.map((r) => (r as PromiseFulfilledResult<T>).value);
+}
+
+const RECOVERED_KINDS: ReadonlySet<StockOpKind> = new Set(['TRANSFER']);
 
 /**
  * The steps every stock operation is made of, each safe to repeat: entries are keyed by
  * `<opId>#<phase>#<productId>`, so a retry or a concurrent duplicate writes nothing twice, and
- * the outcome is decided once by inserting a document keyed by the operation id.
+ * the outcome is decided once by inserting a document keyed by the operation id. Everything is
+ * read by exact key (operation ids embed the merchant), and lines on different streams run in
+ * parallel: each stream still takes its writers one at a time (the ledger's lock and sequence).
  */
 export class StockOps {
   constructor(
@@ -53,32 +72,31 @@ export class StockOps {
   /** Records the operation (once) and returns how it ended if it already has. */
   async begin(h: OpHeader): Promise<{ reused: boolean; fresh: boolean; outcome: StockOpOutcomeDoc | null }> {
     const hash = digest(h.request);
-    try {
-      await this.models.stockOps.create({
-        _id: h.id,
-        merchantId: this.merchantId,
-        kind: h.kind,
-        hash,
-        branchId: h.branchId,
-        toBranchId: h.toBranchId,
-        lines: (h.lines ?? []).map((l) => ({ productId: l.product._id, quantity: l.quantity })),
-      });
-      return { reused: false, fresh: true, outcome: null };
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const existing = await this.models.stockOps
-        .findOne({ _id: h.id, merchantId: this.merchantId })
-        .lean<{ hash: string; kind: string }>();
-      if (existing && (existing.hash !== hash || existing.kind !== h.kind))
-        return { reused: true, fresh: false, outcome: null };
-    }
-    return { reused: false, fresh: false, outcome: await this.outcome(h.id) };
+    // Queued before the operation exists, so a crash at any later point leaves it to the recovery job.
+    if (RECOVERED_KINDS.has(h.kind))
+      await pendingStockOps(this.models).add(h.id, { merchantId: this.merchantId });
+    const created = await claimKey(this.models.stockOps, {
+      _id: h.id,
+      merchantId: this.merchantId,
+      kind: h.kind,
+      hash,
+      branchId: h.branchId,
+      toBranchId: h.toBranchId,
+      lines: (h.lines ?? []).map((l) => ({ productId: l.product._id, quantity: l.quantity })),
+    });
+    if (created) return { reused: false, fresh: true, outcome: null };
+    const [existing, outcome] = await Promise.all([this.op(h.id), this.outcome(h.id)]);
+    if (existing && (existing.hash !== hash || existing.kind !== h.kind))
+      return { reused: true, fresh: false, outcome: null };
+    return { reused: false, fresh: false, outcome };
+  }
+
+  op(opId: string): Promise<StockOpDoc | null> {
+    return getOwned<StockOpDoc>(this.models.stockOps, opId, this.merchantId);
   }
 
   outcome(opId: string): Promise<StockOpOutcomeDoc | null> {
-    return this.models.stockOpOutcomes
-      .findOne({ _id: opId, merchantId: this.merchantId })
-      .lean<StockOpOutcomeDoc | null>();
+    return getOwned<StockOpOutcomeDoc>(this.models.stockOpOutcomes, opId, this.merchantId);
   }
 
   /** Decides the outcome unless it is decided already; returns the one that stands and whether it is ours. */
@@ -87,57 +105,52 @@ export class StockOps {
     outcome: Outcome,
     short: ShortLine[] = [],
   ): Promise<StockOpOutcomeDoc & { won: boolean }> {
-    try {
-      await this.models.stockOpOutcomes.create({ _id: opId, merchantId: this.merchantId, outcome, short });
-      return { _id: opId, merchantId: this.merchantId, outcome, short, won: true };
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const existing = await this.outcome(opId);
-      if (!existing) throw new Error(`outcome of ${opId} vanished`);
-      return { ...existing, won: false };
-    }
+    const won = await claimKey(this.models.stockOpOutcomes, {
+      _id: opId,
+      merchantId: this.merchantId,
+      outcome,
+      short,
+    });
+    if (won) return { _id: opId, merchantId: this.merchantId, outcome, short, won: true };
+    const existing = await this.outcome(opId);
+    if (!existing) throw new Error(`outcome of ${opId} vanished`);
+    return { ...existing, won: false };
   }
 
+  /** Both keyed by the operation id, which embeds the merchant. */
   async markReleased(opId: string): Promise<void> {
-    await this.models.stockOpOutcomes.updateOne(
-      { _id: opId, merchantId: this.merchantId },
-      { $set: { releasedAt: new Date() } },
-    );
+    await updateByKey(this.models.stockOpOutcomes, opId, { $set: { releasedAt: new Date() } });
   }
 
   async markCompleted(opId: string): Promise<void> {
-    await this.models.stockOps.updateOne(
-      { _id: opId, merchantId: this.merchantId },
-      { $set: { completedAt: new Date() } },
-    );
+    await updateByKey(this.models.stockOps, opId, { $set: { completedAt: new Date() } });
+    await pendingStockOps(this.models).remove(opId);
   }
 
   /**
-   * Takes each line out of stock, refusing a line that would go below zero unless allowed.
-   * After the first refusal nothing more is taken; the other lines are only checked, so the
-   * caller can report every short line.
+   * Takes each line out of stock, refusing a line that would go below zero unless allowed. Lines
+   * are taken at once; a refused line leaves the others taken, and the caller gives them back
+   * (`compensate`) when it refuses the operation. Every short line is reported.
    */
   async take(
     opId: string,
     lines: readonly OpLine[],
-    o: { branchId: string; allowNegative: boolean; meta: EntryMeta },
+    o: { branchId: string; allowNegative: boolean; meta: EntryMeta; thresholds?: Map<string, number | null> },
   ): Promise<{ applied: Appended[]; short: ShortLine[] }> {
-    const applied: Appended[] = [];
-    const short: ShortLine[] = [];
-    for (const line of lines) {
-      if (short.length > 0) {
-        const available = (await this.ledger.head(line.product._id, o.branchId))?.balance ?? 0;
-        if (available < line.quantity)
-          short.push({ productId: line.product._id, requested: line.quantity, available });
-        continue;
-      }
-      const mayGoNegative = o.allowNegative || line.product.allowNegativeStock;
-      try {
-        applied.push(
-          await this.ledger.append({
+    const thresholds =
+      o.thresholds ??
+      (await this.ledger.thresholds(
+        lines.map((l) => l.product._id),
+        o.branchId,
+      ));
+    const results = await allLines(
+      lines.map(async (line): Promise<Appended | ShortLine> => {
+        const mayGoNegative = o.allowNegative || line.product.allowNegativeStock;
+        try {
+          return await this.ledger.append({
             product: line.product,
             branchId: o.branchId,
-            key: `${opId}#take#${line.product._id}`,
+            key: entryKey(opId, 'take', line.product._id),
             opId,
             phase: 'take',
             change: (before) => {
@@ -145,19 +158,25 @@ export class StockOps {
               return -line.quantity;
             },
             meta: o.meta,
-          }),
-        );
-      } catch (err) {
-        if (!(err instanceof Shortage)) throw err;
-        short.push({ productId: line.product._id, requested: line.quantity, available: err.available });
-      }
-    }
+            threshold: thresholds.get(line.product._id) ?? null,
+          });
+        } catch (err) {
+          if (!(err instanceof Shortage)) throw err;
+          return { productId: line.product._id, requested: line.quantity, available: err.available };
+        }
+      }),
+    );
+    const applied = results.filter((r): r is Appended => 'entry' in r);
+    const short = results.filter((r): r is ShortLine => !('entry' in r));
     return { applied, short };
   }
 
   /** A read-only check before taking several lines, so a plainly short order writes nothing at all. */
   async shortLines(lines: readonly OpLine[], branchId: string): Promise<ShortLine[]> {
-    const heads = await this.ledger.heads({ productIds: lines.map((l) => l.product._id), branchId });
+    const heads = await this.ledger.headsAt(
+      lines.map((l) => l.product._id),
+      branchId,
+    );
     return lines.flatMap((l) => {
       if (l.product.allowNegativeStock) return [];
       const available = heads.get(`${l.product._id}|${branchId}`)?.balance ?? 0;
@@ -166,74 +185,87 @@ export class StockOps {
   }
 
   /** Adds each line to stock; never refused. */
-  async give(
+  give(
     opId: string,
     lines: readonly OpLine[],
     o: { branchId: string; meta: EntryMeta },
   ): Promise<Appended[]> {
-    const out: Appended[] = [];
-    for (const line of lines) {
-      out.push(
-        await this.ledger.append({
+    return allLines(
+      lines.map((line) =>
+        this.ledger.append({
           product: line.product,
           branchId: o.branchId,
-          key: `${opId}#give#${line.product._id}`,
+          key: entryKey(opId, 'give', line.product._id),
           opId,
           phase: 'give',
           change: () => line.quantity,
           meta: o.meta,
         }),
-      );
-    }
-    return out;
+      ),
+    );
   }
 
   /** Gives back everything the operation took, once per line whoever asks (refusal, release, recovery). */
-  async compensate(opId: string, meta: Omit<EntryMeta, 'reason'>): Promise<Appended[]> {
-    const taken = await this.entries(opId, 'take');
-    if (taken.length === 0) return [];
-    const products = new Map(
-      (
-        await productsByIds(
-          this.models,
-          this.merchantId,
-          taken.map((e) => e.productId),
-        )
-      ).map((p) => [p._id, p]),
+  async compensate(
+    opId: string,
+    meta: Omit<EntryMeta, 'reason'>,
+    known?: readonly OpLine[],
+  ): Promise<Appended[]> {
+    const products = known?.map((l) => l.product) ?? (await this.productsOf(opId));
+    const taken = await this.taken(
+      opId,
+      products.map((p) => p._id),
     );
-    const out: Appended[] = [];
-    for (const e of taken) {
-      const product = products.get(e.productId);
-      if (!product) continue;
-      out.push(
-        await this.ledger.append({
+    if (taken.length === 0) return [];
+    const byId = new Map(products.map((p) => [p._id, p]));
+    const undone = await allLines(
+      taken.map(async (e) => {
+        const product = byId.get(e.productId);
+        if (!product) return null;
+        return this.ledger.append({
           product,
           branchId: e.branchId,
-          key: `${opId}#undo#${e.productId}`,
+          key: entryKey(opId, 'undo', e.productId),
           opId,
           phase: 'undo',
           change: () => -e.change,
           meta: { ...meta, reason: 'RELEASE', orderId: meta.orderId ?? e.orderId ?? null },
-        }),
-      );
-    }
-    return out;
+        });
+      }),
+    );
+    return undone.filter((u): u is Appended => u !== null);
   }
 
-  entries(opId: string, phase?: StockEntryDoc['opPhase']): Promise<StockEntryDoc[]> {
-    return this.models.stockEntries
-      .find({ merchantId: this.merchantId, opId, ...(phase ? { opPhase: phase } : {}) })
-      .sort({ _id: 1 })
-      .lean<StockEntryDoc[]>();
+  /** What the operation took, in product order: each entry read by its key. */
+  async taken(opId: string, productIds: readonly string[]): Promise<StockEntryDoc[]> {
+    const sorted = [...new Set(productIds)].sort();
+    const entries = await Promise.all(sorted.map((p) => this.ledger.entry(entryKey(opId, 'take', p))));
+    return entries.filter((e): e is StockEntryDoc => e !== null);
   }
 
-  /** Operations of a kind left unfinished for longer than `olderThanMs`, across merchants (recovery job). */
-  static async stale(models: ProductsModels, kind: StockOpKind, olderThanMs: number): Promise<StockOpDoc[]> {
-    return models.stockOps
-      .find({ kind, completedAt: null, createdAt: op({ $lt: new Date(Date.now() - olderThanMs) }) })
-      .setOptions({ crossTenant: true })
-      .limit(100)
-      .lean<StockOpDoc[]>();
+  /** The products an operation names (none when it was never begun), each read by key. */
+  async productsOf(opId: string): Promise<ProductDoc[]> {
+    const op = await this.op(opId);
+    if (!op) return [];
+    return productsByIds(
+      this.models,
+      this.merchantId,
+      op.lines.map((l) => l.productId),
+    );
+  }
+
+  /**
+   * Operations begun more than `olderThanMs` ago and not completed, across merchants (recovery
+   * job): read from the pending queue, so the cost follows the pending work, not the history.
+   */
+  static async stale(models: ProductsModels, olderThanMs: number): Promise<StockOpDoc[]> {
+    const queue = pendingStockOps(models);
+    const due = await queue.due(100, new Date(Date.now() - olderThanMs));
+    const ops = await Promise.all(due.map((item) => getByKey<StockOpDoc>(models.stockOps, item._id)));
+    // Done, or never begun (a crash between queueing and recording): nothing to finish.
+    const settled = due.filter((_, i) => !ops[i] || ops[i]?.completedAt);
+    await Promise.all(settled.map((item) => queue.remove(item._id)));
+    return ops.filter((op): op is StockOpDoc => !!op && !op.completedAt);
   }
 }
 

@@ -1,4 +1,13 @@
-import { badInput, canUseBranch, forbidden, notFound, op, type Viewer } from '@pos/kit';
+import {
+  badInput,
+  canUseBranch,
+  deleteByKey,
+  forbidden,
+  notFound,
+  op,
+  putByKey,
+  type Viewer,
+} from '@pos/kit';
 import { type ProductsModels, type StockEntryDoc, type StockReason, thresholdId } from '../models';
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { productById } from './product-reads';
@@ -38,8 +47,8 @@ export class StockQueryService {
 
   async level(productId: string, branchId: string): Promise<StockLevelView> {
     this.requireBranchAccess(branchId);
-    await this.requireProduct(productId);
-    const [head, threshold] = await Promise.all([
+    const [, head, threshold] = await Promise.all([
+      this.requireProduct(productId),
       this.ledger.head(productId, branchId),
       this.ledger.threshold(productId, branchId),
     ]);
@@ -89,15 +98,17 @@ export class StockQueryService {
     if (!settings.branchIds.has(input.branchId)) throw notFound('Branch');
     await this.requireProduct(input.productId);
     const _id = thresholdId(this.merchantId, input.productId, input.branchId);
+    // The key embeds the merchant, so writing by key stays within the tenant.
     if (input.threshold == null) {
-      await this.models.stockThresholds.deleteOne({ _id, merchantId: this.merchantId });
+      await deleteByKey(this.models.stockThresholds, _id);
     } else {
       const threshold = v.nonNegativeInt(input.threshold, 'threshold');
-      await this.models.stockThresholds.updateOne(
-        { _id, merchantId: this.merchantId },
-        { $set: { productId: input.productId, branchId: input.branchId, threshold } },
-        { upsert: true },
-      );
+      await putByKey(this.models.stockThresholds, _id, {
+        merchantId: this.merchantId,
+        productId: input.productId,
+        branchId: input.branchId,
+        threshold,
+      });
     }
     return this.level(input.productId, input.branchId);
   }

@@ -15,7 +15,7 @@ export async function recoverTransfers(
   logger: Logger,
   olderThanMs = 60_000,
 ): Promise<number> {
-  const stale = await StockOps.stale(models, 'TRANSFER', olderThanMs);
+  const stale = await StockOps.stale(models, olderThanMs);
   for (const op of stale) {
     await finish(models, new StockOps(models, ledgerFor(op.merchantId)), op);
     logger.warn({ opId: op._id, merchantId: op.merchantId }, 'finished an interrupted stock transfer');
@@ -25,32 +25,39 @@ export async function recoverTransfers(
 
 async function finish(models: ProductsModels, ops: StockOps, op: StockOpDoc) {
   const at = new Date();
+  const byId = new Map(
+    (
+      await productsByIds(
+        models,
+        op.merchantId,
+        op.lines.map((l) => l.productId),
+      )
+    ).map((p) => [p._id, p]),
+  );
+  const lines = op.lines.flatMap((l) => {
+    const product = byId.get(l.productId);
+    return product ? [{ product, quantity: l.quantity }] : [];
+  });
   let outcome = (await ops.outcome(op._id))?.outcome;
   if (!outcome) {
-    const taken = new Set((await ops.entries(op._id, 'take')).map((e) => e.productId));
+    const taken = new Set(
+      (
+        await ops.taken(
+          op._id,
+          op.lines.map((l) => l.productId),
+        )
+      ).map((e) => e.productId),
+    );
     const all = op.lines.every((l) => taken.has(l.productId));
     outcome = (await ops.finalize(op._id, all ? 'APPLIED' : 'REFUSED')).outcome;
   }
   if (outcome === 'APPLIED' && op.toBranchId) {
-    const products = new Map(
-      (
-        await productsByIds(
-          models,
-          op.merchantId,
-          op.lines.map((l) => l.productId),
-        )
-      ).map((p) => [p._id, p]),
-    );
-    const lines = op.lines.flatMap((l) => {
-      const product = products.get(l.productId);
-      return product ? [{ product, quantity: l.quantity }] : [];
-    });
     await ops.give(op._id, lines, {
       branchId: op.toBranchId,
       meta: { reason: 'TRANSFER_IN', at, note: 'completed by recovery' },
     });
   } else {
-    await ops.compensate(op._id, { at, note: 'transfer refused by recovery' });
+    await ops.compensate(op._id, { at, note: 'transfer refused by recovery' }, lines);
   }
   await ops.markCompleted(op._id);
 }
