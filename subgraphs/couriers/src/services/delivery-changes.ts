@@ -115,12 +115,17 @@ async function project(
  * the caller still reports a concurrent change, and the client's retry sees the healed state.
  */
 async function repairProjection(deps: ChangeDeps, current: DeliveryDoc, seq: number): Promise<void> {
-  const logged = await getOwned<DeliveryChangeDoc>(
-    deps.models.changes,
-    changeIdOf(current._id, seq),
-    current.merchantId,
-  );
-  // Missing: the entry holding `seq` predates keyed entries (random id); none to project by key.
+  // By key; an entry written before entries had keys (random `_id`) is the one case left to a
+  // query, and only here, on a lost race.
+  const logged =
+    (await getOwned<DeliveryChangeDoc>(
+      deps.models.changes,
+      changeIdOf(current._id, seq),
+      current.merchantId,
+    )) ??
+    (await deps.models.changes
+      .findOne({ merchantId: current.merchantId, deliveryId: current._id, seq })
+      .lean<DeliveryChangeDoc>());
   if (!logged) return;
   if (await project(deps, current, seq, logged.to, (logged.set as Record<string, unknown> | null) ?? {}))
     deps.logger.warn({ deliveryId: current._id, seq }, 'delivery projection repaired from its change log');
