@@ -1,52 +1,25 @@
-import { op, tenantLoader } from '@pos/kit';
-import DataLoader from 'dataloader';
-import type { CourierDoc, CouriersModels, DeliveryChangeDoc, DeliveryDoc } from './models';
+import { getOwnedMany, tenantLoader } from '@pos/kit';
+import type { CourierDoc, CouriersModels, DeliveryChangeDoc, DeliveryDoc, DeliveryOrderDoc } from './models';
+import { deliveryOrderId } from './models';
 
-/** Per merchant, a loader of many rows per key (one `$in` query per batch), in key order. */
-function groupedLoader<T>(
-  fetch: (merchantId: string, keys: readonly string[]) => Promise<T[]>,
-  keyOf: (row: T) => string,
-) {
-  const perMerchant = new Map<string, DataLoader<string, T[]>>();
-  return (merchantId: string) => {
-    let loader = perMerchant.get(merchantId);
-    if (!loader) {
-      loader = new DataLoader<string, T[]>(async (keys) => {
-        const groups = new Map<string, T[]>();
-        for (const row of await fetch(merchantId, keys)) {
-          const key = keyOf(row);
-          groups.set(key, [...(groups.get(key) ?? []), row]);
-        }
-        return keys.map((k) => groups.get(k) ?? []);
-      });
-      perMerchant.set(merchantId, loader);
-    }
-    return loader;
-  };
-}
+/** Per merchant, a by-`_id` loader whose batch does one exact get per key (never `$in`). */
+const byKey = <T extends { _id: unknown }>(model: Parameters<typeof getOwnedMany>[0]) =>
+  tenantLoader<T>(async (merchantId, ids) =>
+    (await getOwnedMany<T>(model, ids, merchantId)).filter((row): row is Awaited<T> => row !== null),
+  );
 
 /** Created per request (and per subscription event); `__resolveReference` always uses these. */
 export function createLoaders(models: CouriersModels) {
+  const orderClaims = byKey<DeliveryOrderDoc>(models.deliveryOrders);
   return {
-    courier: tenantLoader<CourierDoc>((merchantId, ids) =>
-      models.couriers.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<CourierDoc[]>(),
-    ),
-    delivery: tenantLoader<DeliveryDoc>((merchantId, ids) =>
-      models.deliveries.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<DeliveryDoc[]>(),
-    ),
-    deliveriesByOrder: groupedLoader<DeliveryDoc>(
-      (merchantId, orderIds) =>
-        models.deliveries.find({ merchantId, orderId: op({ $in: [...orderIds] }) }).lean<DeliveryDoc[]>(),
-      (d) => d.orderId,
-    ),
-    changes: groupedLoader<DeliveryChangeDoc>(
-      (merchantId, deliveryIds) =>
-        models.changes
-          .find({ merchantId, deliveryId: op({ $in: [...deliveryIds] }) })
-          .sort({ deliveryId: 1, seq: 1 })
-          .lean<DeliveryChangeDoc[]>(),
-      (c) => c.deliveryId,
-    ),
+    courier: byKey<CourierDoc>(models.couriers),
+    delivery: byKey<DeliveryDoc>(models.deliveries),
+    /** An order's claim on its delivery, keyed by order id. */
+    deliveryOrder: (merchantId: string) => ({
+      load: (orderId: string) => orderClaims(merchantId).load(deliveryOrderId(merchantId, orderId)),
+    }),
+    /** Change-log entries by `<deliveryId>#<seq>`. */
+    change: byKey<DeliveryChangeDoc>(models.changes),
   };
 }
 export type CouriersLoaders = ReturnType<typeof createLoaders>;

@@ -9,6 +9,7 @@ import {
 import { type CouriersContext, createContext } from './context';
 import { type CouriersModels, registerModels } from './models';
 import { resolvers } from './resolvers';
+import { backfillClaims } from './services/key-backfill';
 import { consumeOrderEvents } from './services/order-events';
 import { UsersClient } from './services/users.client';
 
@@ -36,6 +37,7 @@ export async function startCouriersSubgraph(
     gatewaySecret: opts.gatewaySecret,
     internalSecret: opts.internalSecret,
   });
+  await backfillClaims(models, logger);
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.changes);
   relay.start();
   const stopConsuming = await consumeOrderEvents(opts.bus, { models, pubsub: opts.pubsub, logger });

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { type DomainEvent, op } from '@pos/kit';
-import mongoose from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import { inject } from 'vitest';
 import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
 import { type Supergraph, signAccessToken, startSupergraph } from '../../../gateway/test/harness';
@@ -43,16 +43,19 @@ export async function tokenFor(
 /** The read models in a database of their own on the run's server, for service-level tests. */
 export async function openReportsDatabase(
   name: string,
-): Promise<{ models: ReportsModels; close(): Promise<void> }> {
+): Promise<{ models: ReportsModels; conn: Connection; close(): Promise<void> }> {
   const conn = await mongoose
     .createConnection(inject('mongodbUri'), {
       dbName: `pos_reports_${name}_${randomBytes(4).toString('hex')}`,
+      // Lets hot-path tests watch every command (`watchScans`).
+      monitorCommands: true,
     })
     .asPromise();
   const models = registerModels(conn);
   await Promise.all(Object.values(models).map((m) => m.createIndexes()));
   return {
     models,
+    conn,
     async close() {
       await conn.dropDatabase();
       await conn.close();

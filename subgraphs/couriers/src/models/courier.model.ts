@@ -26,3 +26,24 @@ courierSchema.plugin(tenancyPlugin);
 
 export type CourierDoc = InferSchemaType<typeof courierSchema> & { _id: string };
 export const courierModel = (conn: Connection) => conn.model('Courier', courierSchema, 'couriers');
+
+/**
+ * A staff account's claim on its one courier profile, `_id` `<merchantId>|<userId>`: how the
+ * signed-in courier's profile is found by exact key (the profile's own unique index on
+ * merchant and user would be answered by reading every courier).
+ */
+const courierAccountSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    userId: { type: String, required: true },
+    courierId: { type: String, required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+courierAccountSchema.plugin(tenancyPlugin);
+
+export type CourierAccountDoc = InferSchemaType<typeof courierAccountSchema> & { _id: string };
+export const courierAccountId = (merchantId: string, userId: string) => `${merchantId}|${userId}`;
+export const courierAccountModel = (conn: Connection) =>
+  conn.model('CourierAccount', courierAccountSchema, 'courier_accounts');

@@ -58,8 +58,31 @@ export type DeliveryDoc = InferSchemaType<typeof deliverySchema> & { _id: string
 export const deliveryModel = (conn: Connection) => conn.model('Delivery', deliverySchema, 'deliveries');
 
 /**
- * The change log: every transition and assignment, timestamped. The unique (deliveryId, seq)
- * index is the race guard: of two writers deciding on the same head, one insert wins.
+ * An order's claim on its one delivery, `_id` `<merchantId>|<orderId>`: the insert that wins
+ * names the delivery, so a redelivered order event, a dispatcher racing the consumer and
+ * `Order.delivery` all find it by exact key.
+ */
+const deliveryOrderSchema = new Schema(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    orderId: { type: String, required: true },
+    deliveryId: { type: String, required: true },
+  },
+  { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
+);
+deliveryOrderSchema.plugin(tenancyPlugin);
+
+export type DeliveryOrderDoc = InferSchemaType<typeof deliveryOrderSchema> & { _id: string };
+export const deliveryOrderId = (merchantId: string, orderId: string) => `${merchantId}|${orderId}`;
+export const deliveryOrderModel = (conn: Connection) =>
+  conn.model('DeliveryOrder', deliveryOrderSchema, 'delivery_orders');
+
+/**
+ * The change log: every transition and assignment, timestamped. Entry `seq` of a delivery has
+ * `_id` `<deliveryId>#<seq>` (`changeIdOf`), so it is read by exact key, and the unique `_id` is
+ * the race guard: of two writers deciding on the same head, one insert wins. Entries written
+ * before these keys have random ids; the unique (deliveryId, seq) index still guards them.
  */
 const changeSchema = new Schema(
   {
@@ -84,5 +107,6 @@ changeSchema.plugin(tenancyPlugin);
 changeSchema.plugin(outboxPlugin);
 
 export type DeliveryChangeDoc = InferSchemaType<typeof changeSchema> & { _id: string };
+export const changeIdOf = (deliveryId: string, seq: number) => `${deliveryId}#${seq}`;
 export const deliveryChangeModel = (conn: Connection) =>
   conn.model('DeliveryChange', changeSchema, 'delivery_changes');

@@ -1,7 +1,7 @@
 import { processedEventModel } from '@pos/kit';
 import type { Connection } from 'mongoose';
-import { courierModel } from './courier.model';
-import { deliveryChangeModel, deliveryModel } from './delivery.model';
+import { courierAccountModel, courierModel } from './courier.model';
+import { deliveryChangeModel, deliveryModel, deliveryOrderModel } from './delivery.model';
 import { trailModel } from './position.model';
 
 export * from './courier.model';
@@ -11,7 +11,9 @@ export * from './position.model';
 export function registerModels(conn: Connection) {
   return {
     couriers: courierModel(conn),
+    courierAccounts: courierAccountModel(conn),
     deliveries: deliveryModel(conn),
+    deliveryOrders: deliveryOrderModel(conn),
     changes: deliveryChangeModel(conn),
     trail: trailModel(conn),
     processed: processedEventModel(conn),

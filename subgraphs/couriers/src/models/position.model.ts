@@ -11,18 +11,23 @@ export const positionFields = {
   recordedAt: { type: Date, required: true },
 };
 
-/** The trail of a delivery: positions sent while carrying it out, pruned to a bounded length. */
+/**
+ * The trail of a delivery: positions sent while carrying it out, an append-only stream whose
+ * point `seq` has `_id` `<merchantId>|<deliveryId>#<seq>` (kit ledger keys), so appending,
+ * pruning and reading the latest points are exact-key operations. Only the last `maxTrail`
+ * points are kept.
+ */
 const trailSchema = new Schema(
   {
     _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     deliveryId: { type: String, required: true },
     courierId: { type: String, required: true },
+    seq: { type: Number },
     ...positionFields,
   },
   { timestamps: { createdAt: true, updatedAt: false }, versionKey: false },
 );
-trailSchema.index({ merchantId: 1, deliveryId: 1, recordedAt: -1 });
 trailSchema.plugin(tenancyPlugin);
 
 export type TrailPointDoc = InferSchemaType<typeof trailSchema> & { _id: string };

@@ -1,6 +1,8 @@
 import { requireViewer } from '@pos/kit';
 import type { DeliveryResolvers } from '../__generated__/resolvers-types';
+import { deliveryHistory } from '../services/delivery-history';
 import { isLate } from '../services/lateness';
+import { readTrail } from '../services/trail';
 
 export const Delivery: DeliveryResolvers = {
   __resolveReference: async (ref, ctx) => {
@@ -15,13 +17,9 @@ export const Delivery: DeliveryResolvers = {
   late: (d) => isLate(d),
   proof: (d) => d.proof ?? null,
   cancelReason: (d) => d.cancelReason ?? null,
-  history: (d, _, ctx) => ctx.loaders.changes(d.merchantId).load(d._id),
+  history: (d, _, ctx) => deliveryHistory(ctx.models, ctx.loaders, d),
   trail: async (d, { last }, ctx) => {
-    const points = await ctx.models.trail
-      .find({ merchantId: d.merchantId, deliveryId: d._id })
-      .sort({ recordedAt: -1 })
-      .limit(Math.min(Math.max(last ?? 100, 1), 500))
-      .lean();
-    return points.reverse().map((p) => ({ ...p, merchantId: d.merchantId }));
+    const points = await readTrail(ctx.models, d, Math.min(Math.max(last ?? 100, 1), 500));
+    return points.map((p) => ({ ...p, merchantId: d.merchantId }));
   },
 };

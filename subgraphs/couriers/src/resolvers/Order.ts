@@ -5,7 +5,8 @@ export const Order: OrderResolvers = {
   delivery: async (order, _, ctx) => {
     const viewer = ctx.viewer;
     if (!viewer) return null;
-    const [d] = await ctx.loaders.deliveriesByOrder(viewer.merchantId).load(order.id);
+    const claim = await ctx.loaders.deliveryOrder(viewer.merchantId).load(order.id);
+    const d = claim && (await ctx.loaders.delivery(viewer.merchantId).load(claim.deliveryId));
     return d && ctx.deliveries().canSee(d) ? d : null;
   },
 };

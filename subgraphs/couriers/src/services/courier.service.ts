@@ -1,5 +1,21 @@
-import { badInput, canUseBranch, errorResult, isDuplicateKey, op, type Viewer } from '@pos/kit';
-import type { CourierDoc, CouriersModels, VEHICLES } from '../models';
+import {
+  badInput,
+  canUseBranch,
+  claimKey,
+  errorResult,
+  getOwned,
+  isDuplicateKey,
+  op,
+  updateByKey,
+  type Viewer,
+} from '@pos/kit';
+import {
+  type CourierAccountDoc,
+  type CourierDoc,
+  type CouriersModels,
+  courierAccountId,
+  type VEHICLES,
+} from '../models';
 import { newId } from './ids';
 import type { UsersClient } from './users.client';
 
@@ -15,6 +31,20 @@ export interface CourierInput {
 
 const notEligible = (message: string) => errorResult('CourierNotEligible', 'COURIER_NOT_ELIGIBLE', message);
 
+/** A staff account's courier profile, through the account's claim: two exact-key reads. */
+export async function courierOfUser(
+  models: CouriersModels,
+  merchantId: string,
+  userId: string,
+): Promise<CourierDoc | null> {
+  const account = await getOwned<CourierAccountDoc>(
+    models.courierAccounts,
+    courierAccountId(merchantId, userId),
+    merchantId,
+  );
+  return account ? getOwned<CourierDoc>(models.couriers, account.courierId, merchantId) : null;
+}
+
 /** Courier profiles of the signed-in staff member's merchant. */
 export class CourierService {
   constructor(
@@ -25,22 +55,13 @@ export class CourierService {
   ) {}
 
   async get(id: string): Promise<CourierDoc | null> {
-    const c = await this.models.couriers
-      .findOne({ _id: id, merchantId: this.viewer.merchantId })
-      .lean<CourierDoc>();
+    const c = await getOwned<CourierDoc>(this.models.couriers, id, this.viewer.merchantId);
     return c && canUseBranch(this.viewer, c.branchId) ? c : null;
   }
 
-  /**
-   * The signed-in user's own courier profile. `exec()`, not the bare query: a mongoose Query is a
-   * thenable that runs on every `then`, and resolvers' wrappers may `then` it more than once
-   * ("Query was already executed", an INTERNAL_SERVER_ERROR for `myCourier`).
-   */
+  /** The signed-in user's own courier profile. */
   mine(): Promise<CourierDoc | null> {
-    return this.models.couriers
-      .findOne({ merchantId: this.viewer.merchantId, userId: this.viewer.userId })
-      .lean<CourierDoc>()
-      .exec();
+    return courierOfUser(this.models, this.viewer.merchantId, this.viewer.userId);
   }
 
   async list(branchId: string | null | undefined, includeInactive: boolean): Promise<CourierDoc[]> {
@@ -57,9 +78,21 @@ export class CourierService {
     if (!staff) throw badInput('Unknown staff member', 'userId');
     if (staff.role !== 'COURIER' || !staff.active)
       return notEligible('Only an active staff member with the COURIER role can be a courier');
+    const merchantId = this.viewer.merchantId;
+    // The account's claim names the profile: one per staff account. A claim whose profile is
+    // missing (its writer died in between) is adopted; the unique `_id` still allows one profile.
+    const claim = { _id: courierAccountId(merchantId, input.userId), merchantId, userId: input.userId };
+    const fresh = newId();
+    const won = await claimKey(this.models.courierAccounts, { ...claim, courierId: fresh });
+    const courierId = won
+      ? fresh
+      : (await getOwned<CourierAccountDoc>(this.models.courierAccounts, claim._id, merchantId))?.courierId;
+    if (!courierId) throw new Error(`staff account ${input.userId} has a courier claim of another merchant`);
+    if (!won && (await getOwned(this.models.couriers, courierId, merchantId)))
+      return notEligible('This staff member is already a courier');
     const doc = {
-      _id: newId(),
-      merchantId: this.viewer.merchantId,
+      _id: courierId,
+      merchantId,
       branchId: input.branchId,
       userId: input.userId,
       vehicle: input.vehicle ?? 'MOTORBIKE',
@@ -83,7 +116,7 @@ export class CourierService {
     for (const key of ['branchId', 'phone', 'vehicle', 'plateNumber', 'active'] as const) {
       if (input[key] !== undefined && input[key] !== null) set[key] = input[key];
     }
-    await this.models.couriers.updateOne({ _id: id, merchantId: this.viewer.merchantId }, { $set: set });
+    await updateByKey(this.models.couriers, id, { $set: set });
     return { ...courier, ...set } as CourierDoc;
   }
 

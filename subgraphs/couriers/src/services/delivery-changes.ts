@@ -1,16 +1,23 @@
 import {
   type DeliveryStatusChangedPayload,
   EventTypes,
+  getOwned,
   isDuplicateKey,
   type Logger,
   newEvent,
-  op,
   type PubSub,
   stageOutbox,
+  updateByKey,
   withOutbox,
 } from '@pos/kit';
-import type { ChangeKind, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
-import { newId } from './ids';
+import {
+  type ChangeKind,
+  type CouriersModels,
+  changeIdOf,
+  type DeliveryChangeDoc,
+  type DeliveryDoc,
+  type DeliveryStatus,
+} from '../models';
 import { isLate, minutesBetween } from './lateness';
 import { type StatusMessage, topics } from './live-topics';
 
@@ -29,11 +36,12 @@ export interface ChangeRequest {
 }
 
 /**
- * Applies one change to a delivery read at `current.seq`. The change-log insert at `seq + 1` is
- * the guard (FerretDB has no atomic conditional update): of two writers that read the same state,
- * exactly one insert wins; the other gets null and reports a concurrent change. The winning entry
- * carries the status event in its outbox; the winner then writes the delivery's projection and
- * pushes the change live.
+ * Applies one change to a delivery read at `current.seq`. The change-log insert of
+ * `<deliveryId>#<seq + 1>` is the guard (FerretDB has no atomic conditional update): of two
+ * writers that read the same state, exactly one insert wins; the other gets null and reports a
+ * concurrent change. The winning entry carries the status event in its outbox (both writers stage
+ * the same event id for the same entry key, so the relay publishes whichever entry won); the
+ * winner then writes the delivery's projection and pushes the change live.
  */
 export async function applyChange(
   deps: ChangeDeps,
@@ -44,7 +52,7 @@ export async function applyChange(
   const seq = current.seq + 1;
   const next: DeliveryDoc = { ...current, ...change.set, status: change.to, seq };
   const events = change.kind !== 'ASSIGNED' ? [statusEvent(current, next, at)] : [];
-  const changeId = newId();
+  const changeId = changeIdOf(current._id, seq);
   try {
     await stageOutbox(deps.models.changes, changeId, events);
     // The event rides on the change-log entry, a document nobody rewrites: on FerretDB an update
@@ -78,18 +86,26 @@ export async function applyChange(
   return next;
 }
 
-/** Writes a logged change into the delivery; `seq < new` keeps an older change from overwriting a newer one. */
-function project(
+/**
+ * Writes a logged change into the delivery unless a newer one is already there (a late repair
+ * must not undo a later change). Read, compared and written by exact `_id`: a guarded update
+ * (`seq < new` in the filter) would make the engine read every delivery, and on FerretDB it is a
+ * read and a rewrite anyway. Returns whether it wrote.
+ */
+async function project(
   deps: ChangeDeps,
   current: Pick<DeliveryDoc, '_id' | 'merchantId'>,
   seq: number,
   to: DeliveryStatus,
   set: Record<string, unknown>,
-) {
-  return deps.models.deliveries.updateOne(
-    { _id: current._id, merchantId: current.merchantId, seq: op({ $lt: seq }) },
-    { $set: { ...set, status: to, seq } },
-  );
+): Promise<boolean> {
+  const { deliveries } = deps.models;
+  const now = await getOwned<Pick<DeliveryDoc, 'seq'>>(deliveries, current._id, current.merchantId, {
+    select: { seq: 1 },
+  });
+  if (!now || now.seq >= seq) return false;
+  await updateByKey(deliveries, current._id, { $set: { ...set, status: to, seq } });
+  return true;
 }
 
 /**
@@ -99,12 +115,19 @@ function project(
  * the caller still reports a concurrent change, and the client's retry sees the healed state.
  */
 async function repairProjection(deps: ChangeDeps, current: DeliveryDoc, seq: number): Promise<void> {
-  const logged = await deps.models.changes
-    .findOne({ merchantId: current.merchantId, deliveryId: current._id, seq })
-    .lean<{ to: DeliveryStatus; set: Record<string, unknown> | null }>();
+  // By key; an entry written before entries had keys (random `_id`) is the one case left to a
+  // query, and only here, on a lost race.
+  const logged =
+    (await getOwned<DeliveryChangeDoc>(
+      deps.models.changes,
+      changeIdOf(current._id, seq),
+      current.merchantId,
+    )) ??
+    (await deps.models.changes
+      .findOne({ merchantId: current.merchantId, deliveryId: current._id, seq })
+      .lean<DeliveryChangeDoc>());
   if (!logged) return;
-  const result = await project(deps, current, seq, logged.to, logged.set ?? {});
-  if (result.modifiedCount > 0)
+  if (await project(deps, current, seq, logged.to, (logged.set as Record<string, unknown> | null) ?? {}))
     deps.logger.warn({ deliveryId: current._id, seq }, 'delivery projection repaired from its change log');
 }
 

@@ -1,14 +1,24 @@
 import {
   badInput,
   canUseBranch,
+  claimKey,
   type DeliveryRequest,
   errorResult,
+  getOwned,
   hasScope,
   isDuplicateKey,
   op,
+  updateByKey,
   type Viewer,
 } from '@pos/kit';
-import type { CourierDoc, CouriersModels, DeliveryDoc, DeliveryStatus } from '../models';
+import {
+  type CourierDoc,
+  type CouriersModels,
+  type DeliveryDoc,
+  type DeliveryOrderDoc,
+  type DeliveryStatus,
+  deliveryOrderId,
+} from '../models';
 import { applyChange, type ChangeDeps, type ChangeRequest } from './delivery-changes';
 import { newId } from './ids';
 import { isLate, minutesBetween } from './lateness';
@@ -46,7 +56,13 @@ export type DeliveryOutcome = DeliveryDoc | DeliveryRefusal;
 
 const OPEN: readonly DeliveryStatus[] = ['READY', 'DELIVERING'];
 
-/** Creates a delivery with its CREATED change; an order has at most one delivery. */
+/**
+ * Creates a delivery with its CREATED change; an order has at most one delivery. The order's
+ * claim (`<merchantId>|<orderId>`) decides which delivery id it gets: the insert that wins names
+ * it. A claim whose delivery is missing (its writer died in between, or is still writing) is
+ * adopted: whoever then inserts the delivery under the claimed id first creates it, by the unique
+ * `_id`, so there is still exactly one.
+ */
 export async function insertDelivery(
   deps: ChangeDeps,
   merchantId: string,
@@ -54,8 +70,20 @@ export async function insertDelivery(
   byUserId: string,
   sourceEventId?: string,
 ): Promise<{ delivery: DeliveryDoc; created: boolean }> {
+  const { deliveries, deliveryOrders } = deps.models;
+  const claim = { _id: deliveryOrderId(merchantId, input.orderId), merchantId, orderId: input.orderId };
+  const fresh = newId();
+  const won = await claimKey(deliveryOrders, { ...claim, deliveryId: fresh });
+  const deliveryId = won
+    ? fresh
+    : (await getOwned<DeliveryOrderDoc>(deliveryOrders, claim._id, merchantId))?.deliveryId;
+  if (!deliveryId) throw new Error(`order ${input.orderId} has a delivery claim of another merchant`);
+  if (!won) {
+    const existing = await getOwned<DeliveryDoc>(deliveries, deliveryId, merchantId);
+    if (existing) return { delivery: existing, created: false };
+  }
   const doc = {
-    _id: newId(),
+    _id: deliveryId,
     merchantId,
     branchId: input.branchId,
     orderId: input.orderId,
@@ -72,21 +100,30 @@ export async function insertDelivery(
     promisedAt: input.promisedAt,
     ...(sourceEventId ? { sourceEventId } : {}),
   };
+  let created: DeliveryDoc;
   try {
-    await deps.models.deliveries.create(doc);
+    created = (await deliveries.create(doc)).toObject() as DeliveryDoc;
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    const existing = await deps.models.deliveries
-      .findOne({ merchantId, orderId: input.orderId })
-      .lean<DeliveryDoc>();
+    const existing =
+      (await getOwned<DeliveryDoc>(deliveries, deliveryId, merchantId)) ??
+      (await legacyDelivery(deps, claim._id, merchantId, input.orderId));
     if (existing) return { delivery: existing, created: false };
     throw err;
   }
-  const created = (await deps.models.deliveries
-    .findOne({ _id: doc._id, merchantId })
-    .lean<DeliveryDoc>()) as DeliveryDoc;
   const applied = await applyChange(deps, created, { kind: 'CREATED', to: 'READY', byUserId });
   return { delivery: applied ?? created, created: true };
+}
+
+/**
+ * The order's delivery created by a version that kept no order claims and missed by the boot
+ * backfill (a rolling deploy): found by the unique (merchant, order) index, this once, and the
+ * claim repointed to it.
+ */
+async function legacyDelivery(deps: ChangeDeps, claimId: string, merchantId: string, orderId: string) {
+  const d = await deps.models.deliveries.findOne({ merchantId, orderId }).lean<DeliveryDoc>();
+  if (d) await updateByKey(deps.models.deliveryOrders, claimId, { $set: { deliveryId: d._id } });
+  return d;
 }
 
 /** Deliveries as the signed-in staff member may see and change them. */
@@ -112,9 +149,7 @@ export class DeliveryService {
   }
 
   async get(id: string): Promise<DeliveryDoc | null> {
-    const d = await this.models.deliveries
-      .findOne({ _id: id, merchantId: this.viewer.merchantId })
-      .lean<DeliveryDoc>();
+    const d = await getOwned<DeliveryDoc>(this.models.deliveries, id, this.viewer.merchantId);
     return d && this.canSee(d) ? d : null;
   }
 

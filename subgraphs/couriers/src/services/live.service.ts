@@ -1,5 +1,5 @@
-import { canUseBranch, forbidden, hasScope, liveTopic, type PubSub, type Viewer } from '@pos/kit';
-import type { CouriersModels } from '../models';
+import { canUseBranch, forbidden, getOwned, hasScope, liveTopic, type PubSub, type Viewer } from '@pos/kit';
+import type { CourierDoc, CouriersModels } from '../models';
 import type { DeliveryService } from './delivery.service';
 import { type PositionMessage, type StatusMessage, topics } from './live-topics';
 
@@ -35,9 +35,7 @@ export class LiveService {
   }
 
   async courierPositions(courierId: string): Promise<AsyncIterableIterator<PositionMessage>> {
-    const courier = await this.models.couriers
-      .findOne({ _id: courierId, merchantId: this.viewer.merchantId })
-      .lean();
+    const courier = await getOwned<CourierDoc>(this.models.couriers, courierId, this.viewer.merchantId);
     if (!courier || !canUseBranch(this.viewer, courier.branchId))
       throw forbidden('You may not follow this courier');
     if (!this.dispatcher && courier.userId !== this.viewer.userId)

@@ -1,7 +1,8 @@
-import { badInput, forbidden, type Logger, op, type PubSub, type Viewer } from '@pos/kit';
-import type { CourierDoc, CouriersModels, DeliveryDoc } from '../models';
-import { newId } from './ids';
+import { badInput, forbidden, getOwned, type Logger, type PubSub, updateByKey, type Viewer } from '@pos/kit';
+import type { CouriersModels, DeliveryDoc } from '../models';
+import { courierOfUser } from './courier.service';
 import { type PositionMessage, topics } from './live-topics';
+import { appendTrail } from './trail';
 
 export interface PositionInput {
   deliveryId?: string | null;
@@ -60,13 +61,11 @@ export class PositionService {
     const recordedAt = validatePosition(input);
     const { models } = this.deps;
     const merchantId = this.viewer.merchantId;
-    const courier = await models.couriers
-      .findOne({ merchantId, userId: this.viewer.userId })
-      .lean<CourierDoc>();
+    const courier = await courierOfUser(models, merchantId, this.viewer.userId);
     if (!courier?.active) throw forbidden('Only an active courier can report positions');
     let delivery: DeliveryDoc | null = null;
     if (input.deliveryId) {
-      delivery = await models.deliveries.findOne({ _id: input.deliveryId, merchantId }).lean<DeliveryDoc>();
+      delivery = await getOwned<DeliveryDoc>(models.deliveries, input.deliveryId, merchantId);
       // Another courier's delivery reads as not found, like any other tenant's.
       if (!delivery || delivery.courierUserId !== this.viewer.userId)
         throw badInput('Unknown delivery', 'deliveryId');
@@ -81,8 +80,8 @@ export class PositionService {
       speed: input.speed ?? null,
       recordedAt,
     };
-    await models.couriers.updateOne({ _id: courier._id, merchantId }, { $set: { lastPosition: fix } });
-    if (delivery) await this.appendTrail(delivery, courier._id, fix);
+    await updateByKey(models.couriers, courier._id, { $set: { lastPosition: fix } });
+    if (delivery) await appendTrail(models, delivery, courier._id, fix, this.opts.maxTrail);
     const message: PositionMessage = {
       merchantId,
       branchId: courier.branchId,
@@ -94,23 +93,6 @@ export class PositionService {
     };
     await this.publish(message);
     return message;
-  }
-
-  private async appendTrail(delivery: DeliveryDoc, courierId: string, fix: Record<string, unknown>) {
-    const { trail } = this.deps.models;
-    const stream = { merchantId: delivery.merchantId, deliveryId: delivery._id };
-    await trail.create({ _id: newId(), ...stream, courierId, ...fix });
-    // Pruned in batches rather than per point, so a busy trail is not trimmed on every fix.
-    const count = await trail.countDocuments(stream);
-    if (count <= this.opts.maxTrail + Math.ceil(this.opts.maxTrail / 10)) return;
-    const keep = await trail
-      .find(stream)
-      .sort({ recordedAt: -1 })
-      .skip(this.opts.maxTrail - 1)
-      .limit(1)
-      .lean();
-    const oldestKept = keep[0]?.recordedAt;
-    if (oldestKept) await trail.deleteMany({ ...stream, recordedAt: op({ $lt: oldestKept }) });
   }
 
   private async publish(m: PositionMessage) {

@@ -1,9 +1,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { type HttpRoute, type Logger, TokenVerifier } from '@pos/kit';
+import { getOwned, type HttpRoute, type Logger, TokenVerifier } from '@pos/kit';
 import { businessDate } from '@pos/kit/dates';
 import { GraphQLError } from 'graphql';
 import type { MerchantProfileRow, OrderDocRow } from '../models';
-import { orderStatus } from '../projections/sales.projection';
+import { orderDocId, orderStatus } from '../projections/sales.projection';
 import type { ReportScope } from '../services/scope';
 import { writeOrderDocument } from './invoice';
 import { EXPORT_PATH, type LinkClaims, type LinkSigner } from './link';
@@ -46,9 +46,7 @@ export function exportRoute(deps: ExportRouteDeps): HttpRoute {
       if (!viewer || viewer.merchantId !== claims.m)
         return refuse(res, 403, 'This link belongs to another merchant');
     }
-    const merchant = await deps.sources.models.merchants
-      .findOne({ _id: claims.m, merchantId: claims.m })
-      .lean<MerchantProfileRow>();
+    const merchant = await getOwned<MerchantProfileRow>(deps.sources.models.merchants, claims.m, claims.m);
     try {
       await serve(deps, claims, merchant, res);
     } catch (err) {
@@ -75,9 +73,11 @@ async function serve(
   };
   if ('orderId' in claims.r) {
     const { orderId, layout } = claims.r;
-    const order = await deps.sources.models.orderDocs
-      .findOne({ merchantId: claims.m, orderId })
-      .lean<OrderDocRow>();
+    const order = await getOwned<OrderDocRow>(
+      deps.sources.models.orderDocs,
+      orderDocId(claims.m, orderId),
+      claims.m,
+    );
     if (!order) return refuse(res, 404, 'not found');
     const logo = layout.endsWith('_A4') ? await fetchLogo(merchant?.logoUrl) : null;
     res.writeHead(200, headers('PDF', `${layout.toLowerCase()}-${orderId}`));

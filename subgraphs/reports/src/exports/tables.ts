@@ -1,4 +1,4 @@
-import { badInput } from '@pos/kit';
+import { badInput, getOwned } from '@pos/kit';
 import type { MerchantProfileRow, ReportsModels, SaleLineRow } from '../models';
 import { FinanceService } from '../services/finance.service';
 import type { LowStockService } from '../services/low-stock.service';
@@ -330,9 +330,7 @@ async function lowStock(
   refuseUnsupported(filter, ['categoryId']);
   const [rows, profile] = await Promise.all([
     sources.lowStock(scope).rows(filter),
-    sources.models.merchants
-      .findOne({ _id: scope.merchantId, merchantId: scope.merchantId })
-      .lean<MerchantProfileRow>(),
+    getOwned<MerchantProfileRow>(sources.models.merchants, scope.merchantId, scope.merchantId),
   ]);
   const branchName = new Map(profile?.branches.map((b) => [b.id, b.name]) ?? []);
   return {

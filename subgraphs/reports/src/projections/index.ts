@@ -1,4 +1,11 @@
-import { type DomainEvent, EventTypes, isDuplicateKey, KeyedLock, type KeyedRunner } from '@pos/kit';
+import {
+  type DomainEvent,
+  EventTypes,
+  getByKey,
+  isDuplicateKey,
+  KeyedLock,
+  type KeyedRunner,
+} from '@pos/kit';
 import type { Model } from 'mongoose';
 import { READ_MODELS, type ReportsModels } from '../models';
 import {
@@ -36,6 +43,8 @@ export const CONSUMED_EVENTS = Object.keys(PROJECTORS);
  * Logs the event (its id is the log's `_id`: a redelivery's insert loses with E11000), then
  * projects it. Projection runs on a duplicate too: every projector writes deterministic rows,
  * so re-running it is harmless and heals a crash between the log insert and the projection.
+ * An event id is its first merchant's: rows keyed by event id are written by `_id` alone, so the
+ * same id from another merchant is refused rather than allowed to overwrite them.
  */
 export async function consumeEvent(
   models: ReportsModels,
@@ -56,6 +65,9 @@ export async function consumeEvent(
     });
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
+    const logged = await getByKey<{ merchantId: string }>(models.eventLog, event.id, { merchantId: 1 });
+    if (logged && logged.merchantId !== event.merchantId)
+      throw new Error(`event ${event.id} was logged for another merchant`);
   }
   await project(models, event, lock);
 }

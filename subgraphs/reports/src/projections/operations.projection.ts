@@ -1,10 +1,11 @@
-import type {
-  CashMovementPayload,
-  CustomerCreditChangedPayload,
-  DeliveryStatusChangedPayload,
-  DomainEvent,
-  KeyedRunner,
-  ShiftClosedPayload,
+import {
+  type CashMovementPayload,
+  type CustomerCreditChangedPayload,
+  type DeliveryStatusChangedPayload,
+  type DomainEvent,
+  getOwned,
+  type KeyedRunner,
+  type ShiftClosedPayload,
 } from '@pos/kit';
 import { businessDate } from '@pos/kit/dates';
 import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
@@ -120,9 +121,11 @@ async function writeDeliveryStatus(
   p: DeliveryStatusChangedPayload,
 ) {
   const at = new Date(p.at);
-  const current = await models.deliveries
-    .findOne({ _id: `${event.merchantId}:${p.deliveryId}`, merchantId: event.merchantId })
-    .lean<DeliveryRow>();
+  const current = await getOwned<DeliveryRow>(
+    models.deliveries,
+    `${event.merchantId}:${p.deliveryId}`,
+    event.merchantId,
+  );
   if (current && current.at.getTime() > at.getTime()) return;
   const done = p.to === 'DONE';
   await upsertAll(models.deliveries, [

@@ -1,5 +1,6 @@
 import {
   type DomainEvent,
+  getOwned,
   type KeyedRunner,
   type OrderCompletedPayload,
   type OrderRefundedPayload,
@@ -9,6 +10,7 @@ import {
   type SoldLine,
 } from '@pos/kit';
 import type {
+  OrderDocRow,
   OrderStatus,
   ReportsModels,
   SaleLineRow,
@@ -19,6 +21,9 @@ import type {
 } from '../models';
 import { addToSalesDay } from './sales-day';
 import { upsertAll } from './upsert';
+
+/** The key of an order's document row: the merchant leads, so two merchants' order ids never collide. */
+export const orderDocId = (merchantId: string, orderId: string) => `${merchantId}:${orderId}`;
 
 /** Thrown when a refund arrives before its sale; the bus delivers it again later. */
 export class SaleNotProjectedYet extends Error {}
@@ -136,7 +141,7 @@ async function projectSaleOrVoid(
   };
   await upsertAll(models.saleOrders, [order]);
   await addToSalesDay(models, order, lock);
-  const docId = `${event.merchantId}:${p.orderId}`;
+  const docId = orderDocId(event.merchantId, p.orderId);
   if (sign === 1)
     await upsertAll(models.orderDocs, [
       {
@@ -158,10 +163,15 @@ async function projectRefund(
   p: OrderRefundedPayload,
   lock: KeyedRunner,
 ) {
-  const sold = await models.saleLines
-    .find({ merchantId: event.merchantId, orderId: p.orderId, kind: 'SALE' })
-    .lean<SaleLineRow[]>();
-  if (sold.length === 0) throw new SaleNotProjectedYet(`order ${p.orderId} not projected yet`);
+  // The sale as received, by its exact key; written last when a sale is projected, so once it
+  // is there the sale's rows are too.
+  const sale = await getOwned<OrderDocRow>(
+    models.orderDocs,
+    orderDocId(event.merchantId, p.orderId),
+    event.merchantId,
+  );
+  if (!sale) throw new SaleNotProjectedYet(`order ${p.orderId} not projected yet`);
+  const sold = (sale.payload as unknown as OrderCompletedPayload).lines;
   const base = (suffix: string) => keys(event, 'REFUND', p, p.saleBusinessDate, suffix);
   const lines: SaleLineRow[] = p.lines.map((line, i) => {
     const original = sold.find((s) => s.productId === line.productId) ?? sold[0];

@@ -1,8 +1,9 @@
-import { badInput, forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
+import { badInput, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
 import { NameRequests } from '../exports/names';
 import { type ReportSources, reportTable } from '../exports/tables';
 import type { OrderDocRow, ReportsModels } from '../models';
+import { orderDocId } from '../projections/sales.projection';
 import type { DirectoryService } from './directory.service';
 import { OperationsReportService } from './operations.service';
 import { type ReportFilter, type ReportScope, scopeOf } from './scope';
@@ -47,9 +48,12 @@ export class ExportService {
 
   /** Reports readers and `sales:read-all` see every order; a cashier only their own. */
   async orderDocumentLink(orderId: string, layout: OrderDocumentLayout) {
-    const order = await this.models.orderDocs
-      .findOne({ merchantId: this.viewer.merchantId, orderId })
-      .lean<OrderDocRow>();
+    const merchantId = this.viewer.merchantId;
+    const order = await getOwned<OrderDocRow>(
+      this.models.orderDocs,
+      orderDocId(merchantId, orderId),
+      merchantId,
+    );
     if (!order) throw notFound('Order');
     const mayReadAll = hasScope(this.viewer, 'reports:read') || hasScope(this.viewer, 'sales:read-all');
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)

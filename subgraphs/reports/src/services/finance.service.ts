@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, EventTypes, errorResult, isDuplicateKey, op } from '@pos/kit';
+import { badInput, EventTypes, errorResult, getOwned, isDuplicateKey, op } from '@pos/kit';
 import type { ExpenseCategoryRow, ExpenseRow, MerchantProfileRow, ReportsModels } from '../models';
 import { consumeEvent } from '../projections';
 import type { ExpenseRecordedPayload } from '../projections/operations.projection';
@@ -66,9 +66,11 @@ export class FinanceService {
       return invalid('The amount must be positive');
     branchMatch(this.scope, input.branchId);
     if (!(await this.isOwnBranch(input.branchId))) return invalid('Unknown branch');
-    const category = await this.models.expenseCategories
-      .findOne({ merchantId: this.scope.merchantId, _id: input.categoryId })
-      .lean<ExpenseCategoryRow>();
+    const category = await getOwned<ExpenseCategoryRow>(
+      this.models.expenseCategories,
+      input.categoryId,
+      this.scope.merchantId,
+    );
     if (!category) return invalid('Unknown expense category');
     const payload: ExpenseRecordedPayload = {
       expenseId: randomUUID(),
@@ -88,9 +90,11 @@ export class FinanceService {
       occurredAt: new Date(),
       payload: { ...payload },
     });
-    const row = await this.models.expenses
-      .findOne({ merchantId: this.scope.merchantId, _id: `${this.scope.merchantId}:${payload.expenseId}` })
-      .lean<ExpenseRow>();
+    const row = await getOwned<ExpenseRow>(
+      this.models.expenses,
+      `${this.scope.merchantId}:${payload.expenseId}`,
+      this.scope.merchantId,
+    );
     return { __typename: 'Expense' as const, ...(row as ExpenseRow) };
   }
 
@@ -104,9 +108,11 @@ export class FinanceService {
     if (this.scope.branchIds.length > 0) return true;
     const branches = async () =>
       (
-        await this.models.merchants
-          .findOne({ _id: this.scope.merchantId, merchantId: this.scope.merchantId })
-          .lean<MerchantProfileRow>()
+        await getOwned<MerchantProfileRow>(
+          this.models.merchants,
+          this.scope.merchantId,
+          this.scope.merchantId,
+        )
       )?.branches.map((b) => b.id);
     if ((await branches())?.includes(branchId)) return true;
     await this.refreshProfile();

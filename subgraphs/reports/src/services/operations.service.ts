@@ -1,4 +1,4 @@
-import { op } from '@pos/kit';
+import { getOwned, op } from '@pos/kit';
 import { addDays, businessDate } from '@pos/kit/dates';
 import type { CreditRow, DeliveryRow, ReportsModels, ShiftRow } from '../models';
 import { BUCKETS, bucketOf, daysPast } from './aging';
@@ -101,9 +101,11 @@ export class OperationsReportService {
 
   /** "Today" is the business date in the merchant's time zone (as stored from the users subgraph). */
   async today(now: Date = new Date()): Promise<string> {
-    const profile = await this.models.merchants
-      .findOne({ _id: this.scope.merchantId, merchantId: this.scope.merchantId })
-      .lean<{ timeZone: string }>();
+    const profile = await getOwned<{ timeZone: string }>(
+      this.models.merchants,
+      this.scope.merchantId,
+      this.scope.merchantId,
+    );
     return businessDate(profile?.timeZone ?? 'Asia/Jakarta', now);
   }
 
