@@ -13,6 +13,8 @@ export interface CouriersServices {
   users: UsersClient;
   logger: Logger;
   maxTrail: number;
+  /** Wakes the outbox relay after a write that staged events. */
+  published: () => void;
 }
 
 export interface CouriersContext extends BaseContext {
@@ -31,7 +33,7 @@ export interface CouriersContext extends BaseContext {
 }
 
 export function createContext(base: BaseContext, s: CouriersServices): CouriersContext {
-  const deps = { models: s.models, pubsub: s.pubsub, logger: base.logger };
+  const deps = { models: s.models, pubsub: s.pubsub, logger: base.logger, published: s.published };
   const deliveries = () => new DeliveryService(deps, requireViewer(base));
   const ctx: CouriersContext = {
     ...base,

@@ -40,7 +40,13 @@ export async function startCouriersSubgraph(
   await backfillClaims(models, logger);
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.changes);
   relay.start();
-  const stopConsuming = await consumeOrderEvents(opts.bus, { models, pubsub: opts.pubsub, logger });
+  const published = () => relay.kick();
+  const stopConsuming = await consumeOrderEvents(opts.bus, {
+    models,
+    pubsub: opts.pubsub,
+    logger,
+    published,
+  });
 
   const running = await serveService<CouriersContext>(opts, {
     name: 'couriers',
@@ -50,7 +56,14 @@ export async function startCouriersSubgraph(
     db,
     subscriptions: { maxPerConnection: opts.maxSubscriptionsPerConnection ?? 100 },
     createContext: (base) =>
-      createContext(base, { models, pubsub: opts.pubsub, users, logger, maxTrail: opts.maxTrail ?? 500 }),
+      createContext(base, {
+        models,
+        pubsub: opts.pubsub,
+        users,
+        logger,
+        maxTrail: opts.maxTrail ?? 500,
+        published,
+      }),
   });
   return {
     ...running,

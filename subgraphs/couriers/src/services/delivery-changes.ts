@@ -25,6 +25,8 @@ export interface ChangeDeps {
   models: CouriersModels;
   pubsub: PubSub;
   logger: Logger;
+  /** Wakes the outbox relay after a change that carries an event (its poll is only a safety net). */
+  published?: () => void;
 }
 
 export interface ChangeRequest {
@@ -81,6 +83,7 @@ export async function applyChange(
     await repairProjection(deps, current, seq);
     return null;
   }
+  if (events.length > 0) deps.published?.();
   await project(deps, current, seq, change.to, change.set ?? {});
   await publishChange(deps, current, next, change.kind, at);
   return next;
