@@ -18,6 +18,8 @@ import type { Viewer } from './viewer';
 /** The one algorithm accepted; pinned so `alg: none` or an HMAC token signed with the public key fail. */
 export const JWT_ALG = 'EdDSA';
 export const MAX_ACCESS_TOKEN_SECONDS = 15 * 60;
+/** Seconds of clock skew between the users subgraph and a verifier that are forgiven. */
+export const CLOCK_TOLERANCE_SECONDS = 5;
 
 const claimsSchema = z.object({
   sub: z.string().min(1),
@@ -95,7 +97,10 @@ export class TokenSigner {
   }
 }
 
-/** Verifies access tokens: signature, pinned algorithm, issuer, audience, expiry, claim shape, revocation. */
+/**
+ * Verifies access tokens: signature, pinned algorithm, issuer, audience, expiry, issue time not in
+ * the future, claim shape, revocation.
+ */
 export class TokenVerifier {
   private constructor(
     private readonly key: CryptoKey,
@@ -116,7 +121,10 @@ export class TokenVerifier {
         issuer: this.settings.issuer,
         audience: this.settings.audience,
         requiredClaims: ['exp', 'iat', 'sub', 'jti'],
-        clockTolerance: 5,
+        clockTolerance: CLOCK_TOLERANCE_SECONDS,
+        // Also refuses an `iat` in the future: dated ahead, a token would stay valid for longer than
+        // MAX_ACCESS_TOKEN_SECONDS from now although `exp - iat` looks short.
+        maxTokenAge: MAX_ACCESS_TOKEN_SECONDS,
       }));
     } catch {
       throw unauthenticated('The access token is invalid or expired');
