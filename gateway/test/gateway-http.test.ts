@@ -1,3 +1,5 @@
+import { Agent } from 'node:http';
+import { postThrough } from '@pos/kit/http/keep-alive-probe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCounter } from './fixtures';
 import { type Supergraph, startSupergraph } from './harness';
@@ -36,6 +38,28 @@ describe('gateway: CSRF prevention and operational endpoints', () => {
       });
       expect(res.status).toBe(200);
       expect(await res.json()).toEqual({ data: { __typename: 'Query' } });
+    });
+  });
+
+  describe('a too-large body on a keep-alive connection', () => {
+    const padded = (bytes: number) => JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(bytes) });
+    const typename = JSON.stringify({ query: '{ __typename }' });
+
+    it.each([
+      ['a little too large: drained, the socket serves the next request', 1_300_000, true],
+      ['far too large: the connection closes, the next request opens another', 3_000_000, false],
+    ])('%s', async (_name, bytes, reused) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const refused = await postThrough(agent, sg.url, padded(bytes));
+        expect(refused.status).toBe(413);
+        expect(refused.connection).toBe(reused ? 'keep-alive' : 'close');
+        const next = await postThrough(agent, sg.url, typename);
+        expect(next).toMatchObject({ status: 200, reusedSocket: reused });
+        expect(JSON.parse(next.body)).toEqual({ data: { __typename: 'Query' } });
+      } finally {
+        agent.destroy();
+      }
     });
   });
 

@@ -40,16 +40,29 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
+/** `drained`: the whole body was read, so the connection can carry the next request. */
+class BodyTooLarge extends Error {
+  constructor(readonly drained: boolean) {
+    super('Request body is too large');
+  }
+}
 
+/**
+ * Reads the body up to `limit` bytes. A longer one is still read to its end, up to `limit` more
+ * bytes, and dropped: a keep-alive client then gets its 413 and the socket serves the next request.
+ * Bodies beyond that are not read; the 413 closes the connection instead.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > 2 * limit) throw new BodyTooLarge(false);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+    if (size > 2 * limit) throw new BodyTooLarge(false);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyTooLarge(true);
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -125,8 +138,11 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
       const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
       body = raw && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : raw;
     } catch (err) {
-      if (err instanceof BodyTooLarge)
+      if (err instanceof BodyTooLarge) {
+        // Unread body bytes would be parsed as the next request, which then never gets an answer.
+        if (!err.drained) res.setHeader('connection', 'close');
         return graphqlRefusal(res, 413, 'BAD_REQUEST', 'Request body is too large');
+      }
       return graphqlRefusal(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
     }
     const headers = new HeaderMap();
