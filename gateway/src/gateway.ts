@@ -82,7 +82,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const supergraphSdl = acceptDelegatedSecurityFeatures(opts.supergraphSdl ?? readSupergraphSdl());
   const overrides = opts.subgraphUrls ?? {};
   const routed = new Map<string, string>();
-  const metrics = new ServiceMetrics('gateway');
+  const metrics = new ServiceMetrics('gateway', {
+    knownOperations: (opts.warmupOperations ?? []).flatMap((op) => (op.name ? [op.name] : [])),
+  });
   const subgraphDuration = new Histogram({
     name: 'gateway_subgraph_request_duration_seconds',
     help: 'Round trips from the gateway to each subgraph',

@@ -97,13 +97,15 @@ export function gatewaySecretGuard(secret: string) {
     matches(req) ? null : 'This service only accepts requests from the gateway';
 }
 
+const SERVED_PATHS = new Set(['/ping', '/health', '/metrics', '/graphql']);
+
 /** Serves `/graphql` through Apollo Server plus `/ping`, `/health` and `/metrics`. */
 export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOptions<Ctx>) {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const stop = opts.metrics.httpDuration.startTimer({ route: url.pathname });
+    const stop = opts.metrics.httpDuration.startTimer({ route: routeLabel(url.pathname) });
     res.on('finish', () => stop({ status: String(res.statusCode) }));
 
     switch (url.pathname) {
@@ -129,6 +131,12 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
       }
     }
   };
+
+  // Clients choose paths; a label per path would grow /metrics with every probe for a 404.
+  const routeLabel = (path: string) =>
+    SERVED_PATHS.has(path)
+      ? path
+      : (Object.keys(opts.routes ?? {}).find((p) => path.startsWith(p)) ?? 'other');
 
   const serveGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
     const refused = opts.guard?.(req);
