@@ -20,7 +20,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   metrics: ServiceMetrics;
   maxBodyBytes: number;
   health: () => Promise<HealthReport>;
-  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /** `body` is the request body as parsed JSON (or raw text), before Apollo reads it. */
+  context: (req: IncomingMessage, requestId: string, body: unknown) => Promise<Ctx>;
   /** Runs before GraphQL; returns an error message to refuse the request with 403. */
   guard?: (req: IncomingMessage) => string | null;
   /**
@@ -159,7 +160,7 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
     }
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => opts.context(req, requestId),
+      context: () => opts.context(req, requestId, body),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
