@@ -1,3 +1,4 @@
+import { pbkdf2 } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateSigningKeys, type KeyPairPem, TokenVerifier } from './jwt';
@@ -38,5 +39,63 @@ describe('TokenVerifier: issue time', () => {
     await expect(verifier.verify(await tokenIssuedAt(offset))).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
+  });
+});
+
+describe('TokenVerifier: off the libuv thread pool', () => {
+  it('answers while the pool is busy (password hashing runs there)', async () => {
+    const keys = await generateSigningKeys();
+    const verifier = await TokenVerifier.fromPem(keys.publicKey, settings, new MemoryRevocationStore());
+    const key = await importPKCS8(keys.privateKey, 'EdDSA');
+    const now = Math.floor(Date.now() / 1000);
+    const token = await new SignJWT({ mid: 'm1', role: 'OWNER', bids: [], scope: '', sid: 's1' })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject('u1')
+      .setJti('j-pool')
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(key);
+
+    // More jobs than the pool has threads (4), each long enough to be seen.
+    let hashed = 0;
+    const hashes = Array.from(
+      { length: 8 },
+      () =>
+        new Promise<void>((resolve, reject) =>
+          pbkdf2('pin', 'salt', 200_000, 32, 'sha256', (err) => {
+            hashed++;
+            if (err) reject(err);
+            else resolve();
+          }),
+        ),
+    );
+    const viewer = await verifier.verify(token);
+    expect(viewer.userId).toBe('u1');
+    expect(hashed).toBe(0);
+    await Promise.all(hashes);
+  });
+
+  it.each([
+    ['a header with critical extensions', { alg: 'EdDSA', crit: ['exp'], exp: 1 }],
+    ['another algorithm', { alg: 'ES256' }],
+  ])('refuses %s', async (_name, header) => {
+    const keys = await generateSigningKeys();
+    const verifier = await TokenVerifier.fromPem(keys.publicKey, settings, new MemoryRevocationStore());
+    const key = await importPKCS8(keys.privateKey, 'EdDSA');
+    const now = Math.floor(Date.now() / 1000);
+    const valid = await new SignJWT({ mid: 'm1', role: 'OWNER', bids: [], scope: '', sid: 's1' })
+      .setProtectedHeader({ alg: 'EdDSA' })
+      .setSubject('u1')
+      .setJti('j-header')
+      .setIssuer(settings.issuer)
+      .setAudience(settings.audience)
+      .setIssuedAt(now)
+      .setExpirationTime(now + 300)
+      .sign(key);
+    const [, payload, signature] = valid.split('.');
+    const forged = `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${payload}.${signature}`;
+    await expect(verifier.verify(forged)).rejects.toMatchObject({ extensions: { code: 'UNAUTHENTICATED' } });
   });
 });
