@@ -25,6 +25,7 @@ import { subgraphHealthCheck } from './subgraph-health';
 import { SubscriptionPlanner } from './subscriptions/plan';
 import { type GatewaySubscriptions, serveGatewaySubscriptions } from './subscriptions/server';
 import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph';
+import { onlyTokenFreeMutations } from './token-free-operations';
 
 export interface GatewayOptions {
   port: number;
@@ -82,7 +83,9 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
   const supergraphSdl = acceptDelegatedSecurityFeatures(opts.supergraphSdl ?? readSupergraphSdl());
   const overrides = opts.subgraphUrls ?? {};
   const routed = new Map<string, string>();
-  const metrics = new ServiceMetrics('gateway');
+  const metrics = new ServiceMetrics('gateway', {
+    knownOperations: (opts.warmupOperations ?? []).flatMap((op) => (op.name ? [op.name] : [])),
+  });
   const subgraphDuration = new Histogram({
     name: 'gateway_subgraph_request_duration_seconds',
     help: 'Round trips from the gateway to each subgraph',
@@ -160,9 +163,13 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     health: subgraphHealthCheck(() => routed),
     // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
     routes: { '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret) },
-    // Verified here, at the edge: a bad, expired or revoked token is a 401 before any subgraph call.
-    context: async (req, requestId) => {
-      const { token, viewer } = await viewerFromRequest(req, verifier);
+    // Verified here, at the edge: a bad, expired or revoked token is a 401 before any subgraph call,
+    // except for an operation that only gets a new token: it runs as anonymous, the token unsent.
+    context: async (req, requestId, body) => {
+      const { token, viewer } = await viewerFromRequest(req, verifier).catch((err: unknown) => {
+        if (onlyTokenFreeMutations(body, limits.maxTokens)) return { token: null, viewer: null };
+        throw err;
+      });
       const logger = opts.logger.child({ reqId: requestId, merchantId: viewer?.merchantId });
       return { requestId, logger, viewer, token };
     },

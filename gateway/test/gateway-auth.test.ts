@@ -47,6 +47,23 @@ describe('gateway: authentication at the edge and the gateway secret', () => {
         },
       ],
       [
+        'issued an hour in the future',
+        async () => {
+          const key = await importPKCS8(sg.keys.privateKey, 'EdDSA');
+          const ahead = Math.floor(Date.now() / 1000) + 3600;
+          const token = await new SignJWT({ mid: 'm1', role: 'OWNER', bids: [], scope: '', sid: 's1' })
+            .setProtectedHeader({ alg: 'EdDSA' })
+            .setSubject('u1')
+            .setJti('j2')
+            .setIssuer('pos-users')
+            .setAudience('pos-supergraph')
+            .setIssuedAt(ahead)
+            .setExpirationTime(ahead + 300)
+            .sign(key);
+          return `Bearer ${token}`;
+        },
+      ],
+      [
         'tampered',
         async () => {
           const [header, payload, signature] = ownerToken.split('.') as [string, string, string];

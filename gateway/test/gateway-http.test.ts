@@ -1,3 +1,6 @@
+import { Agent } from 'node:http';
+import { MAX_OPERATION_LABELS } from '@pos/kit';
+import { postThrough } from '@pos/kit/http/keep-alive-probe';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callCounter } from './fixtures';
 import { type Supergraph, startSupergraph } from './harness';
@@ -39,6 +42,28 @@ describe('gateway: CSRF prevention and operational endpoints', () => {
     });
   });
 
+  describe('a too-large body on a keep-alive connection', () => {
+    const padded = (bytes: number) => JSON.stringify({ query: '{ __typename }', pad: 'x'.repeat(bytes) });
+    const typename = JSON.stringify({ query: '{ __typename }' });
+
+    it.each([
+      ['a little too large: drained, the socket serves the next request', 1_300_000, true],
+      ['far too large: the connection closes, the next request opens another', 3_000_000, false],
+    ])('%s', async (_name, bytes, reused) => {
+      const agent = new Agent({ keepAlive: true, maxSockets: 1 });
+      try {
+        const refused = await postThrough(agent, sg.url, padded(bytes));
+        expect(refused.status).toBe(413);
+        expect(refused.connection).toBe(reused ? 'keep-alive' : 'close');
+        const next = await postThrough(agent, sg.url, typename);
+        expect(next).toMatchObject({ status: 200, reusedSocket: reused });
+        expect(JSON.parse(next.body)).toEqual({ data: { __typename: 'Query' } });
+      } finally {
+        agent.destroy();
+      }
+    });
+  });
+
   describe('operational endpoints', () => {
     it('/ping', async () => {
       const res = await fetch(`${sg.gatewayUrl}/ping`);
@@ -53,6 +78,25 @@ describe('gateway: CSRF prevention and operational endpoints', () => {
       expect(report.status).toBe('ok');
       expect(Object.keys(report.checks).sort()).toEqual(Object.keys(sg.subgraphs).sort());
       expect(Object.values(report.checks).every((c) => c === 'ok')).toBe(true);
+    });
+
+    it('/metrics does not grow with the paths and operation names clients invent', async () => {
+      const metricsSize = async () => (await (await fetch(`${sg.gatewayUrl}/metrics`)).text()).length;
+      const invent = async (paths: number, names: number) => {
+        for (let i = 0; i < paths; i++)
+          await fetch(`${sg.gatewayUrl}/probe-${i}-${Math.random().toString(36).slice(2)}`);
+        for (let i = 0; i < names; i++) await sg.request(`query Made${i}x${Date.now()} { __typename }`);
+      };
+      const before = await metricsSize();
+      await invent(500, 300);
+      const afterFirst = await metricsSize();
+      // At most the capped operation names, ~100 bytes each; uncapped it was ~1 kB per path.
+      expect(afterFirst - before).toBeLessThan(MAX_OPERATION_LABELS * 150);
+      await invent(200, 200);
+      expect((await metricsSize()) - afterFirst).toBeLessThan(3_000);
+      const text = await (await fetch(`${sg.gatewayUrl}/metrics`)).text();
+      expect(text).not.toContain('probe-');
+      expect(text).toMatch(/http_request_duration_seconds_count\{[^}]*route="other"/);
     });
 
     it('/metrics is Prometheus text with the gateway figures', async () => {

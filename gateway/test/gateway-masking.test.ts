@@ -49,6 +49,22 @@ describe('gateway in front of a careless subgraph', () => {
     expect(JSON.stringify(body)).not.toContain(sg.subgraphs.throwaway!.url);
   });
 
+  it.each([
+    ['a public error in a subgraph answer', '{ missing }', undefined, 'NOT_FOUND'],
+    [
+      'a subgraph refusing a variable (HTTP 400)',
+      'query ($n: Even!) { half(n: $n) }',
+      { n: 7 },
+      'BAD_USER_INPUT',
+    ],
+    ['a masked internal error', '{ explode }', undefined, 'INTERNAL_SERVER_ERROR'],
+  ])('does not name the subgraph behind %s', async (_name, query, variables, code) => {
+    const { body } = await sg.request(query, variables);
+    expect(errorCodes(body)).toEqual([code]);
+    expect(Object.keys(body.errors?.[0]?.extensions ?? {})).toEqual(['code']);
+    expect(JSON.stringify(body)).not.toContain('throwaway');
+  });
+
   it('hides a subgraph refusal caused by a wrong gateway secret', async () => {
     const misconfigured = await startGateway({
       port: 0,
@@ -111,6 +127,11 @@ describe('gateway in production mode', () => {
     expect(JSON.stringify(body)).not.toMatch(/127\.0\.0\.1|abort|timeout/i);
     // The gateway is fine afterwards.
     expect(expectNoErrors((await sg.request<{ hello: string }>('{ hello }')).body)).toEqual({ hello: 'hi' });
+  });
+
+  it('does not name the subgraph behind an error', async () => {
+    const { body } = await sg.request('{ missing }');
+    expect(body.errors?.map((e) => e.extensions)).toEqual([{ code: 'NOT_FOUND' }]);
   });
 
   it('refuses introspection', async () => {

@@ -19,7 +19,7 @@ import {
   ServiceMetrics,
   type ServiceOptions,
 } from '@pos/kit';
-import { GraphQLScalarType, parse } from 'graphql';
+import { GraphQLError, GraphQLScalarType, parse } from 'graphql';
 import type { SubgraphEntry } from '../src/dev/subgraphs';
 
 const typeDefs = parse(`
@@ -31,6 +31,8 @@ const typeDefs = parse(`
     """What the gateway sent along."""
     received: Received!
     hello: String
+    """Refuses with a public code, as a subgraph does for a missing entity."""
+    missing: String
     """Only the subgraph knows what an Even is, so only it can refuse a bad variable."""
     half(n: Even!): Int!
     """Answers after \`ms\` milliseconds: a hung subgraph, for the gateway's timeout."""
@@ -61,6 +63,9 @@ const resolvers = {
     },
     received: (_: unknown, __: unknown, ctx: unknown) => ctx,
     hello: () => 'hi',
+    missing: () => {
+      throw new GraphQLError('Thing not found', { extensions: { code: 'NOT_FOUND' } });
+    },
     half: (_: unknown, args: { n: number }) => args.n / 2,
     slow: async (_: unknown, args: { ms: number }) => {
       await new Promise((resolve) => setTimeout(resolve, args.ms));

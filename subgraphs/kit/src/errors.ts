@@ -63,18 +63,17 @@ export function isPublicCode(code: unknown): boolean {
 }
 
 /**
- * Apollo `formatError`: errors with a public code pass through without stack traces; anything
- * else (database errors, bugs) is logged and replaced by a generic message.
+ * Apollo `formatError`: errors with a public code pass through without stack traces or the name
+ * of the subgraph that raised them (the gateway's `serviceName`: clients need not learn the
+ * topology); anything else (database errors, bugs) is logged and replaced by a generic message.
  */
 export function maskErrors(logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
-    if (isPublicCode(code) && code !== 'INTERNAL_SERVER_ERROR') {
-      const { stacktrace: _s, exception: _e, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
-    }
+    const { stacktrace: _s, exception: _e, serviceName, ...extensions } = formatted.extensions ?? {};
+    if (isPublicCode(code) && code !== 'INTERNAL_SERVER_ERROR') return { ...formatted, extensions };
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    logger.error({ err: original, path: formatted.path }, 'unexpected error');
+    logger.error({ err: original, path: formatted.path, subgraph: serviceName }, 'unexpected error');
     return {
       message: 'Internal server error',
       ...(formatted.path ? { path: formatted.path } : {}),

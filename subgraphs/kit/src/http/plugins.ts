@@ -20,7 +20,7 @@ export function operationLogPlugin<Ctx extends LoggedContext>(
         async willSendResponse({ operationName, errors }) {
           const outcome = errors?.length ? 'error' : 'ok';
           const operation = operationName ?? 'anonymous';
-          metrics.operations.inc({ operation, outcome });
+          metrics.operations.inc({ operation: metrics.operationLabel(operation), outcome });
           logger.info(
             {
               reqId: contextValue.requestId,

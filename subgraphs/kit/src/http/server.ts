@@ -20,7 +20,8 @@ export interface HttpServiceOptions<Ctx extends BaseContext> {
   metrics: ServiceMetrics;
   maxBodyBytes: number;
   health: () => Promise<HealthReport>;
-  context: (req: IncomingMessage, requestId: string) => Promise<Ctx>;
+  /** `body` is the request body as parsed JSON (or raw text), before Apollo reads it. */
+  context: (req: IncomingMessage, requestId: string, body: unknown) => Promise<Ctx>;
   /** Runs before GraphQL; returns an error message to refuse the request with 403. */
   guard?: (req: IncomingMessage) => string | null;
   /**
@@ -40,16 +41,29 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
-class BodyTooLarge extends Error {}
+/** `drained`: the whole body was read, so the connection can carry the next request. */
+class BodyTooLarge extends Error {
+  constructor(readonly drained: boolean) {
+    super('Request body is too large');
+  }
+}
 
+/**
+ * Reads the body up to `limit` bytes. A longer one is still read to its end, up to `limit` more
+ * bytes, and dropped: a keep-alive client then gets its 413 and the socket serves the next request.
+ * Bodies beyond that are not read; the 413 closes the connection instead.
+ */
 async function readBody(req: IncomingMessage, limit: number): Promise<string> {
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > 2 * limit) throw new BodyTooLarge(false);
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new BodyTooLarge();
-    chunks.push(chunk as Buffer);
+    if (size > 2 * limit) throw new BodyTooLarge(false);
+    if (size <= limit) chunks.push(chunk as Buffer);
   }
+  if (size > limit) throw new BodyTooLarge(true);
   return Buffer.concat(chunks).toString('utf8');
 }
 
@@ -84,13 +98,15 @@ export function gatewaySecretGuard(secret: string) {
     matches(req) ? null : 'This service only accepts requests from the gateway';
 }
 
+const SERVED_PATHS = new Set(['/ping', '/health', '/metrics', '/graphql']);
+
 /** Serves `/graphql` through Apollo Server plus `/ping`, `/health` and `/metrics`. */
 export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOptions<Ctx>) {
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     const requestId = requestIdOf(req);
     res.setHeader(REQUEST_ID_HEADER, requestId);
-    const stop = opts.metrics.httpDuration.startTimer({ route: url.pathname });
+    const stop = opts.metrics.httpDuration.startTimer({ route: routeLabel(url.pathname) });
     res.on('finish', () => stop({ status: String(res.statusCode) }));
 
     switch (url.pathname) {
@@ -117,6 +133,12 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
     }
   };
 
+  // Clients choose paths; a label per path would grow /metrics with every probe for a 404.
+  const routeLabel = (path: string) =>
+    SERVED_PATHS.has(path)
+      ? path
+      : (Object.keys(opts.routes ?? {}).find((p) => path.startsWith(p)) ?? 'other');
+
   const serveGraphql = async (req: IncomingMessage, res: ServerResponse, url: URL, requestId: string) => {
     const refused = opts.guard?.(req);
     if (refused) return graphqlRefusal(res, 403, 'FORBIDDEN', refused);
@@ -125,8 +147,11 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
       const raw = req.method === 'POST' ? await readBody(req, opts.maxBodyBytes) : '';
       body = raw && (req.headers['content-type'] ?? '').includes('json') ? JSON.parse(raw) : raw;
     } catch (err) {
-      if (err instanceof BodyTooLarge)
+      if (err instanceof BodyTooLarge) {
+        // Unread body bytes would be parsed as the next request, which then never gets an answer.
+        if (!err.drained) res.setHeader('connection', 'close');
         return graphqlRefusal(res, 413, 'BAD_REQUEST', 'Request body is too large');
+      }
       return graphqlRefusal(res, 400, 'BAD_REQUEST', 'Request body is not valid JSON');
     }
     const headers = new HeaderMap();
@@ -135,7 +160,7 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
     }
     const result = await opts.apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => opts.context(req, requestId),
+      context: () => opts.context(req, requestId, body),
     });
     for (const [k, v] of result.headers) res.setHeader(k, v);
     res.statusCode = result.status ?? 200;
