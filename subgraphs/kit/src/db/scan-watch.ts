@@ -58,7 +58,9 @@ function readsOf(cmd: Doc): { collection: string; filters: unknown[]; boundedHea
 export function watchScans(conns: readonly Connection[]): ScanWatch {
   let seen = 0;
   let found: ScanRecord[] = [];
-  const listeners = conns.map((conn) => {
+  // Connections never opened (mongoose's default one) have no client to watch.
+  const open = conns.filter((conn) => conn.readyState === 1);
+  const listeners = open.map((conn) => {
     const client = conn.getClient();
     const listener = (ev: { command: Doc; commandName: string; databaseName: string }) => {
       const reads = readsOf(ev.command);
