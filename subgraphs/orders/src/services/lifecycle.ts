@@ -13,7 +13,7 @@ import { failures } from './failures';
 import { KeyedLimiter, LimiterBusy } from './limiter';
 import { allocateOrderNumber, numberingStart } from './numbering';
 import type { CallContext, CustomersPort, ProductsPort } from './ports';
-import { type StepOutcome, sagaPlan } from './saga-steps';
+import { type StepOutcome, sagaPlan, stockLines } from './saga-steps';
 
 export interface LifecycleDeps {
   models: OrdersModels;
@@ -39,12 +39,18 @@ export interface LifecycleDeps {
  * compensations succeeded, which is what the recovery job looks for.
  */
 export class OrderLifecycle {
-  /** Steps of one branch, several at a time, waiting briefly for a turn (see KeyedLimiter). */
-  private readonly stepQueue = new KeyedLimiter(STEPS_PER_BRANCH, STEP_QUEUE_WAIT_MS);
+  /**
+   * Steps of checkouts selling the same product at a branch, two at a time (see KeyedLimiter);
+   * checkouts of different products run side by side. A step waits for its turn at most a third
+   * of the lease, so the wait and the step (another third at most) end inside the lease.
+   */
+  private readonly stepQueue: KeyedLimiter;
   /** Sagas running in this process, so a replay of their key waits for them without polling. */
   private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: LifecycleDeps) {}
+  constructor(private readonly deps: LifecycleDeps) {
+    this.stepQueue = new KeyedLimiter(STEPS_PER_STREAM, Math.floor(deps.leaseMs / 3));
+  }
 
   /** Resolves when the saga of this order, if it runs in this process, has decided it. */
   whenSettled(orderId: string): Promise<void> | undefined {
@@ -67,7 +73,7 @@ export class OrderLifecycle {
     for (const [i, step] of plan.entries()) {
       let outcome: StepOutcome | 'late';
       try {
-        outcome = await this.stepQueue.run<StepOutcome | 'late'>(branchKey(order), () =>
+        outcome = await this.stepQueue.runAll<StepOutcome | 'late'>(streamKeys(order), () =>
           // Never start a step that could outlive the lease: the recovery job would then
           // compensate while it runs. Leave the order to it instead (or cancel it when online).
           Date.now() + this.deps.stepBudgetMs > order.saga.leaseUntil.getTime()
@@ -239,11 +245,12 @@ export class OrderLifecycle {
 export const decisionOf = (models: OrdersModels, orderId: string, merchantId: string) =>
   getOwned<DecisionDoc>(models.decisions, `order:${orderId}`, merchantId);
 
-/** Steps of one branch running at once; the rest wait their turn briefly. */
-const STEPS_PER_BRANCH = 8;
-const STEP_QUEUE_WAIT_MS = 5_000;
+/** Writers of one stock stream at once: more only lose E11000 races in products and retry. */
+const STEPS_PER_STREAM = 2;
 
-const branchKey = (order: OrderDoc) => `${order.merchantId}:${order.branchId}`;
+/** The stock streams an order's steps write: one per product at its branch. */
+const streamKeys = (order: OrderDoc) =>
+  stockLines(order).map((l) => `${order.merchantId}:${order.branchId}:${l.productId}`);
 
 const abandonedId = (orderId: string) =>
   failures.checkoutFailed('CHECKOUT_ABANDONED', 'The checkout did not finish and was cancelled', orderId);
