@@ -1,4 +1,4 @@
-import { op, tenantLoader } from '@pos/kit';
+import { getOwnedMany, op, tenantLoader } from '@pos/kit';
 import DataLoader from 'dataloader';
 import type { CashMovementDoc, OrderDoc, OrdersModels, ShiftDoc } from './models';
 import { type ShiftFigures, shiftFigures } from './services/shift.service';
@@ -6,8 +6,9 @@ import { type ShiftFigures, shiftFigures } from './services/shift.service';
 /** Created per request; `__resolveReference` always goes through these. */
 export function createLoaders(models: OrdersModels) {
   return {
-    order: tenantLoader<OrderDoc>((merchantId, ids) =>
-      models.orders.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<OrderDoc[]>(),
+    /** One exact get per id (`$in` would scan the orders). */
+    order: tenantLoader<OrderDoc>(async (merchantId, ids) =>
+      (await getOwnedMany<OrderDoc>(models.orders, ids, merchantId)).filter((o): o is OrderDoc => o !== null),
     ),
     /** Cash movements per shift, one `$in` query per batch. */
     movements: tenantLoader<{ _id: string; items: CashMovementDoc[] }>(async (merchantId, shiftIds) => {

@@ -72,7 +72,6 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     adjustments,
     logger,
     intervalMs: opts.recoveryIntervalMs ?? 5_000,
-    staleMs: leaseMs,
   });
 
   const running = await serveService<OrdersContext>(opts, {

@@ -1,4 +1,8 @@
+import { claimKey, getByKey } from '@pos/kit';
+import { Types } from 'mongoose';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { OrderDoc } from '../src/models';
+import { checkoutKeyId, insertPendingOrder } from '../src/services/checkout-keys';
 import {
   checkout,
   createProduct,
@@ -85,4 +89,57 @@ describe('recovery after a products outage', () => {
     expect(results.filter((r) => r.__typename === 'Order')).toHaveLength(completed.length);
     console.log('final', JSON.stringify(tally(all.map((o) => o.status))));
   }, 240_000);
+});
+
+describe('recovery after a crash (the process died where it stood)', () => {
+  it('decides an order left PENDING and a key claimed for an order never written, within lease + 2 passes', async () => {
+    const { sg, orders } = h;
+    const { models } = orders;
+    const shop = await seedShop(sg);
+    const p = await createProduct(sg, shop, { price: 2_000, stock: 10 });
+    const sale = await checkout(sg, shop.token, {
+      idempotencyKey: key(),
+      deviceId: 'till-x',
+      branchId: shop.branchId,
+      lines: [{ productId: p.id, quantity: 1 }],
+      payments: [{ method: 'QRIS', amount: '2000', reference: 'QR-X' }],
+    });
+    const done = await getByKey<OrderDoc>(models.orders, sale.id ?? '');
+    if (!done) throw new Error('the sale is missing');
+    const leaseMs = 6_000;
+    const intervalMs = 300;
+    // A checkout that died mid-saga: queued, claimed and written PENDING, then nothing more.
+    const orphan: OrderDoc = {
+      ...done,
+      _id: new Types.ObjectId().toHexString(),
+      idempotencyKey: key(),
+      status: 'PENDING',
+      number: null,
+      completedAt: null,
+      outbox: [],
+      saga: { steps: [], leaseUntil: new Date(Date.now() + leaseMs), attempts: 0, lastError: null },
+    };
+    expect(await insertPendingOrder(models, orphan)).toEqual({ inserted: true });
+    // One that died between claiming its key and writing the order.
+    const unwritten = { ...orphan, _id: new Types.ObjectId().toHexString(), idempotencyKey: key() };
+    await models.pendingOrders.add(unwritten._id, { merchantId: done.merchantId }, unwritten.saga.leaseUntil);
+    await claimKey(models.checkoutKeys, {
+      _id: checkoutKeyId(done.merchantId, done.deviceId, unwritten.idempotencyKey),
+      merchantId: done.merchantId,
+      orderId: unwritten._id,
+      requestHash: unwritten.requestHash,
+      at: new Date(),
+    });
+
+    await waitFor(
+      async () => (await getByKey<OrderDoc>(models.orders, orphan._id))?.status === 'CANCELLED',
+      'the orphan to be cancelled',
+      // The bound the recovery job promises, plus the slack of this test's own polling.
+      leaseMs + 2 * intervalMs + 1_500,
+    );
+    await waitFor(async () => (await models.pendingOrders.peek(1_000)).length === 0, 'an empty queue', 5_000);
+    const decision = await getByKey<{ outcome: string }>(models.decisions, `order:${unwritten._id}`);
+    expect(decision?.outcome).toBe('CANCELLED');
+    expect(await stockBalance(sg, shop, p.id)).toBe(9);
+  }, 60_000);
 });

@@ -13,6 +13,8 @@ export interface DecisionDoc {
   outcome: string;
   /** For a cancelled order: the typed failure every replay of its key answers. */
   failure: FailureDoc | null;
+  /** For a completed order: where its number search starts, so every completer finds the same number. */
+  numberFrom?: number | null;
   at: Date;
 }
 
@@ -22,6 +24,7 @@ const decisionSchema = new Schema<DecisionDoc>(
     merchantId: { type: String, required: true },
     outcome: { type: String, required: true },
     failure: { type: Schema.Types.Mixed, default: null },
+    numberFrom: { type: Number, default: null },
     at: { type: Date, required: true },
   },
   { versionKey: false },
@@ -31,8 +34,12 @@ decisionSchema.plugin(tenancyPlugin);
 export const decisionModel = (conn: Connection) =>
   conn.model<DecisionDoc>('Decision', decisionSchema, 'decisions');
 
-/** A number given to a completed order: gap-free per (branch, business date), one per order. */
+/**
+ * A number given to a completed order: gap-free per (branch, business date), one per order.
+ * `_id` `<merchant>|<branch>|<date>|<seq>` makes the number a claim: the insert that wins owns it.
+ */
 export interface OrderNumberDoc {
+  _id: string;
   merchantId: string;
   branchId: string;
   businessDate: string;
@@ -42,6 +49,7 @@ export interface OrderNumberDoc {
 
 const orderNumberSchema = new Schema<OrderNumberDoc>(
   {
+    _id: { type: String, required: true },
     merchantId: { type: String, required: true },
     branchId: { type: String, required: true },
     businessDate: { type: String, required: true },
@@ -50,10 +58,58 @@ const orderNumberSchema = new Schema<OrderNumberDoc>(
   },
   { versionKey: false },
 );
+// Numbers taken before they were keyed by `_id` still hold their place and their order.
 orderNumberSchema.index({ merchantId: 1, branchId: 1, businessDate: 1, seq: 1 }, { unique: true });
-// An order never takes two numbers, even when the request and the recovery job both complete it.
 orderNumberSchema.index({ merchantId: 1, orderId: 1 }, { unique: true });
 orderNumberSchema.plugin(tenancyPlugin);
 
 export const orderNumberModel = (conn: Connection) =>
   conn.model<OrderNumberDoc>('OrderNumber', orderNumberSchema, 'order_numbers');
+
+/** The highest number known taken of a branch and day, `_id` `<merchant>|<branch>|<date>`: a hint, never the truth. */
+export interface OrderNumberHintDoc {
+  _id: string;
+  merchantId: string;
+  seq: number;
+}
+
+const orderNumberHintSchema = new Schema<OrderNumberHintDoc>(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    seq: { type: Number, required: true },
+  },
+  { versionKey: false },
+);
+orderNumberHintSchema.plugin(tenancyPlugin);
+
+export const orderNumberHintModel = (conn: Connection) =>
+  conn.model<OrderNumberHintDoc>('OrderNumberHint', orderNumberHintSchema, 'order_number_hints');
+
+/**
+ * The idempotency claim of a checkout or offline sale: `_id` `<merchant>|<device>|<key>`, holding
+ * the order it started. Inserted before the order; the insert that wins owns the checkout and
+ * every replay of the key finds its order by two exact reads.
+ */
+export interface CheckoutKeyDoc {
+  _id: string;
+  merchantId: string;
+  orderId: string;
+  requestHash: string;
+  at: Date;
+}
+
+const checkoutKeySchema = new Schema<CheckoutKeyDoc>(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    orderId: { type: String, required: true },
+    requestHash: { type: String, required: true },
+    at: { type: Date, required: true },
+  },
+  { versionKey: false },
+);
+checkoutKeySchema.plugin(tenancyPlugin);
+
+export const checkoutKeyModel = (conn: Connection) =>
+  conn.model<CheckoutKeyDoc>('CheckoutKey', checkoutKeySchema, 'checkout_keys');

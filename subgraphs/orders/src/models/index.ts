@@ -1,7 +1,8 @@
+import { WorkQueue } from '@pos/kit';
 import type { Connection } from 'mongoose';
 import { adjustmentModel } from './adjustment.model';
 import { cartModel } from './cart.model';
-import { decisionModel, orderNumberModel } from './guard.model';
+import { checkoutKeyModel, decisionModel, orderNumberHintModel, orderNumberModel } from './guard.model';
 import { orderModel } from './order.model';
 import { cashMovementModel, shiftLockModel, shiftModel } from './shift.model';
 
@@ -10,6 +11,11 @@ export * from './cart.model';
 export * from './guard.model';
 export * from './order.model';
 export * from './shift.model';
+
+/** What a recovery pass needs to read the item's document by key. */
+export interface PendingWork {
+  merchantId: string;
+}
 
 export function registerModels(conn: Connection) {
   return {
@@ -21,6 +27,12 @@ export function registerModels(conn: Connection) {
     shiftLocks: shiftLockModel(conn),
     cashMovements: cashMovementModel(conn),
     carts: cartModel(conn),
+    checkoutKeys: checkoutKeyModel(conn),
+    orderNumberHints: orderNumberHintModel(conn),
+    /** Orders that may still be PENDING, queued before they are inserted; the recovery job drains it. */
+    pendingOrders: new WorkQueue<PendingWork>(conn, 'pending_orders'),
+    /** Voids and refunds whose stock return may not have happened yet. */
+    pendingAdjustments: new WorkQueue<PendingWork>(conn, 'pending_adjustments'),
   };
 }
 export type OrdersModels = ReturnType<typeof registerModels>;

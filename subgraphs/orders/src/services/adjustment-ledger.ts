@@ -18,6 +18,8 @@ export type AppendResult<R> = { created: AdjustmentDoc } | { replay: AdjustmentD
 export async function appendAdjustment<R>(
   models: OrdersModels,
   target: { merchantId: string; orderId: string; key: string; requestHash: string },
+  /** When the recovery job may finish the entry if its request has not. */
+  staleAt: Date,
   decide: (head: AdjustmentDoc | null) => { draft: AdjustmentDraft } | { refuse: R },
   event: (entry: AdjustmentDoc) => DomainEvent,
 ): Promise<AppendResult<R>> {
@@ -40,6 +42,8 @@ export async function appendAdjustment<R>(
       seq: (head?.seq ?? 0) + 1,
       applied: false,
     };
+    // Queued before it is written, so an entry whose request dies is always finished.
+    await models.pendingAdjustments.add(entry._id, { merchantId }, staleAt);
     try {
       const events = [event(entry)];
       await stageOutbox(models.adjustments, entry._id, events);
@@ -47,6 +51,7 @@ export async function appendAdjustment<R>(
       return { created: entry };
     } catch (err) {
       if (!isDuplicateKey(err)) throw err;
+      await models.pendingAdjustments.remove(entry._id);
       await new Promise((r) => setTimeout(r, Math.random() * Math.min(30, 2 + attempt)));
     }
   }

@@ -1,4 +1,4 @@
-import { type Logger, op } from '@pos/kit';
+import { getByKey, getOwned, type Logger, updateByKey } from '@pos/kit';
 import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc } from '../models';
 import type { CallContext, ProductsPort, StockLine } from './ports';
 
@@ -19,9 +19,7 @@ export class AdjustmentService {
 
   async apply(adj: AdjustmentDoc, call: CallContext): Promise<OrderDoc> {
     const { models } = this.deps;
-    const order = await models.orders
-      .findOne({ _id: adj.orderId, merchantId: adj.merchantId })
-      .lean<OrderDoc>();
+    const order = await getOwned<OrderDoc>(models.orders, adj.orderId, adj.merchantId);
     if (!order) throw new Error(`order ${adj.orderId} of adjustment ${adj._id} is missing`);
     const lines = restockLines(order, adj);
     if (lines.length > 0) {
@@ -36,28 +34,32 @@ export class AdjustmentService {
       });
     }
     const synced = await this.syncOrder(order);
-    await models.adjustments.updateOne(
-      { _id: adj._id, merchantId: adj.merchantId },
-      { $set: { applied: true } },
-    );
+    await updateByKey(models.adjustments, adj._id, { $set: { applied: true } });
+    await models.pendingAdjustments.remove(adj._id);
     this.deps.published();
     return synced;
   }
 
-  /** Finishes entries whose stock return did not happen (crash, products down). */
-  async applyStale(olderThan: Date): Promise<number> {
-    const stale = await this.deps.models.adjustments
-      .find({ applied: false, at: op({ $lt: olderThan }) })
-      .limit(100)
-      .setOptions({ crossTenant: true })
-      .lean<AdjustmentDoc[]>();
+  /**
+   * Finishes entries whose stock return did not happen (crash, products down): the due items of
+   * the queue every entry joins before it is written, so a pass costs O(pending).
+   */
+  async applyStale(retryAt: Date): Promise<number> {
+    const { models } = this.deps;
     let done = 0;
-    for (const adj of stale) {
+    for (const item of await models.pendingAdjustments.due(100)) {
+      const adj = await getByKey<AdjustmentDoc>(models.adjustments, item._id);
+      // Never written (its insert lost a race or its request died), or already finished.
+      if (!adj || adj.applied) {
+        await models.pendingAdjustments.remove(item._id);
+        continue;
+      }
       try {
         await this.apply(adj, { merchantId: adj.merchantId, token: null });
         done++;
       } catch (err) {
         this.deps.logger.warn({ err, adjustmentId: adj._id }, 'finishing a void/refund failed; will retry');
+        await models.pendingAdjustments.postpone(item._id, retryAt);
       }
     }
     return done;
@@ -78,14 +80,9 @@ export class AdjustmentService {
         .lean<AdjustmentDoc[]>();
       if (entries.length === seen) break;
       seen = entries.length;
-      await models.orders.updateOne(
-        { _id: order._id, merchantId: order.merchantId },
-        { $set: derive(order, entries) },
-      );
+      await updateByKey(models.orders, order._id, { $set: derive(order, entries) });
     }
-    const fresh = await models.orders
-      .findOne({ _id: order._id, merchantId: order.merchantId })
-      .lean<OrderDoc>();
+    const fresh = await getOwned<OrderDoc>(models.orders, order._id, order.merchantId);
     return fresh ?? order;
   }
 }

@@ -1,4 +1,13 @@
-import { badInput, canUseBranch, forbidden, hasScope, notFound, type Viewer } from '@pos/kit';
+import {
+  badInput,
+  canUseBranch,
+  forbidden,
+  getOwned,
+  hasScope,
+  notFound,
+  updateByKey,
+  type Viewer,
+} from '@pos/kit';
 import { Types } from 'mongoose';
 import type { CartDoc, OrdersModels } from '../models';
 import { authorizeSale, type CheckoutDeps, priceSale } from './checkout.service';
@@ -62,7 +71,7 @@ export class CartService {
   }
 
   async get(id: string): Promise<CartDoc | null> {
-    return this.models.carts.findOne({ _id: id, merchantId: this.viewer.merchantId }).lean<CartDoc>();
+    return getOwned<CartDoc>(this.models.carts, id, this.viewer.merchantId);
   }
 
   /** Held bills of a branch, newest first. */
@@ -90,10 +99,8 @@ export class CartService {
 
   /** Marks the cart as turned into an order, so it is not sold twice. */
   async checkedOut(cartId: string, orderId: string): Promise<void> {
-    await this.models.carts.updateOne(
-      { _id: cartId, merchantId: this.viewer.merchantId },
-      { $set: { status: 'CHECKED_OUT', orderId } },
-    );
+    if (!(await this.get(cartId))) return;
+    await updateByKey(this.models.carts, cartId, { $set: { status: 'CHECKED_OUT', orderId } });
   }
 
   removeLine(cartId: string, lineId: string) {
@@ -151,20 +158,17 @@ export class CartService {
     if (!allowed.includes(cart.status)) throw badInput(`The cart is ${cart.status.toLowerCase()}`, 'cartId');
     const next = { ...cart, ...change(cart) };
     if (next.lines.length > 0) authorizeSale(this.viewer, next.branchId, next.lines, next.orderDiscount);
-    await this.models.carts.updateOne(
-      { _id: cart._id, merchantId: cart.merchantId },
-      {
-        $set: {
-          status: next.status,
-          label: next.label,
-          customerId: next.customerId,
-          lines: next.lines,
-          orderDiscount: next.orderDiscount,
-          deviceId: next.deviceId,
-          cashierId: next.cashierId,
-        },
+    await updateByKey(this.models.carts, cart._id, {
+      $set: {
+        status: next.status,
+        label: next.label,
+        customerId: next.customerId,
+        lines: next.lines,
+        orderDiscount: next.orderDiscount,
+        deviceId: next.deviceId,
+        cashierId: next.cashierId,
       },
-    );
+    });
     return next;
   }
 }

@@ -2,16 +2,23 @@ import {
   badInput,
   canUseBranch,
   forbidden,
+  getOwned,
   hasScope,
-  isDuplicateKey,
   notFound,
   SubgraphCallError,
   type Viewer,
 } from '@pos/kit';
-import type { OrderDoc, OrdersModels } from '../models';
+import type { CheckoutKeyDoc, OrderDoc, OrdersModels } from '../models';
 import { canonicalJson } from './calendar';
 import type { CartService } from './cart.service';
-import { type CheckoutFailure, failures } from './failures';
+import {
+  awaitCheckoutOutcome,
+  type CheckoutOutcome,
+  findCheckoutKey,
+  insertPendingOrder,
+  outcomeOf,
+} from './checkout-keys';
+import { failures } from './failures';
 import type { OrderLifecycle } from './lifecycle';
 import { buildPendingOrder, type DeliveryInput, deliveryRequest, sumLines } from './order-builder';
 import { type PaymentSpec, settlePayments } from './payments';
@@ -50,16 +57,7 @@ export interface CheckoutDeps {
   leaseMs: number;
 }
 
-export type CheckoutOutcome = OrderDoc | CheckoutFailure;
-
-const REPLAY_WAIT_MS = 30_000;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** What a finished (or still pending) order answers: the order, or the failure it was cancelled with. */
-export function outcomeOf(order: OrderDoc): CheckoutOutcome {
-  if (order.failure && order.status !== 'COMPLETED') return order.failure;
-  return order;
-}
+export { type CheckoutOutcome, outcomeOf };
 
 /** Prices the lines with products and reads the settings checkout needs, in parallel. */
 export async function priceSale(
@@ -114,9 +112,9 @@ export function authorizeSale(
 }
 
 /**
- * Checkout for the signed-in cashier. Idempotency: the pending order itself is the record of
- * the key (unique per merchant, device and key), so the insert that wins owns the checkout and
- * every concurrent or later replay reads it, waits for its outcome and answers the same.
+ * Checkout for the signed-in cashier. Idempotency: a claim document keyed by merchant, device
+ * and key (see checkout-keys.ts); the insert that wins owns the checkout and every concurrent
+ * or later replay reads it by key, waits for its outcome and answers the same.
  */
 export class CheckoutService {
   constructor(
@@ -130,7 +128,12 @@ export class CheckoutService {
     const { idempotencyKey, ...body } = input;
     if (!idempotencyKey.trim()) throw badInput('An idempotency key is needed', 'idempotencyKey');
     const requestHash = canonicalJson(body);
-    const earlier = await this.findByKey(input.deviceId, idempotencyKey);
+    const earlier = await findCheckoutKey(
+      this.deps.models,
+      viewer.merchantId,
+      input.deviceId,
+      idempotencyKey,
+    );
     if (earlier) return this.replay(earlier, requestHash);
 
     const sale = await this.saleOf(input);
@@ -185,14 +188,8 @@ export class CheckoutService {
       deliveryRequest(input.delivery, settlement.value.payable, settlement.value.paid),
       settings,
     );
-    try {
-      await this.deps.models.orders.create(order);
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-      const winner = await this.findByKey(input.deviceId, idempotencyKey);
-      if (!winner) throw err;
-      return this.replay(winner, requestHash);
-    }
+    const inserted = await insertPendingOrder(this.deps.models, order);
+    if ('earlier' in inserted) return this.replay(inserted.earlier, requestHash);
     await this.deps.lifecycle.run(order, this.call);
     const done = await this.load(order._id);
     if (input.cartId && done.status === 'COMPLETED') await this.deps.carts.checkedOut(input.cartId, done._id);
@@ -223,27 +220,13 @@ export class CheckoutService {
   }
 
   /** Same body: the first outcome (waiting for it while it runs). Another body: KEY_REUSED. */
-  private async replay(order: OrderDoc, requestHash: string): Promise<CheckoutOutcome> {
-    if (order.requestHash !== requestHash) return failures.keyReused();
-    const deadline = Date.now() + REPLAY_WAIT_MS;
-    let current = order;
-    while (current.status === 'PENDING' && !current.failure && Date.now() < deadline) {
-      await sleep(50);
-      current = await this.load(order._id);
-    }
-    return outcomeOf(current);
-  }
-
-  private findByKey(deviceId: string, idempotencyKey: string) {
-    return this.deps.models.orders
-      .findOne({ merchantId: this.viewer.merchantId, deviceId, idempotencyKey })
-      .lean<OrderDoc>();
+  private replay(claim: CheckoutKeyDoc, requestHash: string): Promise<CheckoutOutcome> {
+    if (claim.requestHash !== requestHash) return Promise.resolve(failures.keyReused());
+    return awaitCheckoutOutcome(this.deps.models, this.deps.lifecycle, claim);
   }
 
   private async load(id: string): Promise<OrderDoc> {
-    const order = await this.deps.models.orders
-      .findOne({ _id: id, merchantId: this.viewer.merchantId })
-      .lean<OrderDoc>();
+    const order = await getOwned<OrderDoc>(this.deps.models.orders, id, this.viewer.merchantId);
     if (!order) throw notFound('Order');
     return order;
   }

@@ -1,11 +1,19 @@
-import { isDuplicateKey, type Logger, stageOutbox, withOutboxUpdate } from '@pos/kit';
+import {
+  claimKey,
+  getByKey,
+  getOwned,
+  type Logger,
+  stageOutbox,
+  updateByKey,
+  withOutboxUpdate,
+} from '@pos/kit';
 import type { DecisionDoc, FailureDoc, OrderDoc, OrdersModels } from '../models';
 import { orderCompletedEvent } from './events';
 import { failures } from './failures';
-import { KeyedLimiter } from './limiter';
-import { allocateOrderNumber } from './numbering';
+import { KeyedLimiter, LimiterBusy } from './limiter';
+import { allocateOrderNumber, numberingStart } from './numbering';
 import type { CallContext, CustomersPort, ProductsPort } from './ports';
-import { type StepOutcome, sagaPlan } from './saga-steps';
+import { type StepOutcome, sagaPlan, stockLines } from './saga-steps';
 
 export interface LifecycleDeps {
   models: OrdersModels;
@@ -31,26 +39,41 @@ export interface LifecycleDeps {
  * compensations succeeded, which is what the recovery job looks for.
  */
 export class OrderLifecycle {
-  /** Stock steps of one branch, a few at a time (see KeyedLimiter). */
-  private readonly stockQueue = new KeyedLimiter(2);
-  /** Numbers of one branch, one at a time: they all compete for the same next sequence. */
-  private readonly numbering = new KeyedLimiter(1);
+  /**
+   * Steps of checkouts selling the same product at a branch, two at a time (see KeyedLimiter);
+   * checkouts of different products run side by side. A step waits for its turn at most a third
+   * of the lease, so the wait and the step (another third at most) end inside the lease.
+   */
+  private readonly stepQueue: KeyedLimiter;
+  /** Sagas running in this process, so a replay of their key waits for them without polling. */
+  private readonly running = new Map<string, Promise<void>>();
 
-  constructor(private readonly deps: LifecycleDeps) {}
+  constructor(private readonly deps: LifecycleDeps) {
+    this.stepQueue = new KeyedLimiter(STEPS_PER_STREAM, Math.floor(deps.leaseMs / 3));
+  }
 
-  private branchQueue<T>(order: OrderDoc, task: () => Promise<T>): Promise<T> {
-    return this.stockQueue.run(branchKey(order), task);
+  /** Resolves when the saga of this order, if it runs in this process, has decided it. */
+  whenSettled(orderId: string): Promise<void> | undefined {
+    return this.running.get(orderId);
   }
 
   /** Runs the saga from the first step; the request's path. Returns when the order is decided. */
-  async run(order: OrderDoc, call: CallContext): Promise<void> {
+  run(order: OrderDoc, call: CallContext): Promise<void> {
+    const saga = this.runSaga(order, call).finally(() => {
+      if (this.running.get(order._id) === saga) this.running.delete(order._id);
+    });
+    this.running.set(order._id, saga);
+    return saga;
+  }
+
+  private async runSaga(order: OrderDoc, call: CallContext): Promise<void> {
     const plan = sagaPlan(order, this.deps);
     // Steps that certainly took nothing (refused, or never started) need no compensation call.
     const from = (i: number) => plan.slice(i).map((s) => s.name);
     for (const [i, step] of plan.entries()) {
       let outcome: StepOutcome | 'late';
       try {
-        outcome = await this.branchQueue<StepOutcome | 'late'>(order, () =>
+        outcome = await this.stepQueue.runAll<StepOutcome | 'late'>(streamKeys(order), () =>
           // Never start a step that could outlive the lease: the recovery job would then
           // compensate while it runs. Leave the order to it instead (or cancel it when online).
           Date.now() + this.deps.stepBudgetMs > order.saga.leaseUntil.getTime()
@@ -58,6 +81,11 @@ export class OrderLifecycle {
             : step.execute(order, call),
         );
       } catch (err) {
+        if (err instanceof LimiterBusy) {
+          // The step never started: nothing to compensate from here on.
+          if (order.offline) return;
+          return this.cancel(order, call, busy(order), from(i));
+        }
         this.deps.logger.warn({ err, orderId: order._id, step: step.name }, 'checkout step failed');
         await this.noteError(order, err);
         // An offline sale already happened: keep it pending, the recovery job retries the steps.
@@ -86,39 +114,57 @@ export class OrderLifecycle {
   /** Finishes a stale pending order (the recovery job's path), with no user token. */
   async recover(order: OrderDoc): Promise<void> {
     const call: CallContext = { merchantId: order.merchantId, token: null };
-    await this.deps.models.orders.updateOne(
-      { _id: order._id, merchantId: order.merchantId },
-      { $set: { 'saga.leaseUntil': new Date(Date.now() + this.deps.leaseMs) }, $inc: { 'saga.attempts': 1 } },
-    );
+    const leaseUntil = new Date(Date.now() + this.deps.leaseMs);
+    await updateByKey(this.deps.models.orders, order._id, {
+      $set: { 'saga.leaseUntil': leaseUntil },
+      $inc: { 'saga.attempts': 1 },
+    });
+    await this.deps.models.pendingOrders.postpone(order._id, leaseUntil);
     const decision = await this.decision(order);
     if (decision?.outcome === 'COMPLETED') return this.complete(order, call);
     if (decision?.outcome === 'CANCELLED')
       return this.cancel(order, call, decision.failure ?? abandoned(order));
     // Undecided: the request died mid-saga. Offline sales roll forward (they happened); online
     // ones are cancelled, as the cashier never saw "paid".
-    const renewed = {
-      ...order,
-      saga: { ...order.saga, leaseUntil: new Date(Date.now() + this.deps.leaseMs) },
-    };
+    const renewed = { ...order, saga: { ...order.saga, leaseUntil } };
     if (order.offline) return this.run(renewed, call);
     return this.cancel(renewed, call, abandoned(order));
   }
 
+  /** Records that an order queued for recovery was never inserted (its request died first). */
+  async abandonMissing(orderId: string, merchantId: string): Promise<void> {
+    const current = await getByKey<OrderDoc>(this.deps.models.orders, orderId, { _id: 1 });
+    if (current) return;
+    await claimKey(this.deps.models.decisions, {
+      _id: `order:${orderId}`,
+      merchantId,
+      outcome: 'CANCELLED',
+      failure: abandonedId(orderId),
+      at: new Date(),
+    });
+  }
+
   private async complete(order: OrderDoc, call: CallContext): Promise<void> {
-    const decision = await this.decide(order, 'COMPLETED', null);
+    const { models } = this.deps;
+    const decision = await this.decide(order, 'COMPLETED', null, await numberingStart(models, order));
     if (decision.outcome !== 'COMPLETED')
       return this.cancel(order, call, decision.failure ?? abandoned(order));
-    const number = await this.numbering.run(branchKey(order), () =>
-      allocateOrderNumber(this.deps.models, order),
-    );
+    const number = await allocateOrderNumber(models, order, decision.numberFrom ?? 1);
     const completedAt = decision.at;
     const events = [orderCompletedEvent(order, number, completedAt)];
-    await stageOutbox(this.deps.models.orders, order._id, events);
-    await this.deps.models.orders.updateOne(
-      { _id: order._id, merchantId: order.merchantId, status: 'PENDING' },
-      withOutboxUpdate({ $set: { status: 'COMPLETED', number, completedAt, failure: null } }, events),
-    );
-    this.deps.published();
+    // Only a pending order is completed: the request and the recovery job may both get here, and
+    // a void may already have followed the first completion.
+    const current = await getByKey<OrderDoc>(models.orders, order._id, { status: 1 });
+    if (current?.status === 'PENDING') {
+      await stageOutbox(models.orders, order._id, events);
+      await updateByKey(
+        models.orders,
+        order._id,
+        withOutboxUpdate({ $set: { status: 'COMPLETED', number, completedAt, failure: null } }, events),
+      );
+      this.deps.published();
+    }
+    await models.pendingOrders.remove(order._id);
   }
 
   private async cancel(
@@ -138,13 +184,13 @@ export class OrderLifecycle {
     const pending = sagaPlan(order, this.deps)
       .reverse()
       .filter((step) => !compensated.has(step.name));
-    const where = { _id: order._id, merchantId: order.merchantId };
     const failed = { failure: agreed, cancelReason: agreed.message };
     // The failure is stored before compensating, so replays of the key answer at once.
-    if (pending.length > 0) await models.orders.updateOne(where, { $set: failed });
+    if (pending.length > 0) await updateByKey(models.orders, order._id, { $set: failed });
     for (const step of pending) {
       try {
-        await this.branchQueue(order, () => step.compensate(order, call));
+        // Not queued: giving back must never wait behind new sales, nor be refused.
+        await step.compensate(order, call);
       } catch (err) {
         this.deps.logger.warn(
           { err, orderId: order._id, step: step.name },
@@ -156,49 +202,62 @@ export class OrderLifecycle {
       compensated.add(step.name);
     }
     const steps = [...compensated].map((name) => ({ name, state: 'COMPENSATED' }));
-    await models.orders.updateOne(
-      { ...where, status: 'PENDING' },
-      { $set: { ...failed, status: 'CANCELLED', 'saga.steps': steps } },
-    );
+    // A CANCELLED decision stands for good, so the order is PENDING or already CANCELLED here.
+    await updateByKey(models.orders, order._id, {
+      $set: { ...failed, status: 'CANCELLED', 'saga.steps': steps },
+    });
+    await models.pendingOrders.remove(order._id);
   }
 
   private decision(order: OrderDoc) {
-    return this.deps.models.decisions
-      .findOne({ _id: `order:${order._id}`, merchantId: order.merchantId })
-      .lean<DecisionDoc>();
+    return decisionOf(this.deps.models, order._id, order.merchantId);
   }
 
   /** Inserts the decision; on E11000 someone decided first, and theirs stands. */
-  private async decide(order: OrderDoc, outcome: 'COMPLETED' | 'CANCELLED', failure: FailureDoc | null) {
+  private async decide(
+    order: OrderDoc,
+    outcome: 'COMPLETED' | 'CANCELLED',
+    failure: FailureDoc | null,
+    numberFrom: number | null = null,
+  ) {
     const doc: DecisionDoc = {
       _id: `order:${order._id}`,
       merchantId: order.merchantId,
       outcome,
       failure,
+      numberFrom,
       at: new Date(),
     };
-    try {
-      await this.deps.models.decisions.create(doc);
-      return doc;
-    } catch (err) {
-      if (!isDuplicateKey(err)) throw err;
-    }
+    if (await claimKey(this.deps.models.decisions, { ...doc })) return doc;
     const existing = await this.decision(order);
     if (!existing) throw new Error(`decision for order ${order._id} vanished`);
     return existing;
   }
 
   private async noteError(order: OrderDoc, err: unknown) {
-    await this.deps.models.orders
-      .updateOne(
-        { _id: order._id, merchantId: order.merchantId },
-        { $set: { 'saga.lastError': String(err) } },
-      )
-      .catch(() => undefined);
+    await updateByKey(this.deps.models.orders, order._id, { $set: { 'saga.lastError': String(err) } }).catch(
+      () => undefined,
+    );
   }
 }
 
-const branchKey = (order: OrderDoc) => `${order.merchantId}:${order.branchId}`;
+/** The decision taken on an order, if any: read by key, another merchant's reads as none. */
+export const decisionOf = (models: OrdersModels, orderId: string, merchantId: string) =>
+  getOwned<DecisionDoc>(models.decisions, `order:${orderId}`, merchantId);
 
-const abandoned = (order: OrderDoc) =>
-  failures.checkoutFailed('CHECKOUT_ABANDONED', 'The checkout did not finish and was cancelled', order._id);
+/** Writers of one stock stream at once: more only lose E11000 races in products and retry. */
+const STEPS_PER_STREAM = 2;
+
+/** The stock streams an order's steps write: one per product at its branch. */
+const streamKeys = (order: OrderDoc) =>
+  stockLines(order).map((l) => `${order.merchantId}:${order.branchId}:${l.productId}`);
+
+const abandonedId = (orderId: string) =>
+  failures.checkoutFailed('CHECKOUT_ABANDONED', 'The checkout did not finish and was cancelled', orderId);
+const abandoned = (order: OrderDoc) => abandonedId(order._id);
+const busy = (order: OrderDoc) =>
+  failures.checkoutFailed(
+    'CHECKOUT_BUSY',
+    'Too many checkouts at this branch right now; try again',
+    order._id,
+  );

@@ -1,8 +1,9 @@
-import { badInput, isDuplicateKey, op, type Viewer } from '@pos/kit';
+import { badInput, getOwned, type Viewer } from '@pos/kit';
 import { GraphQLError } from 'graphql';
-import type { OrderDoc } from '../models';
+import type { CheckoutKeyDoc, OrderDoc } from '../models';
 import { canonicalJson } from './calendar';
 import { authorizeSale, type CheckoutDeps, isOutage, priceSale } from './checkout.service';
+import { findCheckoutKey, insertPendingOrder } from './checkout-keys';
 import { buildPendingOrder, sumLines } from './order-builder';
 import { type PaymentSpec, settlePayments } from './payments';
 import type { CallContext, DiscountSpec, SaleLineSpec } from './ports';
@@ -43,23 +44,13 @@ export class OfflineSyncService {
 
   async sync(deviceId: string, sales: readonly OfflineSaleInput[]) {
     if (sales.length > MAX_BATCH) throw badInput(`At most ${MAX_BATCH} sales per batch`, 'sales');
-    const { merchantId } = this.viewer;
-    // A replayed batch is mostly duplicates: find them all with one query.
-    const known = await this.deps.models.orders
-      .find({ merchantId, deviceId, idempotencyKey: op({ $in: sales.map((s) => `offline:${s.clientId}`) }) })
-      .lean<OrderDoc[]>();
-    const byKey = new Map(known.map((o) => [o.idempotencyKey, o]));
     const results: OfflineSaleResult[] = new Array(sales.length);
     let next = 0;
-    // A few sales at a time: they are independent, and the stock and numbering queues keep
-    // the shared streams from thrashing.
+    // A few sales at a time: they are independent, and the step queue keeps the shared stock
+    // streams from thrashing. A replayed batch is mostly duplicates, each two reads by key.
     const worker = async () => {
       for (let i = next++; i < sales.length; i = next++) {
-        const sale = sales[i] as OfflineSaleInput;
-        const earlier = byKey.get(`offline:${sale.clientId}`);
-        results[i] = earlier
-          ? { clientId: sale.clientId, duplicate: true, order: earlier, error: null }
-          : await this.syncOne(deviceId, sale);
+        results[i] = await this.syncOne(deviceId, sales[i] as OfflineSaleInput);
       }
     };
     await Promise.all(Array.from({ length: PARALLEL }, worker));
@@ -73,15 +64,26 @@ export class OfflineSyncService {
   private async syncOne(deviceId: string, sale: OfflineSaleInput): Promise<OfflineSaleResult> {
     const key = `offline:${sale.clientId}`;
     const { merchantId } = this.viewer;
-    const find = () =>
-      this.deps.models.orders.findOne({ merchantId, deviceId, idempotencyKey: key }).lean<OrderDoc>();
-    const duplicate = (order: OrderDoc): OfflineSaleResult => ({
-      clientId: sale.clientId,
-      duplicate: true,
-      order,
-      error: null,
-    });
-    const earlier = await find();
+    // A sync of the same sale running alongside may have claimed the key and not yet written the order.
+    const orderOf = async (claim: CheckoutKeyDoc) => {
+      for (let i = 0; ; i++) {
+        const order = await getOwned<OrderDoc>(this.deps.models.orders, claim.orderId, merchantId);
+        if (order || i >= 40) return order;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    };
+    const duplicate = async (claim: CheckoutKeyDoc): Promise<OfflineSaleResult> => {
+      const order = await orderOf(claim);
+      if (!order)
+        return {
+          clientId: sale.clientId,
+          duplicate: false,
+          order: null,
+          error: 'Being recorded; sync again',
+        };
+      return { clientId: sale.clientId, duplicate: true, order, error: null };
+    };
+    const earlier = await findCheckoutKey(this.deps.models, merchantId, deviceId, key);
     if (earlier) return duplicate(earlier);
     try {
       authorizeSale(this.viewer, sale.branchId, sale.lines, sale.orderDiscount);
@@ -115,16 +117,10 @@ export class OfflineSyncService {
         null,
         settings,
       );
-      try {
-        await this.deps.models.orders.create(order);
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-        const winner = await find();
-        if (winner) return duplicate(winner);
-        throw err;
-      }
+      const inserted = await insertPendingOrder(this.deps.models, order);
+      if ('earlier' in inserted) return duplicate(inserted.earlier);
       await this.deps.lifecycle.run(order, this.call);
-      const saved = await find();
+      const saved = await getOwned<OrderDoc>(this.deps.models.orders, order._id, merchantId);
       return { clientId: sale.clientId, duplicate: false, order: saved, error: null };
     } catch (err) {
       // Bad data in one sale (unknown product, no permission) or a subgraph briefly down must not

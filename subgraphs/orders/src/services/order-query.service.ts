@@ -1,4 +1,4 @@
-import { badInput, hasScope, op, type Viewer } from '@pos/kit';
+import { badInput, getOwned, hasScope, op, type Viewer } from '@pos/kit';
 import type { OrderDoc, OrderStatus, OrdersModels } from '../models';
 
 export interface OrderFilter {
@@ -34,7 +34,9 @@ export class OrderQueryService {
   }
 
   async byId(id: string): Promise<OrderDoc | null> {
-    return this.models.orders.findOne({ ...this.visibility, _id: id }).lean<OrderDoc>();
+    const order = await getOwned<OrderDoc>(this.models.orders, id, this.viewer.merchantId);
+    const { cashierId } = this.visibility as { cashierId?: string };
+    return order && (!cashierId || order.cashierId === cashierId) ? order : null;
   }
 
   async byNumber(number: string): Promise<OrderDoc | null> {

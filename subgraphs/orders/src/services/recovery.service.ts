@@ -1,4 +1,4 @@
-import { type Logger, op } from '@pos/kit';
+import { getByKey, type Logger } from '@pos/kit';
 import type { OrderDoc, OrdersModels } from '../models';
 import type { AdjustmentService } from './adjustment.service';
 import type { OrderLifecycle } from './lifecycle';
@@ -9,15 +9,15 @@ export interface RecoveryOptions {
   adjustments: AdjustmentService;
   logger: Logger;
   intervalMs: number;
-  /** An unapplied void/refund older than this is finished by the job. */
-  staleMs: number;
 }
 
 /**
  * No order stays PENDING forever: every `intervalMs` the job takes pending orders whose lease
  * ran out (their request crashed, or a compensation could not reach a subgraph) and completes
- * or cancels them, and finishes voids and refunds whose stock return did not happen. Several
- * replicas may run it at once: every action it takes is idempotent and decided by unique inserts.
+ * or cancels them, and finishes voids and refunds whose stock return did not happen. It finds
+ * them in small work queues every order and entry joins before it is written and leaves once
+ * finished, so a pass costs O(pending work), not O(orders). Several replicas may run it at
+ * once: every action it takes is idempotent and decided by unique inserts.
  */
 export class RecoveryJob {
   private timer: NodeJS.Timeout | undefined;
@@ -47,23 +47,29 @@ export class RecoveryJob {
 
   private async pass(): Promise<number> {
     const { models, lifecycle, logger } = this.opts;
-    // The job serves every merchant, so it reads across tenants on purpose.
-    const stale = await models.orders
-      .find({ status: 'PENDING', 'saga.leaseUntil': op({ $lt: new Date() }) })
-      .sort({ 'saga.leaseUntil': 1 })
-      .limit(100)
-      .setOptions({ crossTenant: true })
-      .lean<OrderDoc[]>();
     let handled = 0;
-    for (const order of stale) {
+    // The job serves every merchant, so it reads by key across tenants on purpose.
+    for (const item of await models.pendingOrders.due(100)) {
+      const now = Date.now();
       try {
-        await lifecycle.recover(order);
-        handled++;
+        const order = await getByKey<OrderDoc>(models.orders, item._id);
+        if (!order) {
+          // Queued, then never inserted: its request died before (or lost the key's claim).
+          await lifecycle.abandonMissing(item._id, item.data.merchantId);
+          await models.pendingOrders.remove(item._id);
+        } else if (order.status !== 'PENDING') {
+          await models.pendingOrders.remove(item._id);
+        } else if (order.saga.leaseUntil.getTime() > now) {
+          await models.pendingOrders.postpone(item._id, order.saga.leaseUntil);
+        } else {
+          await lifecycle.recover(order);
+          handled++;
+        }
       } catch (err) {
-        logger.warn({ err, orderId: order._id }, 'recovery of a pending order failed; will retry');
+        logger.warn({ err, orderId: item._id }, 'recovery of a pending order failed; will retry');
       }
     }
-    handled += await this.opts.adjustments.applyStale(new Date(Date.now() - this.opts.staleMs));
+    handled += await this.opts.adjustments.applyStale(new Date(Date.now() + this.opts.intervalMs));
     if (handled > 0) logger.info({ handled }, 'recovery pass');
     return handled;
   }

@@ -1,5 +1,5 @@
-import { badInput, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
-import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc } from '../models';
+import { badInput, getOwned, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
+import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc, ShiftDoc } from '../models';
 import { type AdjustmentService, refundView } from './adjustment.service';
 import { type AdjustmentDraft, type AppendResult, appendAdjustment } from './adjustment-ledger';
 import { businessDate, canonicalJson } from './calendar';
@@ -23,6 +23,8 @@ export interface RefundServiceDeps {
   users: UsersPort;
   adjustments: AdjustmentService;
   shifts: ShiftService;
+  /** How long a void or refund belongs to its request before the recovery job finishes it. */
+  leaseMs: number;
 }
 
 const { voidNotAllowed, refundNotAllowed } = failures;
@@ -48,9 +50,7 @@ export class RefundService {
     const settings = await this.deps.users.merchantSettings(this.call);
     const now = new Date();
     if (order.shiftId) {
-      const shift = await this.deps.models.shifts
-        .findOne({ _id: order.shiftId, merchantId: order.merchantId })
-        .lean();
+      const shift = await getOwned<ShiftDoc>(this.deps.models.shifts, order.shiftId, order.merchantId);
       if (shift?.status !== 'OPEN')
         return voidNotAllowed('The shift of this sale is closed; refund it instead');
     } else if (businessDate(now, settings.timeZone) !== order.businessDate) {
@@ -60,6 +60,7 @@ export class RefundService {
     const result = await appendAdjustment<VoidFailure>(
       this.deps.models,
       { merchantId: order.merchantId, orderId: order._id, key: 'void', requestHash: 'void' },
+      new Date(now.getTime() + this.deps.leaseMs),
       (head) =>
         head
           ? { refuse: voidNotAllowed('The order was already refunded; refund the rest instead') }
@@ -109,6 +110,7 @@ export class RefundService {
         key: `refund:${idempotencyKey}`,
         requestHash: canonicalJson(body),
       },
+      new Date(now.getTime() + this.deps.leaseMs),
       (head) =>
         decideRefund(order, head, requested, input.amount ?? null, {
           method,
@@ -141,9 +143,7 @@ export class RefundService {
   }
 
   private async load(id: string): Promise<OrderDoc> {
-    const order = await this.deps.models.orders
-      .findOne({ _id: id, merchantId: this.viewer.merchantId })
-      .lean<OrderDoc>();
+    const order = await getOwned<OrderDoc>(this.deps.models.orders, id, this.viewer.merchantId);
     if (!order) throw notFound('Order');
     return order;
   }

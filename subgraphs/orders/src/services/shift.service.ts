@@ -2,20 +2,23 @@ import {
   badInput,
   type CashMovementPayload,
   canUseBranch,
+  deleteByKey,
   EventTypes,
   forbidden,
+  getOwned,
   hasScope,
   isDuplicateKey,
   newEvent,
   notFound,
   type ShiftClosedPayload,
   stageOutbox,
+  updateByKey,
   type Viewer,
   withOutbox,
   withOutboxUpdate,
 } from '@pos/kit';
 import { Types } from 'mongoose';
-import type { CashMovementDoc, OrdersModels, ShiftDoc } from '../models';
+import type { CashMovementDoc, OrdersModels, ShiftDoc, ShiftLockDoc } from '../models';
 import { businessDate } from './calendar';
 import { failures } from './failures';
 import type { CallContext, UsersPort } from './ports';
@@ -79,14 +82,17 @@ export class ShiftService {
     private readonly published: () => void,
   ) {}
 
-  /** The open shift of a cashier on a device, or null. */
+  /** The open shift of a cashier on a device, or null: two reads by key (the lock, then its shift). */
   async openShiftFor(cashierId: string, deviceId: string): Promise<ShiftDoc | null> {
     const { merchantId } = this.viewer;
-    const lock = await this.models.shiftLocks
-      .findOne({ _id: lockId(merchantId, cashierId, deviceId), merchantId })
-      .lean();
+    const lock = await getOwned<ShiftLockDoc>(
+      this.models.shiftLocks,
+      lockId(merchantId, cashierId, deviceId),
+      merchantId,
+    );
     if (!lock) return null;
-    return this.models.shifts.findOne({ _id: lock.shiftId, merchantId, status: 'OPEN' }).lean<ShiftDoc>();
+    const shift = await getOwned<ShiftDoc>(this.models.shifts, lock.shiftId, merchantId);
+    return shift?.status === 'OPEN' ? shift : null;
   }
 
   current(deviceId: string) {
@@ -94,9 +100,7 @@ export class ShiftService {
   }
 
   async get(id: string): Promise<ShiftDoc | null> {
-    const shift = await this.models.shifts
-      .findOne({ _id: id, merchantId: this.viewer.merchantId })
-      .lean<ShiftDoc>();
+    const shift = await getOwned<ShiftDoc>(this.models.shifts, id, this.viewer.merchantId);
     if (!shift) return null;
     if (shift.cashierId !== this.viewer.userId && !hasScope(this.viewer, 'shifts:read-all')) return null;
     return shift;
@@ -240,8 +244,9 @@ export class ShiftService {
       payload: payload as unknown as Record<string, unknown>,
     });
     await stageOutbox(this.models.shifts, shift._id, [event]);
-    await this.models.shifts.updateOne(
-      { _id: shift._id, merchantId },
+    await updateByKey(
+      this.models.shifts,
+      shift._id,
       withOutboxUpdate(
         {
           $set: {
@@ -257,12 +262,9 @@ export class ShiftService {
         [event],
       ),
     );
-    await this.models.shiftLocks.deleteOne({
-      _id: lockId(merchantId, shift.cashierId, shift.deviceId),
-      merchantId,
-    });
+    await deleteByKey(this.models.shiftLocks, lockId(merchantId, shift.cashierId, shift.deviceId));
     this.published();
-    const closed = await this.models.shifts.findOne({ _id: shift._id, merchantId }).lean<ShiftDoc>();
+    const closed = await getOwned<ShiftDoc>(this.models.shifts, shift._id, merchantId);
     if (!closed) throw notFound('Shift');
     return closed;
   }
