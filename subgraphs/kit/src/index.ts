@@ -7,6 +7,7 @@ export * from './boot';
 export * from './config';
 export * from './db/connect';
 export * from './db/keyed-ledger';
+export * from './db/keyed-list';
 export * from './db/ledger';
 export * from './db/scan-watch';
 export * from './db/store';

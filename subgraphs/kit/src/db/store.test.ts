@@ -1,0 +1,148 @@
+import type { Connection, Model } from 'mongoose';
+import { Schema } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openTestDatabase } from '../events/test-support';
+import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } from './keyed-ledger';
+import { addToList, readList } from './keyed-list';
+import { appendLedgerEntry, readHead, streamIdOf } from './ledger';
+import { watchScans } from './scan-watch';
+import { claimKey, getOwned, getOwnedMany } from './store';
+import { tenancyPlugin } from './tenancy';
+import { WorkQueue } from './work-queue';
+
+interface Entry extends KeyedLedgerEntry {
+  _id: string;
+  merchantId: string;
+  accountId: string;
+  change: number;
+}
+
+const entrySchema = new Schema<Entry>(
+  {
+    _id: { type: String, required: true },
+    merchantId: { type: String, required: true },
+    accountId: { type: String, required: true },
+    seq: { type: Number, required: true },
+    balance: { type: Number, required: true },
+    change: { type: Number, required: true },
+    key: { type: String, required: true },
+    latest: { type: Boolean, required: true },
+  },
+  { versionKey: false },
+);
+entrySchema.index({ merchantId: 1, key: 1 }, { unique: true });
+entrySchema.plugin(tenancyPlugin);
+
+let db: Awaited<ReturnType<typeof openTestDatabase>>;
+let conn: Connection;
+let entries: Model<Entry>;
+
+beforeAll(async () => {
+  db = await openTestDatabase('kit_store');
+  conn = db.conn;
+  entries = conn.model<Entry>('Entry', entrySchema, 'entries');
+  await entries.createIndexes();
+});
+afterAll(() => db.close());
+
+const stream = (accountId: string) => ({ merchantId: 'm-1', accountId });
+const add = (accountId: string, key: string, change: number, floor = Number.NEGATIVE_INFINITY) =>
+  appendKeyedEntry<Entry, Entry>(entries, {
+    stream: stream(accountId),
+    scope: { merchantId: 'm-1' },
+    key,
+    decide: (head) => {
+      const balance = (head?.balance ?? 0) + change;
+      if (balance < floor) throw new Error('below the floor');
+      return { merchantId: 'm-1', accountId, change, balance } as Entry;
+    },
+  });
+
+describe('the storage layer', () => {
+  it('gets by key within the tenant only; another merchant reads as missing', async () => {
+    await claimKey(entries, {
+      _id: 'doc-1',
+      merchantId: 'm-2',
+      accountId: 'a',
+      seq: 0,
+      balance: 0,
+      change: 0,
+      key: 'x',
+      latest: false,
+    });
+    expect(await getOwned(entries, 'doc-1', 'm-2')).toMatchObject({ _id: 'doc-1' });
+    expect(await getOwned(entries, 'doc-1', 'm-1')).toBeNull();
+    expect(await getOwned(entries, '', 'm-1')).toBeNull();
+    expect(await getOwnedMany(entries, ['nope', 'doc-1', 'doc-1'], 'm-2')).toMatchObject([
+      null,
+      { _id: 'doc-1' },
+      { _id: 'doc-1' },
+    ]);
+    expect(
+      await claimKey(entries, {
+        _id: 'doc-1',
+        merchantId: 'm-1',
+        accountId: 'a',
+        seq: 0,
+        balance: 0,
+        change: 0,
+        key: 'y',
+        latest: false,
+      }),
+    ).toBe(false);
+  });
+
+  it('appends each key once under concurrency, keeps the balance exact and the head readable by key', async () => {
+    const results = await Promise.all([
+      ...Array.from({ length: 20 }, (_, i) => add('acc-1', `k-${i}`, 10)),
+      ...Array.from({ length: 10 }, (_, i) => add('acc-1', `k-${i}`, 10)),
+    ]);
+    expect(results.filter((r) => !r.replayed)).toHaveLength(20);
+    const head = await readHead<Entry>(entries, streamIdOf(stream('acc-1')));
+    expect(head).toMatchObject({ seq: 20, balance: 200 });
+    expect((await entryByKey<Entry>(entries, { merchantId: 'm-1' }, 'k-3'))?.change).toBe(10);
+    const flagged = await entries.find({ merchantId: 'm-1', accountId: 'acc-1', latest: true }).lean();
+    expect(flagged.map((e) => e.seq)).toEqual([20]);
+    const heads = await latestEntries<Entry>(entries, [stream('acc-1'), stream('none')], 'accountId');
+    expect([...heads.keys()]).toEqual(['acc-1']);
+  });
+
+  it('lets exactly the affordable appends through when they race for one balance', async () => {
+    await appendLedgerEntry(entries, stream('acc-2'), () => ({
+      entry: { merchantId: 'm-1', accountId: 'acc-2', change: 50, balance: 50, key: 'open', latest: true },
+    }));
+    const spends = await Promise.all(
+      Array.from({ length: 12 }, (_, i) =>
+        add('acc-2', `spend-${i}`, -10, 0).then(
+          () => true,
+          () => false,
+        ),
+      ),
+    );
+    expect(spends.filter(Boolean)).toHaveLength(5);
+    expect((await readHead<Entry>(entries, streamIdOf(stream('acc-2'))))?.balance).toBe(0);
+  });
+
+  it('reads heads, keys, lists and queues without scanning, however much is stored', async () => {
+    for (let i = 0; i < 100; i++) await add(`bulk-${i % 5}`, `bulk-${i}`, 1);
+    const lists = conn.collection('lists');
+    const queue = new WorkQueue<{ orderId: string }>(conn, 'queue');
+    const watch = watchScans([conn]);
+    try {
+      await add('bulk-1', 'one-more', 1);
+      expect(await readHead<Entry>(entries, streamIdOf(stream('bulk-1')))).toMatchObject({ seq: 21 });
+      await Promise.all([addToList(lists, 'order-1', 'e-1'), addToList(lists, 'order-1', 'e-2')]);
+      await addToList(lists, 'order-1', 'e-1');
+      expect((await readList(lists, 'order-1')).sort()).toEqual(['e-1', 'e-2']);
+      await queue.add('o-1', { orderId: 'o-1' }, new Date(Date.now() - 1_000));
+      await queue.add('o-2', { orderId: 'o-2' }, new Date(Date.now() + 60_000));
+      await queue.add('o-1', { orderId: 'o-1' }, new Date(Date.now() + 60_000));
+      expect((await queue.due()).map((i) => i._id)).toEqual(['o-1']);
+      await queue.remove('o-1');
+      expect((await queue.peek()).map((i) => i._id)).toEqual(['o-2']);
+      expect(watch.scans()).toEqual([]);
+    } finally {
+      watch.stop();
+    }
+  });
+});
