@@ -136,6 +136,9 @@ async function phase(
 }
 
 const ms = (n: number) => n.toFixed(0);
+/** The out-of-stock answer's type name, whichever the schema uses. */
+const OUT_OF_STOCK = ['OutOfStock', 'SaleOutOfStock'];
+const outOfStock = (r: TillReport) => OUT_OF_STOCK.reduce((s, k) => s + (r.outcomes[k] ?? 0), 0);
 const pct = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
 const errors = (r: TillReport, ok: readonly string[]) =>
   Object.entries(r.outcomes)
@@ -248,10 +251,10 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
         [
           [
             String(rush.outcomes.Order ?? 0),
-            String(rush.outcomes.OutOfStock ?? 0),
+            String(outOfStock(rush)),
             JSON.stringify(
               Object.fromEntries(
-                Object.entries(rush.outcomes).filter(([k]) => !['Order', 'OutOfStock'].includes(k)),
+                Object.entries(rush.outcomes).filter(([k]) => !['Order', ...OUT_OF_STOCK].includes(k)),
               ),
             ),
             ms(rush.max),

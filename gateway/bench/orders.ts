@@ -120,7 +120,15 @@ export async function measure(
   return { checkouts: done, perSecond: done / elapsed, p95Ms: p95(latencies), failures };
 }
 
-/** The documents one checkout writes, written straight with the driver. */
+type Keyed = { _id: string } & Record<string, unknown>;
+
+/**
+ * The documents one checkout writes, written straight with the driver, by key, in the order the
+ * saga writes them: the recovery queue item, the idempotency claim, the pending order, the stock
+ * operation, the ledger entry with its key document and head hint, the stock outcome, the order's
+ * decision, its number claim and hint, the staged event, the completed order, then the queue item
+ * and the staged event drained. No subgraph calls, checks or reads beyond what the writes need.
+ */
 export async function driverCheckout(
   db: mongoose.mongo.Db,
   merchantId: string,
@@ -141,43 +149,68 @@ export async function driverCheckout(
     total: 5_000,
     cost: 2_000,
   };
-  const orders = db.collection<{ _id: string } & Record<string, unknown>>('orders');
-  await orders.insertOne({
+  const c = (name: string) => db.collection<Keyed>(name);
+  const key = `${merchantId}|till-${till}|${i}-${orderId}`;
+  await c('pending_orders').insertOne({ _id: orderId, dueAt: now, data: { merchantId } });
+  await c('checkout_keys').insertOne({ _id: key, merchantId, orderId });
+  await c('orders').insertOne({
     _id: orderId,
     merchantId,
     branchId,
     deviceId: `till-${till}`,
-    idempotencyKey: `${till}-${i}-${orderId}`,
+    idempotencyKey: key,
     status: 'PENDING',
     lines: [line],
     payments: [{ method: 'QRIS', amount: 5_000 }],
     totals: { total: 5_000, paid: 5_000 },
     occurredAt: now,
   });
-  await db.collection('stock_entries').insertOne({
+  const opId = `${merchantId}|order|${orderId}|stock`;
+  await c('stock_ops').insertOne({
+    _id: opId,
+    merchantId,
+    kind: 'RESERVE',
+    lines: [{ productId, quantity: 1 }],
+  });
+  const streamId = `${merchantId}|${productId}|${branchId}|${till}`;
+  const entryId = `${streamId}#${i + 1}`;
+  await c('stock_entries').insertOne({
+    _id: entryId,
     merchantId,
     productId,
     branchId,
-    seq: Date.now() * 100 + till,
+    seq: i + 1,
     change: -1,
+    balance: 1_000_000 - i,
+    key: `${opId}#take#${productId}`,
+    latest: true,
     orderId,
     at: now,
   });
-  await db
-    .collection<{ _id: string } & Record<string, unknown>>('decisions')
-    .insertOne({ _id: `order:${orderId}`, merchantId, outcome: 'COMPLETED', at: now });
-  await db.collection('order_numbers').insertOne({ merchantId, branchId, seq: i * 1_000 + till, orderId });
-  await orders.updateOne(
-    { _id: orderId },
-    {
-      $set: {
-        status: 'COMPLETED',
-        number: `INV/B/${i}`,
-        outboxPending: true,
-        outbox: [{ id: `${orderId}:completed`, payload: line }],
-      },
-    },
+  await c('stock_entries_keys').insertOne({ _id: `k|${merchantId}|${opId}#take#${productId}`, entryId });
+  await c('stock_entries_keys').updateOne(
+    { _id: `h|${streamId}` },
+    { $set: { seq: i + 1 } },
+    { upsert: true },
   );
+  if (i > 0) await c('stock_entries').updateOne({ _id: `${streamId}#${i}` }, { $set: { latest: false } });
+  await c('stock_op_outcomes').insertOne({ _id: opId, merchantId, outcome: 'APPLIED' });
+  await c('decisions').insertOne({ _id: `order:${orderId}`, merchantId, outcome: 'COMPLETED', at: now });
+  const numberKey = `${merchantId}|${branchId}|${till}|${i + 1}`;
+  await c('order_numbers').insertOne({ _id: numberKey, merchantId, orderId });
+  await c('order_number_hints').updateOne(
+    { _id: `${merchantId}|${branchId}|${till}` },
+    { $set: { n: i + 1 } },
+    { upsert: true },
+  );
+  const eventId = `${orderId}:completed`;
+  await c('outbox_staged').insertOne({ _id: eventId, model: 'Order', doc: orderId, stagedAt: now });
+  await c('orders').updateOne(
+    { _id: orderId },
+    { $set: { status: 'COMPLETED', number: `INV/B/${i}`, outbox: [{ id: eventId, payload: line }] } },
+  );
+  await c('pending_orders').deleteOne({ _id: orderId });
+  await c('outbox_staged').deleteOne({ _id: eventId });
   return true;
 }
 
