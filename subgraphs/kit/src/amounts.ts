@@ -13,6 +13,8 @@ export const MAX_AMOUNT = 1_000_000_000_000;
 export const MAX_TOTAL = 1_000_000_000_000_000;
 /** One quantity of goods (in the unit given): 10^6. */
 export const MAX_QUANTITY = 1_000_000;
+/** Stock in base units (a line's quantity x its unit's factor, a count, a balance): 10^9, fits a GraphQL Int. */
+export const MAX_STOCK = 1_000_000_000;
 /** One change of loyalty points, and a customer's balance: 10^9 (fits a GraphQL Int). */
 export const MAX_POINTS = 1_000_000_000;
 /** A percentage in basis points: 10000 = 100%. */
@@ -34,6 +36,9 @@ export const AmountRules = {
   positiveMoney: { min: 1, max: MAX_AMOUNT, unit: 'minor units' },
   quantity: { min: 0, max: MAX_QUANTITY, unit: 'units' },
   positiveQuantity: { min: 1, max: MAX_QUANTITY, unit: 'units' },
+  /** Base units: a quantity times its unit's factor, a count, a threshold. */
+  baseQuantity: { min: 0, max: MAX_STOCK, unit: 'base units' },
+  positiveBaseQuantity: { min: 1, max: MAX_STOCK, unit: 'base units' },
   /** A stock correction: up or down, never nothing. */
   quantityChange: { min: -MAX_QUANTITY, max: MAX_QUANTITY, nonZero: true, unit: 'units' },
   points: { min: 0, max: MAX_POINTS, unit: 'points' },

@@ -1,6 +1,7 @@
 import {
   badInput,
   canUseBranch,
+  checkAmount,
   deleteByKey,
   forbidden,
   notFound,
@@ -102,7 +103,7 @@ export class StockQueryService {
     if (input.threshold == null) {
       await deleteByKey(this.models.stockThresholds, _id);
     } else {
-      const threshold = v.nonNegativeInt(input.threshold, 'threshold');
+      const threshold = checkAmount(input.threshold, 'threshold', 'baseQuantity');
       await putByKey(this.models.stockThresholds, _id, {
         merchantId: this.merchantId,
         productId: input.productId,
