@@ -14,7 +14,6 @@ import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { productById } from './product-reads';
 import type { StockLedger } from './stock-ledger';
 import { lowStockLevels, type StockLevelView, stockLevel } from './stock-levels';
-import * as v from './validation';
 
 export interface StockLedgerFilter {
   productId?: string | null;
