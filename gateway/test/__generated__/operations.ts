@@ -24,7 +24,10 @@ export type ExportFormat =
   | 'XLSX';
 
 export type LoginInput = {
-  /** Identifies the device, for the session list and PIN devices. */
+  /**
+   * Identifies the device, for the session list and PIN devices.
+   * At most 128 characters.
+   */
   deviceId?: string | null | undefined;
   /** An e-mail address, or a username together with `merchantSlug`. */
   identifier: string;

@@ -18,3 +18,18 @@ export function addDays(date: string, days: number): string {
 /** Where "now" comes from; tests inject a fixed one. */
 export type Clock = () => Date;
 export const systemClock: Clock = () => new Date();
+
+/** The first and last business dates the API accepts: a point of sale has no earlier or later business. */
+export const MIN_DATE = '1970-01-01';
+export const MAX_DATE = '2999-12-31';
+
+/**
+ * True for a real calendar date `YYYY-MM-DD` within `MIN_DATE..MAX_DATE`: `2026-02-31`,
+ * `2025-02-29` and `0000-01-01` are not (JavaScript's `Date` would roll the first two over).
+ */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  if (value < MIN_DATE || value > MAX_DATE) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,3 +1,4 @@
+export * from './amounts';
 export * from './auth/directives';
 export * from './auth/jwt';
 export * from './auth/revocation';
@@ -37,3 +38,4 @@ export * from './redis-lock';
 export * from './scalars';
 export * from './service';
 export * from './subgraph';
+export * from './text';

@@ -1,4 +1,6 @@
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
+import { MAX_TOTAL } from './amounts';
+import { isCalendarDate, MAX_DATE, MIN_DATE } from './dates';
 
 const MONEY_PATTERN = /^-?\d{1,16}$/;
 
@@ -13,18 +15,28 @@ function parseMoney(value: unknown): number {
   });
 }
 
+/** An input amount: a backstop below each field's own bound (`amounts.ts`), far from 2^53. */
+function parseMoneyInput(value: unknown): number {
+  const n = parseMoney(value);
+  if (Math.abs(n) > MAX_TOTAL)
+    throw new GraphQLError(`Money must be at most ${MAX_TOTAL} minor units`, {
+      extensions: { code: 'BAD_USER_INPUT' },
+    });
+  return n;
+}
+
 /**
  * Money in minor units of the merchant's currency (IDR has none: Rp15.500 is "15500"),
  * sent as a string so totals above 2^31 survive every client. Inputs accept a string or an
- * integer; floats are refused.
+ * integer; floats are refused. Each input field has its own bound (one amount: at most 10^12).
  */
 export const MoneyScalar = new GraphQLScalarType<number, string>({
   name: 'Money',
   serialize: (value) => String(parseMoney(value)),
-  parseValue: parseMoney,
+  parseValue: parseMoneyInput,
   parseLiteral: (ast) => {
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT)
-      return parseMoney(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
+      return parseMoneyInput(ast.kind === Kind.INT ? Number(ast.value) : ast.value);
     throw new GraphQLError('Money must be a string or an integer', {
       extensions: { code: 'BAD_USER_INPUT' },
     });
@@ -33,7 +45,7 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
 
 function parseDateTime(value: unknown): Date {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value)) {
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && isCalendarDate(value.slice(0, 10))) {
     const d = new Date(value);
     if (!Number.isNaN(d.getTime())) return d;
   }
@@ -54,23 +66,24 @@ export const DateTimeScalar = new GraphQLScalarType<Date, string>({
   },
 });
 
-const DATE_PATTERN = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
 function parseDate(value: unknown): string {
-  if (
-    typeof value === 'string' &&
-    DATE_PATTERN.test(value) &&
-    !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
-  ) {
-    return value;
-  }
-  throw new GraphQLError('Date must be YYYY-MM-DD', { extensions: { code: 'BAD_USER_INPUT' } });
+  if (isCalendarDate(value)) return value;
+  throw new GraphQLError(`Date must be a real calendar date YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}`, {
+    extensions: { code: 'BAD_USER_INPUT' },
+  });
 }
 
-/** A calendar date in the merchant's time zone, `YYYY-MM-DD` (business dates, due dates). */
+/**
+ * A calendar date in the merchant's time zone, `YYYY-MM-DD` (business dates, due dates), checked
+ * strictly: `2026-02-31` is refused, not rolled over to March.
+ */
 export const DateScalar = new GraphQLScalarType<string, string>({
   name: 'Date',
-  serialize: parseDate,
+  // Output only checks the shape: a stored date is shown as it is.
+  serialize: (value) => {
+    if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+    throw new GraphQLError('Date must be YYYY-MM-DD');
+  },
   parseValue: parseDate,
   parseLiteral: (ast) => {
     if (ast.kind !== Kind.STRING)

@@ -65,7 +65,7 @@ export function createContext(base: BaseContext, s: ProductsServices): ProductsC
     catalog,
     products,
     categories,
-    priceRules: () => new PriceRuleService(models, viewer()),
+    priceRules: () => new PriceRuleService(models, viewer(), directory, call()),
     quotes: () => new QuoteService(models, viewer(), directory, call()),
     stock: () => new StockService(models, viewer(), s.ledgerFor(viewer().merchantId), directory, call()),
     stockQuery: () =>

@@ -29,8 +29,13 @@ export type Scalars = {
 /** A manual change of points. */
 export type AdjustPointsInput = {
   customerId: Scalars['ID']['input'];
-  /** Points to add (positive) or take (negative); never below a zero balance. */
+  /**
+   * Points to add (positive) or take (negative); never below a zero balance.
+   * Points to add (positive) or take (negative), at most 10^9 either way; never below a zero
+   * balance nor above a balance of 10^9.
+   */
   points: Scalars['Int']['input'];
+  /** 1 to 500 characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -40,6 +45,7 @@ export type ArchiveCustomerResult = Customer | CustomerHasBalance;
 
 /** Internal (orders' checkout saga): charge a sale to the customer's credit. Idempotent by (orderId, step). */
 export type ChargeCustomerCreditInput = {
+  /** 1 to 10^12 minor units. */
   amount: Scalars['Money']['input'];
   branchId: Scalars['ID']['input'];
   customerId: Scalars['ID']['input'];
@@ -52,12 +58,15 @@ export type ChargeCustomerCreditResult = CreditCharged | CreditLimitExceeded;
 
 /** A new customer. */
 export type CreateCustomerInput = {
+  /** At most 500 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
+  /** At most 500 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
   phone: Scalars['String']['input'];
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A manual tier (at most 40 characters). It picks the tier's price rules, so setting it needs `prices:write`. */
   tierOverride?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -312,9 +321,13 @@ export type LoyaltySettings = {
 
 /** New loyalty and credit rules; fields left out stay as they are. */
 export type LoyaltySettingsInput = {
+  /** 1 to 3650 days. */
   creditTermDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   earnAmount?: InputMaybe<Scalars['Money']['input']>;
+  /** 1 to 10^9 points per full `earnAmount`. */
   earnPoints?: InputMaybe<Scalars['Int']['input']>;
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   redeemValuePerPoint?: InputMaybe<Scalars['Money']['input']>;
   tiers?: InputMaybe<Array<LoyaltyTierInput>>;
   timeZone?: InputMaybe<Scalars['String']['input']>;
@@ -330,7 +343,9 @@ export type LoyaltyTier = {
 
 /** A tier reached by lifetime spend. */
 export type LoyaltyTierInput = {
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   minLifetimeSpend: Scalars['Money']['input'];
+  /** 1 to 40 characters. */
   name: Scalars['String']['input'];
 };
 
@@ -364,7 +379,10 @@ export type Mutation = {
    * (then a late redemption of that step is refused, so it can never land after its compensation).
    */
   reversePointsRedemption: Scalars['Boolean']['output'];
-  /** Sets the most a customer may owe; a limit below the current balance only blocks new charges. */
+  /**
+   * Sets the most a customer may owe (0 to 10^12 minor units); a limit below the current balance
+   * only blocks new charges.
+   */
   setCreditLimit: Customer;
   setLoyaltySettings: LoyaltySettings;
   updateCustomer: UpdateCustomerResult;
@@ -537,11 +555,14 @@ export type QueryCustomersArgs = {
 
 /** A credit repayment. `idempotencyKey` (e.g. the device's receipt id) makes a retried request record it once. */
 export type RecordCreditRepaymentInput = {
+  /** 1 to 10^12 minor units, at most what is owed. */
   amount: Scalars['Money']['input'];
+  /** A branch the staff member may work at. */
   branchId?: InputMaybe<Scalars['ID']['input']>;
   customerId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   method: CreditRepaymentMethod;
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -556,6 +577,7 @@ export type RedeemPointsInput = {
   customerId: Scalars['ID']['input'];
   merchantId?: InputMaybe<Scalars['ID']['input']>;
   orderId: Scalars['ID']['input'];
+  /** 1 to 10^9 points, worth at most 10^12 minor units. */
   points: Scalars['Int']['input'];
   step: Scalars['String']['input'];
 };
@@ -578,13 +600,19 @@ export type ReversePointsRedemptionInput = {
 
 /** Changes to a customer; fields left out stay as they are, null clears an optional one. */
 export type UpdateCustomerInput = {
+  /** At most 500 characters. */
   address?: InputMaybe<Scalars['String']['input']>;
   email?: InputMaybe<Scalars['String']['input']>;
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
+  /** At most 500 characters. */
   notes?: InputMaybe<Scalars['String']['input']>;
   phone?: InputMaybe<Scalars['String']['input']>;
   tags?: InputMaybe<Array<Scalars['String']['input']>>;
+  /**
+   * A manual tier (at most 40 characters); null clears it. It picks the tier's price rules, so
+   * setting or clearing it needs `prices:write`.
+   */
   tierOverride?: InputMaybe<Scalars['String']['input']>;
 };
 

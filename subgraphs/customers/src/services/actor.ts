@@ -1,12 +1,21 @@
-import { forbidden, unauthenticated, type Viewer } from '@pos/kit';
+import { forbidden, hasScope, unauthenticated, type Viewer } from '@pos/kit';
 
 /** Who acts, for whom: the tenant every query is filtered by, and the staff member recorded. */
 export interface Actor {
   merchantId: string;
   userId: string | null;
+  /** May change what a customer pays (`prices:write`): a manual tier picks the tier's price rules. */
+  maySetPrices?: boolean;
+  /** Branches a staff member is limited to; empty or absent = every branch. */
+  branchIds?: readonly string[];
 }
 
-export const actorOf = (viewer: Viewer): Actor => ({ merchantId: viewer.merchantId, userId: viewer.userId });
+export const actorOf = (viewer: Viewer): Actor => ({
+  merchantId: viewer.merchantId,
+  userId: viewer.userId,
+  maySetPrices: hasScope(viewer, 'prices:write'),
+  branchIds: viewer.branchIds,
+});
 
 /**
  * The tenant of an internal call. Orders forwards the cashier's token, which names it; a
@@ -19,11 +28,4 @@ export function internalActor(viewer: Viewer | null, merchantId: string | null |
   }
   if (!merchantId) throw unauthenticated('An internal call names its merchant by token or merchantId');
   return { merchantId, userId: null };
-}
-
-/** Trimmed text or null; refuses what is too long to be a name or a note. */
-export function optionalText(value: string | null | undefined, max = 500): string | null {
-  const t = value?.trim();
-  if (!t) return null;
-  return t.length > max ? t.slice(0, max) : t;
 }

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, errorResult, notFound, updateByKey } from '@pos/kit';
+import {
+  checkAmount,
+  checkId,
+  checkOptionalId,
+  checkOptionalText,
+  errorResult,
+  forbidden,
+  notFound,
+  TEXT_MAX,
+  updateByKey,
+} from '@pos/kit';
 import type { CreditEntryDoc, CustomerDoc, CustomersModels } from '../models';
 import type { Actor } from './actor';
 import { CreditLedger } from './credit-ledger';
@@ -29,7 +39,7 @@ export class CreditService {
 
   /** Checkout step: refused when the balance would pass the limit; the refusal replays too. */
   async charge(input: ChargeInput) {
-    const amount = positiveMoney(input.amount, 'amount');
+    const amount = checkAmount(input.amount, 'amount', 'positiveMoney');
     const key = chargeKey(input.orderId, input.step);
     const replay = await this.ledger.byKey(key);
     const customer = await this.requireCustomer(input.customerId);
@@ -81,17 +91,23 @@ export class CreditService {
     note?: string | null;
     idempotencyKey?: string | null;
   }) {
-    const amount = positiveMoney(input.amount, 'amount');
-    const customer = await this.requireCustomer(input.customerId);
-    const key = input.idempotencyKey ? `repay:${input.idempotencyKey}` : `repay:${randomUUID()}`;
+    const amount = checkAmount(input.amount, 'amount', 'positiveMoney');
+    const branchId = checkOptionalId(input.branchId, 'branchId') ?? null;
+    const limited = this.actor.branchIds ?? [];
+    if (branchId && limited.length > 0 && !limited.includes(branchId))
+      throw forbidden('You may not work at this branch');
+    const note = checkOptionalText(input.note, 'note', TEXT_MAX.note) ?? null;
+    const idempotencyKey = checkOptionalText(input.idempotencyKey, 'idempotencyKey', TEXT_MAX.id);
+    const customer = await this.requireCustomer(checkId(input.customerId, 'customerId'));
+    const key = idempotencyKey ? `repay:${idempotencyKey}` : `repay:${randomUUID()}`;
     const { entry } = await this.ledger.append(customer._id, key, await this.today(), (head) => {
       if (amount > (head?.balance ?? 0)) return { kind: 'CHARGE_REFUSED', change: 0 };
       return {
         kind: 'REPAYMENT',
         change: -amount,
         method: input.method,
-        branchId: input.branchId ?? null,
-        note: input.note?.trim().slice(0, 500) || null,
+        branchId,
+        note,
       };
     });
     if (entry.kind !== 'REPAYMENT') {
@@ -108,8 +124,8 @@ export class CreditService {
   }
 
   async setLimit(customerId: string, limit: number): Promise<CustomerDoc> {
-    positiveMoney(limit, 'limit', true);
-    const customer = await this.requireCustomer(customerId);
+    checkAmount(limit, 'limit', 'money');
+    const customer = await this.requireCustomer(checkId(customerId, 'customerId'));
     await updateByKey(this.models.customers, customer._id, { $set: { creditLimit: limit } });
     return { ...customer, creditLimit: limit };
   }
@@ -126,12 +142,6 @@ export class CreditService {
 }
 
 const chargeKey = (orderId: string, step: string) => `charge:${orderId}:${step}`;
-
-function positiveMoney(n: number, field: string, zeroOk = false) {
-  if (!Number.isSafeInteger(n) || n < 0 || (!zeroOk && n === 0))
-    throw badInput(`${field} must be a positive amount`, field);
-  return n;
-}
 
 function chargeResult(entry: CreditEntryDoc, available: number) {
   if (entry.kind === 'CHARGE')

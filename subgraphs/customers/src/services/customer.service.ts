@@ -1,12 +1,24 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, errorResult, getOwned, isDuplicateKey, notFound, op, updateByKey } from '@pos/kit';
+import {
+  badInput,
+  checkId,
+  checkOptionalText,
+  errorResult,
+  forbidden,
+  getOwned,
+  isDuplicateKey,
+  notFound,
+  op,
+  TEXT_MAX,
+  updateByKey,
+} from '@pos/kit';
 import type {
   CreateCustomerInput,
   CustomerFilter,
   UpdateCustomerInput,
 } from '../__generated__/resolvers-types';
 import type { CustomerDoc, CustomersModels } from '../models';
-import { type Actor, optionalText } from './actor';
+import type { Actor } from './actor';
 import { normalizePhone, phonePrefix } from './phone';
 import { PhoneClaims } from './phone-claims';
 
@@ -25,6 +37,7 @@ export class CustomerService {
   }
 
   async create(input: CreateCustomerInput) {
+    this.refuseTierWithoutPricing(input.tierOverride);
     const phone = normalizePhone(input.phone);
     const id = randomUUID();
     const doc = {
@@ -49,7 +62,8 @@ export class CustomerService {
   }
 
   async update(input: UpdateCustomerInput) {
-    const current = await this.require(input.id);
+    this.refuseTierWithoutPricing(input.tierOverride);
+    const current = await this.require(checkId(input.id, 'id'));
     const set: Record<string, unknown> = {};
     const unset: Record<string, 1> = {};
     if (input.name != null) Object.assign(set, name(input.name, current._id));
@@ -59,7 +73,7 @@ export class CustomerService {
     if (input.tags != null) set.tags = tags(input.tags);
     for (const field of ['email', 'address', 'notes', 'tierOverride'] as const) {
       if (input[field] === undefined) continue;
-      const value = field === 'email' ? email(input.email) : optionalText(input[field]);
+      const value = field === 'email' ? email(input.email) : text(input[field], field);
       if (value === null) unset[field] = 1;
       else set[field] = value;
     }
@@ -116,6 +130,15 @@ export class CustomerService {
     return { nodes, hasNextPage: more, endCursor: more && last ? encodeCursor(last) : null };
   }
 
+  /**
+   * A manual tier picks the tier's price rules at checkout, so it changes what the customer pays:
+   * it needs `prices:write`, like the price rules themselves (a cashier has only `customers:write`).
+   */
+  private refuseTierWithoutPricing(tierOverride: string | null | undefined) {
+    if (tierOverride !== undefined && !this.actor.maySetPrices)
+      throw forbidden('Setting a customer tier needs the prices:write permission');
+  }
+
   async require(id: string): Promise<CustomerDoc> {
     const c = await getOwned<CustomerDoc>(this.models.customers, id, this.actor.merchantId);
     if (!c) throw notFound('Customer');
@@ -142,12 +165,13 @@ export class CustomerService {
 /** The name, its search key, and the list order (name, then id for a stable order among equals). */
 function name(value: string, id: string) {
   const n = value.trim().replace(/\s+/g, ' ');
-  if (!n || n.length > 120) throw badInput('A name of 1 to 120 characters is required', 'name');
+  if (!n || n.length > TEXT_MAX.name)
+    throw badInput(`A name of 1 to ${TEXT_MAX.name} characters is required`, 'name');
   return { name: n, nameKey: n.toLowerCase(), sortKey: `${n.toLowerCase()}\u0000${id}` };
 }
 
 function email(value: string | null | undefined): string | null {
-  const e = optionalText(value, 200);
+  const e = checkOptionalText(value, 'email', 200) ?? null;
   if (e && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(e)) throw badInput('Not a valid e-mail address', 'email');
   return e?.toLowerCase() ?? null;
 }
@@ -159,12 +183,18 @@ function tags(list: readonly string[] | null | undefined): string[] {
   return out;
 }
 
+/** Free text of a profile: a tier is a label (`GOLD`), addresses and notes are notes. */
+function text(value: string | null | undefined, field: 'address' | 'notes' | 'tierOverride'): string | null {
+  const max = field === 'tierOverride' ? TEXT_MAX.label : TEXT_MAX.note;
+  return checkOptionalText(value, field, max) ?? null;
+}
+
 function profile(input: CreateCustomerInput, id: string) {
   const fields: Record<string, unknown> = { ...name(input.name, id) };
   const mail = email(input.email);
   if (mail) fields.email = mail;
   for (const f of ['address', 'notes', 'tierOverride'] as const) {
-    const v = optionalText(input[f]);
+    const v = text(input[f], f);
     if (v) fields[f] = v;
   }
   return fields;

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, notFound } from '@pos/kit';
+import {
+  badInput,
+  checkAmount,
+  checkBalance,
+  checkId,
+  checkText,
+  MAX_AMOUNT,
+  MAX_POINTS,
+  notFound,
+  TEXT_MAX,
+} from '@pos/kit';
 import type { CustomersModels, PointsEntryDoc } from '../models';
 import type { Actor } from './actor';
 import { findCustomer } from './lookup';
@@ -36,11 +46,14 @@ export class LoyaltyService {
     const rules = await this.settings.get(this.actor.merchantId);
     if (rules.redeemValuePerPoint <= 0)
       throw badInput('This merchant does not accept points as payment', 'points');
+    const value = input.points * rules.redeemValuePerPoint;
+    if (value > MAX_AMOUNT)
+      throw badInput(`The points are worth more than ${MAX_AMOUNT} minor units`, 'points');
     const entry = await this.ledger.spend(
       customer._id,
       key,
       input.points,
-      { orderId: input.orderId, branchId: input.branchId, value: input.points * rules.redeemValuePerPoint },
+      { orderId: input.orderId, branchId: input.branchId, value },
       'REDEEM',
     );
     return redeemResult(entry);
@@ -56,13 +69,11 @@ export class LoyaltyService {
 
   /** A manual change with a reason; taking points never goes below zero. */
   async adjust(customerId: string, points: number, reason: string) {
-    if (!Number.isSafeInteger(points) || points === 0)
-      throw badInput('points must be a non-zero whole number', 'points');
-    const why = reason.trim();
-    if (!why) throw badInput('A reason is required', 'reason');
-    const customer = await this.requireCustomer(customerId);
+    checkAmount(points, 'points', 'pointsChange');
+    const why = checkText(reason, 'reason', TEXT_MAX.note);
+    const customer = await this.requireCustomer(checkId(customerId, 'customerId'));
     const key = `adjust:${randomUUID()}`;
-    const fields = { reason: why.slice(0, 500), recordedBy: this.actor.userId };
+    const fields = { reason: why, recordedBy: this.actor.userId };
     if (points < 0) {
       const entry = await this.ledger.spend(customer._id, key, -points, fields, 'ADJUSTMENT');
       if (entry.kind !== 'ADJUSTMENT') return insufficientPoints(entry.balance);
@@ -72,7 +83,7 @@ export class LoyaltyService {
       ...fields,
       kind: 'ADJUSTMENT',
       change: points,
-      balance: balance + points,
+      balance: checkBalance(balance, points, 'points', { min: 0, max: MAX_POINTS }),
       at: new Date(),
     }));
     return { __typename: 'PointsEntry' as const, ...entry };
@@ -80,17 +91,21 @@ export class LoyaltyService {
 
   /** Points for a completed order; keyed by the order, so a redelivered event earns nothing more. */
   async earn(customerId: string, orderId: string, branchId: string, earnable: number) {
-    const points = pointsFor(await this.settings.get(this.actor.merchantId), earnable);
-    if (points <= 0) return;
-    await this.ledger.append(customerId, earnKey(orderId), (balance) => ({
-      kind: 'EARN',
-      change: points,
-      balance: balance + points,
-      base: earnable,
-      orderId,
-      branchId,
-      at: new Date(),
-    }));
+    const earned = pointsFor(await this.settings.get(this.actor.merchantId), earnable);
+    if (earned <= 0) return;
+    await this.ledger.append(customerId, earnKey(orderId), (balance) => {
+      // A sale is never refused for points: the balance stops at the bound.
+      const points = Math.max(0, Math.min(earned, MAX_POINTS - balance));
+      return {
+        kind: 'EARN',
+        change: points,
+        balance: balance + points,
+        base: earnable,
+        orderId,
+        branchId,
+        at: new Date(),
+      };
+    });
   }
 
   /**
@@ -148,8 +163,7 @@ const redeemKey = (orderId: string, step: string) => `redeem:${orderId}:${step}`
 const earnKey = (orderId: string) => `earn:${orderId}`;
 
 function positivePoints(points: number) {
-  if (!Number.isSafeInteger(points) || points <= 0)
-    throw badInput('points must be a positive whole number', 'points');
+  checkAmount(points, 'points', 'positivePoints');
 }
 
 function redeemResult(entry: PointsEntryDoc) {

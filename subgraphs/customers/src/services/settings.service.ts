@@ -1,4 +1,4 @@
-import { badInput, getOwned, putByKey } from '@pos/kit';
+import { badInput, checkAmount, checkText, getOwned, MAX_POINTS, putByKey, TEXT_MAX } from '@pos/kit';
 import { addDays, businessDate, type Clock } from '@pos/kit/dates';
 import type { LoyaltySettingsInput } from '../__generated__/resolvers-types';
 import { type CustomersModels, DEFAULT_SETTINGS, type SettingsDoc } from '../models';
@@ -20,12 +20,14 @@ export class SettingsService {
     const next: SettingsDoc = {
       ...current,
       ...(input.earnAmount != null ? { earnAmount: nonNegative(input.earnAmount, 'earnAmount') } : {}),
-      ...(input.earnPoints != null ? { earnPoints: positiveInt(input.earnPoints, 'earnPoints') } : {}),
+      ...(input.earnPoints != null
+        ? { earnPoints: positiveInt(input.earnPoints, 'earnPoints', MAX_POINTS) }
+        : {}),
       ...(input.redeemValuePerPoint != null
         ? { redeemValuePerPoint: nonNegative(input.redeemValuePerPoint, 'redeemValuePerPoint') }
         : {}),
       ...(input.creditTermDays != null
-        ? { creditTermDays: positiveInt(input.creditTermDays, 'creditTermDays') }
+        ? { creditTermDays: positiveInt(input.creditTermDays, 'creditTermDays', 3650) }
         : {}),
       ...(input.timeZone != null ? { timeZone: timeZone(input.timeZone) } : {}),
       ...(input.tiers != null ? { tiers: tiers(input.tiers) } : {}),
@@ -65,13 +67,11 @@ function stripId(doc: SettingsDoc | null): Partial<SettingsDoc> {
 }
 
 function nonNegative(n: number, field: string) {
-  if (!Number.isSafeInteger(n) || n < 0) throw badInput(`${field} must be 0 or more`, field);
-  return n;
+  return checkAmount(n, field, 'money');
 }
 
-function positiveInt(n: number, field: string) {
-  if (!Number.isInteger(n) || n < 1 || n > 100_000) throw badInput(`${field} must be 1 or more`, field);
-  return n;
+function positiveInt(n: number, field: string, max = 100_000) {
+  return checkAmount(n, field, { min: 1, max, unit: field === 'earnPoints' ? 'points' : 'days' });
 }
 
 function timeZone(tz: string) {
@@ -84,8 +84,9 @@ function timeZone(tz: string) {
 }
 
 function tiers(list: readonly { name: string; minLifetimeSpend: number }[]) {
+  if (list.length > 20) throw badInput('At most 20 tiers', 'tiers');
   const out = list.map((t) => ({
-    name: t.name.trim(),
+    name: checkText(t.name, 'tiers.name', TEXT_MAX.label),
     minLifetimeSpend: nonNegative(t.minLifetimeSpend, 'tiers.minLifetimeSpend'),
   }));
   if (out.some((t) => !t.name)) throw badInput('A tier needs a name', 'tiers');

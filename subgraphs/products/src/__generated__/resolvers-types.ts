@@ -25,7 +25,10 @@ export type Scalars = {
 
 export type AdjustStockInput = {
   branchId: Scalars['ID']['input'];
-  /** In base units: negative for damaged or lost goods, positive for found ones. */
+  /**
+   * In base units: negative for damaged or lost goods, positive for found ones.
+   * Base units, non-zero, at most 10^6 either way.
+   */
   change: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   /** Why, for the ledger: required. */
@@ -54,6 +57,7 @@ export type BarcodeTaken = ErrorResult & {
 export type BaseUnitInput = {
   barcode?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   price: Scalars['Money']['input'];
 };
 
@@ -97,10 +101,14 @@ export type CreateCategoryInput = {
 };
 
 export type CreatePriceRuleInput = {
+  /** A branch of the caller's merchant that the caller may work at. */
   branchId?: InputMaybe<Scalars['ID']['input']>;
+  /** At most 40 characters; stored in capitals. */
   customerTier?: InputMaybe<Scalars['String']['input']>;
   endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** At most 120 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   price: Scalars['Money']['input'];
   productId: Scalars['ID']['input'];
   startsAt?: InputMaybe<Scalars['DateTime']['input']>;
@@ -112,7 +120,10 @@ export type CreateProductInput = {
   allowNegativeStock?: InputMaybe<Scalars['Boolean']['input']>;
   baseUnit: BaseUnitInput;
   categoryId?: InputMaybe<Scalars['ID']['input']>;
-  /** Per base unit. Setting it needs `cost:read`. */
+  /**
+   * Per base unit. Setting it needs `cost:read`.
+   * 0 to 10^12 minor units (1,000,000,000,000).
+   */
   costPrice?: InputMaybe<Scalars['Money']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   imageUrl?: InputMaybe<Scalars['String']['input']>;
@@ -128,9 +139,15 @@ export type DeleteCategoryResult = CategoryDeleted | CategoryNotEmpty;
 
 /** Exactly one of the two. */
 export type DiscountInput = {
-  /** A fixed amount off the line (or the order), at most its value. */
+  /**
+   * A fixed amount off the line (or the order), at most its value.
+   * 0 to 10^12 minor units.
+   */
   amount?: InputMaybe<Scalars['Money']['input']>;
-  /** Percent in basis points: 1000 = 10%. The amount is rounded half-up to a minor unit. */
+  /**
+   * Percent in basis points: 1000 = 10%. The amount is rounded half-up to a minor unit.
+   * 0 to 10000.
+   */
   percentBasisPoints?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -478,6 +495,7 @@ export type ProductUnitInput = {
   /** Base units in one of this unit; at least 2 for an extra unit. */
   factor: Scalars['Int']['input'];
   name: Scalars['String']['input'];
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   price: Scalars['Money']['input'];
 };
 
@@ -662,11 +680,17 @@ export type QuoteLineInput = {
   barcode?: InputMaybe<Scalars['String']['input']>;
   /** Needs `sales:discount`. */
   discount?: InputMaybe<DiscountInput>;
-  /** A unit price set by hand instead of the list or special price. Needs `sales:price-override`. */
+  /**
+   * A unit price set by hand instead of the list or special price. Needs `sales:price-override`.
+   * 0 to 10^12 minor units (1,000,000,000,000). Needs `sales:price-override`.
+   */
   priceOverride?: InputMaybe<Scalars['Money']['input']>;
   /** The product, or a `barcode` to look it up (which also picks the unit). */
   productId?: InputMaybe<Scalars['ID']['input']>;
-  /** Number of the chosen unit, at least 1. */
+  /**
+   * Number of the chosen unit, at least 1.
+   * 1 to 10^6 of the unit given.
+   */
   quantity: Scalars['Int']['input'];
   /** Unit name; the scanned barcode's unit or else the base unit by default. */
   unit?: InputMaybe<Scalars['String']['input']>;
@@ -686,9 +710,13 @@ export type ReceiveStockInput = {
 
 export type ReceiveStockLineInput = {
   productId: Scalars['ID']['input'];
+  /** 1 to 10^6 of the unit given (at most 10^9 base units). */
   quantity: Scalars['Int']['input'];
   unit?: InputMaybe<Scalars['String']['input']>;
-  /** Cost per base unit on the delivery note, recorded on the entry. */
+  /**
+   * Cost per base unit on the delivery note, recorded on the entry.
+   * 0 to 10^12 minor units.
+   */
   unitCost?: InputMaybe<Scalars['Money']['input']>;
 };
 
@@ -800,7 +828,10 @@ export type StockCountInput = {
 };
 
 export type StockCountLineInput = {
-  /** Base units on the shelf. */
+  /**
+   * Base units on the shelf.
+   * 0 to 10^9 base units.
+   */
   counted: Scalars['Int']['input'];
   productId: Scalars['ID']['input'];
 };
@@ -897,6 +928,7 @@ export type StockOperationKind =
 /** A quantity of a product: in `unit` (default the base unit), converted to base units. */
 export type StockQuantityInput = {
   productId: Scalars['ID']['input'];
+  /** 1 to 10^6 of the unit given (at most 10^9 base units). */
   quantity: Scalars['Int']['input'];
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -959,6 +991,7 @@ export type UpdateProductInput = {
   categoryId?: InputMaybe<Scalars['ID']['input']>;
   /** True moves the product out of any category. */
   clearCategory?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0 to 10^12 minor units (1,000,000,000,000). */
   costPrice?: InputMaybe<Scalars['Money']['input']>;
   description?: InputMaybe<Scalars['String']['input']>;
   imageUrl?: InputMaybe<Scalars['String']['input']>;

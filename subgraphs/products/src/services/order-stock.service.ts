@@ -1,4 +1,4 @@
-import { badInput, errorResult, notFound } from '@pos/kit';
+import { badInput, checkAmount, errorResult, notFound } from '@pos/kit';
 import type { ProductsModels, ShortLine, StockOpOutcomeDoc } from '../models';
 import { productsByIds } from './product-reads';
 import type { Appended, StockLedger } from './stock-ledger';
@@ -239,7 +239,7 @@ export class OrderStockService {
     const merged = mergeLines(
       input.map((l, i) => ({
         productId: l.productId,
-        quantity: v.positiveInt(l.baseQuantity, `lines.${i}.baseQuantity`),
+        quantity: checkAmount(l.baseQuantity, `lines.${i}.baseQuantity`, 'positiveBaseQuantity'),
       })),
     );
     const products = new Map(

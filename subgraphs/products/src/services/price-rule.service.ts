@@ -1,5 +1,17 @@
-import { badInput, getOwned, notFound, updateByKey, type Viewer } from '@pos/kit';
+import {
+  badInput,
+  canUseBranch,
+  checkId,
+  checkOptionalId,
+  forbidden,
+  getOwned,
+  notFound,
+  TEXT_MAX,
+  updateByKey,
+  type Viewer,
+} from '@pos/kit';
 import type { PriceRuleDoc, ProductsModels } from '../models';
+import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { insertPriceRule, priceRulesOf } from './price-rule-store';
 import { findUnit, productById } from './product-reads';
 import * as v from './validation';
@@ -20,6 +32,8 @@ export class PriceRuleService {
   constructor(
     private readonly models: ProductsModels,
     private readonly viewer: Viewer,
+    private readonly directory: MerchantDirectory,
+    private readonly call: DirectoryCall,
   ) {}
 
   private get merchantId() {
@@ -27,22 +41,24 @@ export class PriceRuleService {
   }
 
   async create(input: CreatePriceRuleInput): Promise<PriceRuleDoc> {
-    const product = await productById(this.models, this.merchantId, input.productId);
+    const product = await productById(this.models, this.merchantId, checkId(input.productId, 'productId'));
     if (!product) throw notFound('Product');
+    const branchId = checkOptionalId(input.branchId, 'branchId');
+    if (branchId) await this.requireBranch(branchId);
     const unit = findUnit(product, input.unit);
     if (!unit) throw badInput(`${product.name} has no unit ${input.unit}`, 'unit');
     if (input.startsAt && input.endsAt && input.endsAt <= input.startsAt)
       throw badInput('endsAt must be after startsAt', 'endsAt');
-    const tier = v.optionalText(input.customerTier, 'customerTier', 40)?.toUpperCase();
+    const tier = v.optionalText(input.customerTier, 'customerTier', TEXT_MAX.label)?.toUpperCase();
     const doc = {
       merchantId: this.merchantId,
       productId: product._id,
       unitName: unit.name,
       price: v.money(input.price, 'price'),
-      name: v.optionalText(input.name, 'name', 80),
+      name: v.optionalText(input.name, 'name', TEXT_MAX.name),
       startsAt: input.startsAt ?? undefined,
       endsAt: input.endsAt ?? undefined,
-      branchId: input.branchId ?? undefined,
+      branchId,
       customerTier: tier,
       active: true,
       createdBy: this.viewer.userId,
@@ -51,7 +67,7 @@ export class PriceRuleService {
   }
 
   async deactivate(id: string): Promise<PriceRuleDoc> {
-    await this.require(id);
+    await this.require(checkId(id, 'id'));
     await updateByKey(this.models.priceRules, id, { $set: { active: false } });
     return this.require(id);
   }
@@ -62,6 +78,13 @@ export class PriceRuleService {
     return rows
       .filter((r) => includeExpired || (r.active && (!r.endsAt || r.endsAt > now)))
       .sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  }
+
+  /** A branch of the caller's merchant (users owns the list) that the caller may work at. */
+  private async requireBranch(branchId: string) {
+    if (!canUseBranch(this.viewer, branchId)) throw forbidden('You may not work at this branch');
+    const settings = await this.directory.settings(this.call);
+    if (!settings.branchIds.has(branchId)) throw notFound('Branch');
   }
 
   private async require(id: string): Promise<PriceRuleDoc> {

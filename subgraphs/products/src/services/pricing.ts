@@ -1,4 +1,4 @@
-import { badInput } from '@pos/kit';
+import { badInput, checkAmount } from '@pos/kit';
 
 /**
  * Pure pricing arithmetic, in integer minor units. Order of application (DOMAIN.md):
@@ -52,14 +52,10 @@ function toSafe(n: bigint, what: string): number {
 export function discountAmount(base: number, discount: Discount | null | undefined, field: string): number {
   if (!discount) return 0;
   if ('percentBasisPoints' in discount) {
-    const bp = discount.percentBasisPoints;
-    if (!Number.isInteger(bp) || bp < 0 || bp > 10_000)
-      throw badInput('A percent discount is 0..10000 basis points', `${field}.percentBasisPoints`);
+    const bp = checkAmount(discount.percentBasisPoints, `${field}.percentBasisPoints`, 'basisPoints');
     return toSafe(divHalfUp(BigInt(base) * BigInt(bp), BP), 'The discount');
   }
-  const amount = discount.amount;
-  if (!Number.isSafeInteger(amount) || amount < 0)
-    throw badInput('A discount amount is zero or more', `${field}.amount`);
+  const amount = checkAmount(discount.amount, `${field}.amount`, 'money');
   if (amount > base) throw badInput('The discount is more than what it applies to', `${field}.amount`);
   return amount;
 }

@@ -21,7 +21,10 @@ export function productsInBulk(
   merchantId: string,
   ids: readonly string[],
 ): Promise<ProductDoc[]> {
-  return models.products.find({ merchantId, _id: op({ $in: [...ids] }) }).lean<ProductDoc[]>();
+  return models.products
+    .find({ merchantId, _id: op({ $in: [...ids] }) })
+    .lean<ProductDoc[]>()
+    .exec();
 }
 
 export function productById(

@@ -173,7 +173,7 @@ export class QuoteService {
     const codes = new ProductCodes(this.models, this.viewer.merchantId);
     const refs = await Promise.all(
       lines.map(async (l, i) => {
-        const quantity = v.positiveInt(l.quantity, `lines.${i}.quantity`, 1_000_000);
+        const quantity = v.quantity(l.quantity, `lines.${i}.quantity`);
         if (l.productId) return { productId: l.productId, unitName: l.unit ?? null, quantity };
         const code = l.barcode?.trim().toUpperCase();
         if (!code) throw badInput('Give a productId or a barcode', `lines.${i}`);

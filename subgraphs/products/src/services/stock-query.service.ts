@@ -1,6 +1,7 @@
 import {
   badInput,
   canUseBranch,
+  checkAmount,
   deleteByKey,
   forbidden,
   notFound,
@@ -13,7 +14,6 @@ import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { productById } from './product-reads';
 import type { StockLedger } from './stock-ledger';
 import { lowStockLevels, type StockLevelView, stockLevel } from './stock-levels';
-import * as v from './validation';
 
 export interface StockLedgerFilter {
   productId?: string | null;
@@ -102,7 +102,7 @@ export class StockQueryService {
     if (input.threshold == null) {
       await deleteByKey(this.models.stockThresholds, _id);
     } else {
-      const threshold = v.nonNegativeInt(input.threshold, 'threshold');
+      const threshold = checkAmount(input.threshold, 'threshold', 'baseQuantity');
       await putByKey(this.models.stockThresholds, _id, {
         merchantId: this.merchantId,
         productId: input.productId,

@@ -1,4 +1,4 @@
-import { badInput, canUseBranch, errorResult, forbidden, notFound, type Viewer } from '@pos/kit';
+import { badInput, canUseBranch, checkAmount, errorResult, forbidden, notFound, type Viewer } from '@pos/kit';
 import type { ProductsModels, StockEntryDoc, StockOpKind } from '../models';
 import { newId } from './ids';
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
@@ -87,8 +87,7 @@ export class StockService {
     input: Common & { branchId: string; productId: string; change: number; note: string },
   ): Promise<StockOpResult> {
     await this.requireBranch(input.branchId);
-    if (!Number.isSafeInteger(input.change) || input.change === 0)
-      throw badInput('change must be a whole number other than 0', 'change');
+    checkAmount(input.change, 'change', 'quantityChange');
     v.text(input.note, 'note', 500);
     const [line] = await this.quantities([{ productId: input.productId, quantity: Math.abs(input.change) }]);
     const lines = [line as OpLine];
@@ -113,7 +112,7 @@ export class StockService {
   ): Promise<StockOperationView | KeyReused> {
     await this.requireBranch(input.branchId);
     const counted = new Map(
-      input.lines.map((l, i) => [l.productId, v.nonNegativeInt(l.counted, `lines.${i}.counted`)]),
+      input.lines.map((l, i) => [l.productId, checkAmount(l.counted, `lines.${i}.counted`, 'baseQuantity')]),
     );
     if (counted.size !== input.lines.length) throw badInput('Count each product once', 'lines');
     const products = await this.products([...counted.keys()]);
@@ -241,7 +240,11 @@ export class StockService {
       if (!unit) throw badInput(`${product.name} has no unit ${l.unit}`, `lines.${i}.unit`);
       return {
         productId: product._id,
-        quantity: v.positiveInt(l.quantity, `lines.${i}.quantity`) * unit.factor,
+        quantity: checkAmount(
+          v.quantity(l.quantity, `lines.${i}.quantity`) * unit.factor,
+          `lines.${i}.quantity`,
+          'positiveBaseQuantity',
+        ),
       };
     });
     return mergeLines(base).map((l) => ({ product: products.get(l.productId)!, quantity: l.quantity }));

@@ -1,17 +1,11 @@
-import { badInput } from '@pos/kit';
+import { badInput, checkAmount, checkOptionalText, checkText, MAX_QUANTITY } from '@pos/kit';
 
 export function text(value: string, field: string, max = 120): string {
-  const v = value.trim();
-  if (!v) throw badInput(`${field} must not be empty`, field);
-  if (v.length > max) throw badInput(`${field} may have at most ${max} characters`, field);
-  return v;
+  return checkText(value, field, max);
 }
 
 export function optionalText(value: string | null | undefined, field: string, max = 500): string | undefined {
-  if (value === null || value === undefined) return undefined;
-  const v = value.trim();
-  if (v.length > max) throw badInput(`${field} may have at most ${max} characters`, field);
-  return v || undefined;
+  return checkOptionalText(value, field, max) ?? undefined;
 }
 
 const SKU = /^[\p{L}\p{N}][\p{L}\p{N}._\-/]{0,63}$/u;
@@ -47,13 +41,17 @@ export function categoryName(value: string, field = 'name'): string {
   return v;
 }
 
+/** Prices, costs, discounts: kit's one rule (whole minor units, 0..10^12). */
 export function money(value: number, field: string): number {
-  if (!Number.isSafeInteger(value) || value < 0)
-    throw badInput(`${field} must be zero or more minor units`, field);
-  return value;
+  return checkAmount(value, field, 'money');
 }
 
-export function positiveInt(value: number, field: string, max = 1_000_000_000): number {
+/** A quantity of goods in the unit given: 1..10^6. */
+export function quantity(value: number, field: string): number {
+  return checkAmount(value, field, 'positiveQuantity');
+}
+
+export function positiveInt(value: number, field: string, max = MAX_QUANTITY): number {
   if (!Number.isSafeInteger(value) || value <= 0 || value > max)
     throw badInput(`${field} must be a whole number from 1 to ${max}`, field);
   return value;

@@ -515,10 +515,12 @@ export type QueryTopProductsArgs = {
 
 /** A new expense entry. */
 export type RecordExpenseInput = {
+  /** 1 to 10^12 minor units. */
   amount: Scalars['Money']['input'];
   branchId: Scalars['ID']['input'];
   businessDate: Scalars['Date']['input'];
   categoryId: Scalars['ID']['input'];
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
 };
 

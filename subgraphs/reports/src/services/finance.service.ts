@@ -1,5 +1,16 @@
 import { randomUUID } from 'node:crypto';
-import { badInput, EventTypes, errorResult, getOwned, isDuplicateKey, op } from '@pos/kit';
+import {
+  amountProblem,
+  badInput,
+  EventTypes,
+  errorResult,
+  getOwned,
+  isDuplicateKey,
+  op,
+  safeAmount,
+  sumAmounts,
+  TEXT_MAX,
+} from '@pos/kit';
 import type { ExpenseCategoryRow, ExpenseRow, MerchantProfileRow, ReportsModels } from '../models';
 import { consumeEvent } from '../projections';
 import type { ExpenseRecordedPayload } from '../projections/operations.projection';
@@ -62,8 +73,14 @@ export class FinanceService {
    */
   async record(input: RecordExpenseInput) {
     const invalid = (message: string) => errorResult('InvalidExpense', 'INVALID_EXPENSE', message);
-    if (!Number.isSafeInteger(input.amount) || input.amount <= 0)
-      return invalid('The amount must be positive');
+    const problem =
+      amountProblem(input.amount, 'amount', 'positiveMoney') ??
+      idProblem(input.branchId, 'branchId') ??
+      idProblem(input.categoryId, 'categoryId') ??
+      (input.note && input.note.trim().length > TEXT_MAX.note
+        ? `note may have at most ${TEXT_MAX.note} characters`
+        : null);
+    if (problem) return invalid(problem);
     branchMatch(this.scope, input.branchId);
     if (!(await this.isOwnBranch(input.branchId))) return invalid('Unknown branch');
     const category = await getOwned<ExpenseCategoryRow>(
@@ -136,16 +153,26 @@ export class FinanceService {
     const expenseRows = (
       await groupSums(this.models.expenses, { ...match, amount: op({ $gt: 0 }) }, '$category', ['amount'])
     ).sort(byDesc('amount'));
-    const expenses = expenseRows.map((r) => ({ category: String(r._id), amount: Number(r.amount) }));
-    const totalExpenses = expenses.reduce((t, e) => t + e.amount, 0);
-    const grossProfit = Number(sales?.profit ?? 0);
+    const expenses = expenseRows.map((r) => ({
+      category: String(r._id),
+      amount: safeAmount(r.amount, 'expenses'),
+    }));
+    const totalExpenses = sumAmounts(
+      expenses.map((e) => e.amount),
+      'totalExpenses',
+    );
+    const grossProfit = safeAmount(sales?.profit, 'grossProfit');
     return {
-      net: Number(sales?.net ?? 0),
-      cost: Number(sales?.cost ?? 0),
+      net: safeAmount(sales?.net, 'net'),
+      cost: safeAmount(sales?.cost, 'cost'),
       grossProfit,
       expenses,
       totalExpenses,
-      netProfit: grossProfit - totalExpenses,
+      netProfit: sumAmounts([grossProfit, -totalExpenses], 'netProfit'),
     };
   }
+}
+
+function idProblem(value: string, field: string): string | null {
+  return value.trim() === '' || value.length > TEXT_MAX.id ? `${field} must be a non-empty id` : null;
 }

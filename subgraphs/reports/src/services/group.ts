@@ -1,3 +1,4 @@
+import { AmountOverflowError } from '@pos/kit';
 import type { Model, PipelineStage } from 'mongoose';
 
 export type GroupedRow = { _id: unknown } & Record<string, number>;
@@ -30,7 +31,10 @@ export async function groupSums<T>(
     for (const r of result) {
       const id = JSON.stringify(r._id ?? null);
       const row = rows.get(id) ?? ({ _id: r._id ?? null } as GroupedRow);
-      row[field] = Number(r.v ?? 0);
+      const v = Number(r.v ?? 0);
+      // A sum past 2^53 - 1 has lost precision: an error, never a rounded figure.
+      if (Math.abs(v) > Number.MAX_SAFE_INTEGER) throw new AmountOverflowError(field);
+      row[field] = v;
       rows.set(id, row);
     }
   });

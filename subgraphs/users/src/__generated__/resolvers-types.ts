@@ -76,7 +76,10 @@ export type ChangePasswordResult = AccountLocked | InvalidCredentials | Password
 export type ChangePinInput = {
   /** Your password, to prove it is you. */
   currentPassword: Scalars['String']['input'];
-  /** 4 to 6 digits. */
+  /**
+   * 4 to 6 digits.
+   * Only ASCII digits 0-9; anything else is BAD_USER_INPUT.
+   */
   newPin: Scalars['String']['input'];
 };
 
@@ -144,7 +147,10 @@ export type LoggedOut = {
 };
 
 export type LoginInput = {
-  /** Identifies the device, for the session list and PIN devices. */
+  /**
+   * Identifies the device, for the session list and PIN devices.
+   * At most 128 characters.
+   */
   deviceId?: InputMaybe<Scalars['String']['input']>;
   /** An e-mail address, or a username together with `merchantSlug`. */
   identifier: Scalars['String']['input'];
@@ -330,6 +336,7 @@ export type PinChanged = {
 /** Quick login on a shared branch device: pick the staff member, type the PIN. */
 export type PinLoginInput = {
   branchId: Scalars['ID']['input'];
+  /** At most 128 characters. */
   deviceId: Scalars['String']['input'];
   merchantSlug: Scalars['String']['input'];
   pin: Scalars['String']['input'];
@@ -390,6 +397,7 @@ export type QueryUserArgs = {
 };
 
 export type RecordStaffAdvanceInput = {
+  /** 1 to 10^12 minor units. */
   amount: Scalars['Money']['input'];
   branchId?: InputMaybe<Scalars['ID']['input']>;
   dueDate: Scalars['Date']['input'];
@@ -398,6 +406,7 @@ export type RecordStaffAdvanceInput = {
 };
 
 export type RecordStaffRepaymentInput = {
+  /** 1 to 10^12 minor units, at most what is owed. */
   amount: Scalars['Money']['input'];
   method: RepaymentMethod;
   note?: InputMaybe<Scalars['String']['input']>;

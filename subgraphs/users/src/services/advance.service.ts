@@ -1,4 +1,15 @@
-import { appendLedgerEntry, errorResult, forbidden, hasScope, notFound, op, type Viewer } from '@pos/kit';
+import {
+  appendLedgerEntry,
+  checkBalance,
+  checkId,
+  errorResult,
+  forbidden,
+  hasScope,
+  MAX_TOTAL,
+  notFound,
+  op,
+  type Viewer,
+} from '@pos/kit';
 import type { StaffAdvanceEntryDoc, UserDoc, UsersModels } from '../models';
 import * as v from './validation';
 
@@ -58,14 +69,14 @@ export class AdvanceService {
     note?: string | null;
   }) {
     const amount = v.positiveMoney(input.amount);
-    await this.requireStaff(input.userId);
+    await this.requireStaff(checkId(input.userId, 'userId'));
     if (input.branchId) await this.requireBranch(input.branchId);
     const note = v.optionalText(input.note, 'note');
     const result = await appendLedgerEntry(this.models.staffAdvances, this.stream(input.userId), (head) => ({
       entry: {
         type: 'ADVANCE',
         change: amount,
-        balance: (head?.balance ?? 0) + amount,
+        balance: checkBalance(head?.balance ?? 0, amount, 'amount', { min: 0, max: MAX_TOTAL }),
         dueDate: input.dueDate,
         branchId: input.branchId ?? undefined,
         note,
@@ -84,7 +95,7 @@ export class AdvanceService {
     note?: string | null;
   }) {
     const amount = v.positiveMoney(input.amount);
-    await this.requireStaff(input.userId);
+    await this.requireStaff(checkId(input.userId, 'userId'));
     const note = v.optionalText(input.note, 'note');
     const result = await appendLedgerEntry<StaffAdvanceEntryDoc, number>(
       this.models.staffAdvances,

@@ -1,5 +1,8 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import {
+  badInput,
+  checkOptionalText,
+  checkText,
   effectiveScopes,
   errorResult,
   getByKey,
@@ -11,6 +14,7 @@ import {
   putByKey,
   type RevocationStore,
   type Role,
+  TEXT_MAX,
   type TokenSigner,
   updateByKey,
   type Viewer,
@@ -128,6 +132,7 @@ export class AuthService {
     password: string;
     deviceId?: string | null;
   }) {
+    checkOptionalText(input.deviceId, 'deviceId', TEXT_MAX.deviceId);
     const user = await this.findByIdentifier(input.identifier.trim(), input.merchantSlug?.trim());
     if (!user) {
       await decoyVerify(input.password);
@@ -145,6 +150,7 @@ export class AuthService {
     pin: string;
     deviceId: string;
   }) {
+    checkText(input.deviceId, 'deviceId', TEXT_MAX.deviceId);
     const { models } = this.deps;
     const merchant = await merchantBySlug(models, input.merchantSlug);
     const [user, branch] = merchant
@@ -250,6 +256,7 @@ export class AuthService {
   }
 
   async changePin(viewer: Viewer, input: { currentPassword: string; newPin: string }) {
+    if (!PIN_PATTERN.test(input.newPin)) throw badInput('A PIN is 4 to 6 digits 0-9', 'newPin');
     const user = await this.currentUser(viewer);
     return this.checkSecret(user, user.passwordHash, input.currentPassword, async () => {
       const pinHash = await hashSecret(input.newPin);

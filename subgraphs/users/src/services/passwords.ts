@@ -53,4 +53,5 @@ export function passwordProblem(
   return null;
 }
 
-export const PIN_PATTERN = /^\d{4,6}$/;
+/** 4 to 6 ASCII digits (not Arabic-Indic or other Unicode digits a keypad cannot type). */
+export const PIN_PATTERN = /^[0-9]{4,6}$/;

@@ -1,4 +1,4 @@
-import { badInput } from '@pos/kit';
+import { badInput, checkAmount } from '@pos/kit';
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]{1,255}\.[^\s@]{2,}$/;
 const USERNAME = /^[a-z0-9][a-z0-9._-]{2,31}$/i;
@@ -67,8 +67,7 @@ export function nonNegativeInt(value: number, field: string, max: number): numbe
 }
 
 export function positiveMoney(value: number, field = 'amount'): number {
-  if (!Number.isSafeInteger(value) || value <= 0) throw badInput(`${field} must be more than zero`, field);
-  return value;
+  return checkAmount(value, field, 'positiveMoney');
 }
 
 export const badUrl = () => badInput('logoUrl must be an http(s) URL', 'logoUrl');
