@@ -23,6 +23,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import { type ScanRecord, watchScans } from '@pos/kit';
 import mongoose from 'mongoose';
 import { driverCheckout, gql, measure, seed } from './orders';
 import type { TillReport, TillSpec } from './tills';
@@ -152,10 +153,23 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
+/** Scans seen while the tills rang, by collection and filter shape: the bench's own proof of "no scan". */
+function scanSummary(scans: readonly ScanRecord[]): string {
+  const counts = new Map<string, number>();
+  for (const s of scans) {
+    const shape = JSON.stringify(Object.keys((s.filter as Record<string, unknown>) ?? {}));
+    const k = `${s.db.replace(/_bench_\w+$/, '')}.${s.collection} ${s.command} ${shape}`;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return [...counts].map(([k, n]) => `  ${n} x ${k}`).join('\n') || '  none';
+}
+
 export async function benchGrowth(o: GrowthOptions): Promise<string> {
   const target = env('BENCH_GROWTH_ORDERS', 50_000);
   const client = await mongoose.mongo.MongoClient.connect(o.mongodbUri);
   const out: string[] = [];
+  // The subgraphs run in this process: every command they send is watched.
+  const watch = watchScans(mongoose.connections);
   try {
     const shop = await seed(o.gatewayUrl);
     const empty = await phase(o, shop, client);
@@ -163,7 +177,14 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     const t0 = performance.now();
     const filled = await fill(client, o.dbNames, sample?.merchantId ?? '', target);
     const fillS = (performance.now() - t0) / 1_000;
+    const emptyScans = watch.scans();
+    console.error(
+      `[growth] empty: ${JSON.stringify({ one: empty.one, ten: { ...empty.ten, orderIds: [] }, idle: empty.idle })}`,
+    );
+    console.error(`[growth] filled to ${filled} orders in ${fillS.toFixed(0)} s`);
+    watch.reset();
     const full = await phase(o, shop, client);
+    const fullScans = watch.scans();
 
     const rows = [empty, full].map((p, i) => [
       i === 0 ? 'empty' : 'full',
@@ -189,6 +210,8 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     ]);
     out.push(
       `filled to ${filled} orders in ${fillS.toFixed(0)} s`,
+      `commands that would scan, empty phase:\n${scanSummary(emptyScans)}`,
+      `commands that would scan, full phase:\n${scanSummary(fullScans)}`,
       table(
         [
           'database',
@@ -304,6 +327,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     );
     return out.join('\n');
   } finally {
+    watch.stop();
     await client.close();
   }
 }

@@ -84,7 +84,7 @@ export async function seed(url: string) {
   await gql(
     url,
     `mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { __typename } }`,
-    { input: { branchId, lines: [{ productId, quantity: 100_000_000 }] } },
+    { input: { branchId, lines: [{ productId, quantity: 1_000_000 }] } },
     token,
   );
   return { token, branchId, productId };

@@ -91,7 +91,7 @@ export interface RecoveryRound {
 export async function benchRecovery(): Promise<RecoveryRound[]> {
   const rounds = Number(process.env.BENCH_RECOVERY_ROUNDS ?? 3);
   const burst = Number(process.env.BENCH_RECOVERY_BURST ?? 20);
-  const opening = 100_000_000;
+  const opening = 1_000_000;
   const out: RecoveryRound[] = [];
   for (let round = 0; round < rounds; round++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'pos-recovery-'));

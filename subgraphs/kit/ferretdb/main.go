@@ -14,6 +14,7 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"time"
 
 	"github.com/FerretDB/FerretDB/ferretdb"
 )
@@ -59,6 +60,9 @@ func main() {
 		_ = f.Run(ctx)
 		close(done)
 	}()
+	if cfg.Handler == "sqlite" {
+		go newIDPathIndexer(*sqliteDir, logger).run(ctx, 250*time.Millisecond)
+	}
 
 	// The parent process reads this single line to learn the chosen port.
 	line, _ := json.Marshal(map[string]string{"uri": f.MongoDBURI()})

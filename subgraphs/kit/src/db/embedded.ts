@@ -6,6 +6,7 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -158,10 +159,8 @@ async function ensureFerretDBBinary(log: (msg: string) => void): Promise<string>
 
 function isOlderThanSources(binary: string, sourceDir: string): boolean {
   const builtAt = statSync(binary).mtimeMs;
-  return ['main.go', 'go.mod', 'go.sum'].some((name) => {
-    const file = join(sourceDir, name);
-    return existsSync(file) && statSync(file).mtimeMs > builtAt;
-  });
+  const sources = readdirSync(sourceDir).filter((name) => name.endsWith('.go') || name.startsWith('go.'));
+  return sources.some((name) => statSync(join(sourceDir, name)).mtimeMs > builtAt);
 }
 
 async function goBuild(go: string, sourceDir: string, binary: string): Promise<void> {
