@@ -24,6 +24,9 @@ func main() {
 	sqliteDir := flag.String("sqlite-dir", "", "directory for the SQLite backend")
 	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL (uses the PostgreSQL backend instead of SQLite)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
+	// NORMAL in WAL mode syncs at checkpoints, not at every commit: a killed process loses
+	// nothing committed, a power cut may lose the last moments but never corrupts the database.
+	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: normal or full")
 	flag.Parse()
 
 	var level slog.Level
@@ -44,7 +47,10 @@ func main() {
 			fail(err)
 		}
 		cfg.Handler = "sqlite"
-		cfg.SQLiteURL = "file:" + *sqliteDir + "/"
+		if *synchronous != "normal" && *synchronous != "full" {
+			fail(fmt.Errorf("-sqlite-synchronous must be normal or full"))
+		}
+		cfg.SQLiteURL = "file:" + *sqliteDir + "/?_pragma=synchronous(" + *synchronous + ")"
 	}
 
 	f, err := ferretdb.New(cfg)
