@@ -23,7 +23,7 @@ import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type ScanRecord, watchScans } from '@pos/kit';
+import { type ScanRecord, type ScanWatch, watchScans } from '@pos/kit';
 import mongoose from 'mongoose';
 import { driverCheckout, gql, measure, seed } from './orders';
 import type { TillReport, TillSpec } from './tills';
@@ -115,6 +115,8 @@ async function fill(
 
 interface Phase {
   orders: number;
+  /** Database commands the subgraphs sent per checkout of the 1-till run (relays and consumers included). */
+  commandsPerCheckout: number;
   one: TillReport;
   ten: TillReport;
   idle: { db: number | null; node: number };
@@ -124,16 +126,19 @@ async function phase(
   o: GrowthOptions,
   shop: Awaited<ReturnType<typeof seed>>,
   client: mongoose.mongo.MongoClient,
+  watch: ScanWatch,
 ): Promise<Phase> {
   const base = { url: o.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
   await tills({ ...base, tills: 1, count: 10 });
+  const before = watch.commands();
   const one = await tills({ ...base, tills: 1, count: env('BENCH_GROWTH_SEQUENTIAL', 100) });
+  const commandsPerCheckout = (watch.commands() - before) / Math.max(1, one.requests);
   const ten = await tills({ ...base, tills: 10, seconds: env('BENCH_SECONDS', 10) });
   // Let the relays and consumers finish what the tills started before measuring quiet.
   await new Promise((r) => setTimeout(r, 3_000));
   const idle = await idleCpu(env('BENCH_IDLE_SECONDS', 30), o.dbPid);
   const orders = await client.db(o.dbNames.orders).collection('orders').countDocuments({});
-  return { orders, one, ten, idle };
+  return { orders, commandsPerCheckout, one, ten, idle };
 }
 
 const ms = (n: number) => n.toFixed(0);
@@ -172,7 +177,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
   const watch = watchScans(mongoose.connections);
   try {
     const shop = await seed(o.gatewayUrl);
-    const empty = await phase(o, shop, client);
+    const empty = await phase(o, shop, client, watch);
     const sample = await client.db(o.dbNames.orders).collection<{ merchantId: string }>('orders').findOne({});
     const t0 = performance.now();
     const filled = await fill(client, o.dbNames, sample?.merchantId ?? '', target);
@@ -183,12 +188,13 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     );
     console.error(`[growth] filled to ${filled} orders in ${fillS.toFixed(0)} s`);
     watch.reset();
-    const full = await phase(o, shop, client);
+    const full = await phase(o, shop, client, watch);
     const fullScans = watch.scans();
 
     const rows = [empty, full].map((p, i) => [
       i === 0 ? 'empty' : 'full',
       String(p.orders),
+      p.commandsPerCheckout.toFixed(0),
       ms(p.one.p50),
       ms(p.one.p95),
       (p.ten.requests / p.ten.elapsedS).toFixed(1),
@@ -199,6 +205,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     ]);
     rows.push([
       'full/empty',
+      '',
       '',
       `${(full.one.p50 / empty.one.p50).toFixed(2)}x`,
       `${(full.one.p95 / empty.one.p95).toFixed(2)}x`,
@@ -216,6 +223,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
         [
           'database',
           'orders',
+          'db commands/sale',
           '1 till p50 ms',
           '1 till p95 ms',
           '10 tills sales/s',
