@@ -37,3 +37,4 @@ export * from './redis-lock';
 export * from './scalars';
 export * from './service';
 export * from './subgraph';
+export * from './tracing';
