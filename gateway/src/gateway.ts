@@ -19,6 +19,7 @@ import { operationLogPlugin } from '@pos/kit/http/plugins';
 import { Histogram } from 'prom-client';
 import { DEFAULT_LIMITS, type GatewayLimits } from './config';
 import { exportsProxy } from './exports-proxy';
+import { graphiqlRoute } from './graphiql/page';
 import { createQueryPlanCache, type WarmupOperation, warmQueryPlans } from './query-plan-warmup';
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { subgraphHealthCheck } from './subgraph-health';
@@ -162,7 +163,11 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     maxBodyBytes: opts.maxBodyBytes,
     health: subgraphHealthCheck(() => routed),
     // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
-    routes: { '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret) },
+    routes: {
+      '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret),
+      // A second explorer that needs no internet (Sandbox loads from Apollo's CDN); development only.
+      ...(opts.production ? {} : { '/graphiql': graphiqlRoute() }),
+    },
     // Verified here, at the edge: a bad, expired or revoked token is a 401 before any subgraph call,
     // except for an operation that only gets a new token: it runs as anonymous, the token unsent.
     context: async (req, requestId, body) => {

@@ -1,5 +1,11 @@
 /** Boots the gateway from the environment: `npm start -w @pos/gateway` or the Docker image. */
-import { createLogger, MemoryRevocationStore, RedisRevocationStore, type RevocationStore } from '@pos/kit';
+import {
+  createLogger,
+  MemoryRevocationStore,
+  RedisRevocationStore,
+  type RevocationStore,
+  startTracingFromEnv,
+} from '@pos/kit';
 import { Redis } from 'ioredis';
 import { loadGatewayConfig } from './config';
 import { startGateway } from './gateway';
@@ -7,6 +13,7 @@ import { readWarmupManifest } from './query-plan-warmup';
 
 async function main(): Promise<void> {
   const config = loadGatewayConfig();
+  const tracing = startTracingFromEnv('gateway');
   const logger = createLogger('gateway', config.logLevel);
   const redis = config.redisUrl ? new Redis(config.redisUrl, { lazyConnect: true }) : undefined;
   await redis?.connect();
@@ -33,6 +40,7 @@ async function main(): Promise<void> {
     logger.info({ signal }, 'shutting down');
     await gateway.close();
     redis?.disconnect();
+    await tracing?.shutdown();
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {

@@ -1,6 +1,13 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
-import { GATEWAY_SECRET_HEADER, isPublicCode, type Logger, REQUEST_ID_HEADER, type Viewer } from '@pos/kit';
+import {
+  GATEWAY_SECRET_HEADER,
+  isPublicCode,
+  type Logger,
+  REQUEST_ID_HEADER,
+  traceCarrier,
+  type Viewer,
+} from '@pos/kit';
 import { GraphQLError } from 'graphql';
 import type { Histogram } from 'prom-client';
 
@@ -33,6 +40,8 @@ export function keepAliveFetcher(timeoutMs: number): Fetcher {
     try {
       return (await fetch(url, {
         ...init,
+        // Inside @apollo/gateway's `gateway.fetch` span: the subgraph's server span becomes its child.
+        headers: { ...init?.headers, ...traceCarrier() },
         signal: init?.signal ?? AbortSignal.timeout(timeoutMs),
       })) as FetcherResponse;
     } catch (err) {

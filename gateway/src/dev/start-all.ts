@@ -15,6 +15,7 @@ import {
   parseEnv,
   RedisRevocationStore,
   type RevocationStore,
+  startTracingFromEnv,
 } from '@pos/kit';
 import { type EmbeddedDatabase, repoRoot, startEmbeddedDatabase } from '@pos/kit/db/embedded';
 import { Redis } from 'ioredis';
@@ -75,6 +76,8 @@ function subgraphPort(env: NodeJS.ProcessEnv, name: string): number {
 async function main(): Promise<void> {
   const env = parseEnv(envSchema);
   const root = repoRoot();
+  // Every service runs in this process, so one provider exports them all; spans name their service.
+  startTracingFromEnv('pos-supergraph');
   const log = createLogger('start-all', env.LOG_LEVEL);
   const dataRoot = env.DATA_DIR ?? join(root, '.data');
   const { keys, source: keySource } = await signingKeys(env, join(dataRoot, 'keys'));

@@ -7,6 +7,8 @@ import {
   type LiveIdentity,
   type Logger,
   maskErrors,
+  refuseConnection,
+  SubscriptionBarrier,
   type TokenVerifier,
   tooManyRequests,
 } from '@pos/kit';
@@ -55,10 +57,12 @@ export interface LiveOperation {
 const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
 
 /**
- * graphql-ws on the gateway's `/graphql`: authenticates the connection with the bearer token in
- * `connectionParams.authorization` (refused with 4403 otherwise), limits subscriptions per
- * connection, plans each subscription, opens its root field on the owning subgraph and resolves
- * every event through the supergraph (see `federatedStream`).
+ * graphql-ws on the gateway's `/graphql`: authenticates the connection with the access token in
+ * `connectionParams.authorization` (any letter case, "Bearer <token>" or bare; refused with 4403
+ * and a reason saying what is wrong), limits subscriptions per connection, plans each
+ * subscription, opens its root field on the owning subgraph and resolves every event through the
+ * supergraph (see `federatedStream`). A `ping` is answered once every subscription sent before it
+ * is registered upstream (see SubscriptionBarrier): the client's signal that it is live.
  */
 export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): GatewaySubscriptions {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
@@ -71,6 +75,7 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
   };
   const pools = new UpstreamPools(opts.gatewaySecret, urlOf, upstreamSockets);
   const shared = new SharedStreams();
+  const barrier = new SubscriptionBarrier<Context<LiveConnectionParams>>();
 
   const disposable = useServer<LiveConnectionParams>(
     {
@@ -78,29 +83,36 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
         try {
           connections.set(ctx, await identityFromParams(ctx.connectionParams, opts.verifier));
           return true;
-        } catch {
-          return false;
+        } catch (err) {
+          return refuseConnection(ctx, err);
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
+        barrier.begin(ctx, id);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          barrier.settle(ctx, id);
+          return errors;
+        };
         const connection = connections.get(ctx);
         if (!connection)
-          return [new GraphQLError('Not connected', { extensions: { code: 'UNAUTHENTICATED' } })];
+          return refuse([new GraphQLError('Not connected', { extensions: { code: 'UNAUTHENTICATED' } })]);
         // The new id is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > opts.maxPerConnection)
-          return [tooManyRequests(`At most ${opts.maxPerConnection} subscriptions per connection`, 1)];
+          return refuse([
+            tooManyRequests(`At most ${opts.maxPerConnection} subscriptions per connection`, 1),
+          ]);
         let document: ReturnType<typeof parse>;
         try {
           document = parse(payload.query, { maxTokens: 2000 });
         } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError('Invalid query')];
+          return refuse([err instanceof GraphQLError ? err : new GraphQLError('Invalid query')]);
         }
         const errors = opts.planner.validate(document);
-        if (errors.length) return errors;
+        if (errors.length) return refuse(errors);
         if (getOperationAST(document, payload.operationName)?.operation !== 'subscription')
-          return [
+          return refuse([
             new GraphQLError('Use HTTP for queries and mutations', { extensions: { code: 'BAD_REQUEST' } }),
-          ];
+          ]);
         const live: LiveOperation = { connection, query: payload.query, requestId: randomUUID() };
         return {
           schema: opts.planner.schema,
@@ -110,7 +122,7 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
           contextValue: live,
         };
       },
-      subscribe: (args) => {
+      subscribe: async (args) => {
         const live = args.contextValue as LiveOperation;
         const { viewer, token } = live.connection;
         const operationName = args.operationName ?? undefined;
@@ -118,7 +130,7 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
         const key = sharedKey({ token, query: live.query, operationName, variables });
         // The first subscriber of a key opens the upstream stream; its request id and logger
         // serve the stream for as long as it lives, whoever remains subscribed.
-        return shared.join(key, () => {
+        const stream = shared.join(key, () => {
           const logger = opts.logger.child({ reqId: live.requestId, merchantId: viewer.merchantId });
           const { pool, release } = pools.acquire(token);
           const stream = federatedStream({
@@ -133,7 +145,14 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
           });
           return releasing(stream, release);
         });
+        // Returned (and the barrier opened, in onOperation) once the subgraph has registered it.
+        await stream.ready;
+        return stream;
       },
+      onOperation: (ctx, id) => barrier.settle(ctx, id),
+      onError: (ctx, id) => barrier.settle(ctx, id),
+      onComplete: (ctx, id) => barrier.settle(ctx, id),
+      onPing: (ctx) => barrier.wait(ctx),
       onNext: (_ctx, _id, _payload, _args, result: ExecutionResult) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e.toJSON(), e)) } : undefined,
       // graphql-ws has returned every subscription of the connection by now, which leaves the
@@ -160,10 +179,11 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
 
 /** Releases `release` (the stream's upstream pool) once the stream has ended, either way. */
 function releasing<T>(
-  stream: AsyncIterableIterator<T>,
+  stream: AsyncIterableIterator<T> & { ready: Promise<void> },
   release: () => Promise<void>,
-): AsyncIterableIterator<T> {
+): AsyncIterableIterator<T> & { ready: Promise<void> } {
   return {
+    ready: stream.ready,
     async next() {
       const r = await stream.next();
       if (r.done) await release();

@@ -1,5 +1,12 @@
 import { type ExecutionResult, GraphQLError } from 'graphql';
 
+/** A subscriber's results; `ready` resolves once the shared upstream subscription is registered. */
+export interface SharedSubscriber extends AsyncIterableIterator<ExecutionResult> {
+  ready: Promise<void>;
+}
+
+type Source = AsyncIterableIterator<ExecutionResult> & { ready?: Promise<void> };
+
 /**
  * Deduplication of identical subscriptions, as Apollo Router does: subscriptions with the same
  * key (operation text, operation name, variables and bearer token; see `sharedKey`) share ONE
@@ -21,10 +28,7 @@ export class SharedStreams {
   constructor(private readonly maxQueued = 1000) {}
 
   /** Joins the live stream of `key`, opening it with `open` when there is none. */
-  join(
-    key: string,
-    open: () => AsyncIterableIterator<ExecutionResult>,
-  ): AsyncIterableIterator<ExecutionResult> {
+  join(key: string, open: () => Source): SharedSubscriber {
     let stream = this.streams.get(key);
     if (!stream) {
       const created: SharedStream = new SharedStream(open(), this.maxQueued, () => {
@@ -86,14 +90,14 @@ class SharedStream {
   private closed = false;
 
   constructor(
-    private readonly source: AsyncIterableIterator<ExecutionResult>,
+    private readonly source: Source,
     private readonly maxQueued: number,
     private readonly onClosed: () => void,
   ) {
     void this.pump();
   }
 
-  subscribe(): AsyncIterableIterator<ExecutionResult> {
+  subscribe(): SharedSubscriber {
     const sub: Subscriber = { queue: [], wake: undefined, ended: this.closed };
     this.subscribers.add(sub);
     const leave = async (): Promise<IteratorResult<ExecutionResult>> => {
@@ -105,6 +109,7 @@ class SharedStream {
       return DONE;
     };
     return {
+      ready: this.source.ready ?? Promise.resolve(),
       next: () => {
         const value = sub.queue.shift();
         if (value) return Promise.resolve({ done: false, value });

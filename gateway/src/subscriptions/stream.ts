@@ -18,6 +18,11 @@ export interface FederatedStreamOptions {
 
 const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefined });
 
+/** A stream of results and when its source has registered it (see SubscriptionBarrier). */
+export interface LiveStream extends AsyncIterableIterator<ExecutionResult> {
+  ready: Promise<void>;
+}
+
 /**
  * One client subscription: the primary subscription on its subgraph, each event re-authorized
  * (token expiry and revocation) and completed with the fields other subgraphs own.
@@ -26,12 +31,12 @@ const done = (): IteratorResult<ExecutionResult> => ({ done: true, value: undefi
  * completed or disconnected) closes the upstream subscription at once: a generator would wait
  * for the pending upstream event first, which may never come.
  */
-export function federatedStream(o: FederatedStreamOptions): AsyncIterableIterator<ExecutionResult> {
+export function federatedStream(o: FederatedStreamOptions): LiveStream {
   const { primary } = o.planned;
   const variables = Object.fromEntries(
     (primary.variableUsages ?? []).filter((n) => n in o.variables).map((n) => [n, o.variables[n]]),
   );
-  const source = o.upstream.client(primary.serviceName).iterate<Record<string, unknown>>({
+  const { events: source, registered } = o.upstream.subscribe<Record<string, unknown>>(primary.serviceName, {
     query: primary.operation,
     variables,
     ...(primary.operationName ? { operationName: primary.operationName } : {}),
@@ -49,6 +54,7 @@ export function federatedStream(o: FederatedStreamOptions): AsyncIterableIterato
   };
 
   return {
+    ready: registered,
     async next() {
       if (finished) return done();
       let event: IteratorResult<FormattedExecutionResult<Record<string, unknown>, unknown>>;

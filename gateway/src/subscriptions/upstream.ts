@@ -1,6 +1,18 @@
 import { GATEWAY_SECRET_PARAM } from '@pos/kit';
-import { type Client, createClient } from 'graphql-ws';
+import type { FormattedExecutionResult } from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
 import WebSocket from 'ws';
+import { type AckingClient, ackingClient } from './live-ack';
+
+/** How long a subscription may wait for its subgraph to confirm it is registered. */
+const REGISTER_TIMEOUT_MS = 5_000;
+
+/** An upstream subscription and when its subgraph has registered it (see SubscriptionBarrier). */
+export interface UpstreamSubscription<T> {
+  events: AsyncIterableIterator<FormattedExecutionResult<T, unknown>>;
+  /** Resolves once the subgraph answered the ping sent after the subscribe (or gave up). */
+  registered: Promise<void>;
+}
 
 /** Open WebSockets from this gateway to subgraphs; for leak checks and metrics. */
 export class UpstreamCounter {
@@ -13,7 +25,7 @@ export class UpstreamCounter {
  * the socket as soon as its last subscription ends.
  */
 export class UpstreamPool {
-  private readonly clients = new Map<string, Client>();
+  private readonly clients = new Map<string, AckingClient>();
 
   constructor(
     private readonly token: string,
@@ -22,28 +34,40 @@ export class UpstreamPool {
     private readonly counter: UpstreamCounter,
   ) {}
 
-  client(subgraph: string): Client {
-    let client = this.clients.get(subgraph);
-    if (client) return client;
+  /** Subscribes on `subgraph`; `registered` resolves once the subgraph has registered it. */
+  subscribe<T>(subgraph: string, request: SubscribePayload): UpstreamSubscription<T> {
+    const { events, live } = this.client(subgraph).iterate<T>(request);
+    return { events, registered: live };
+  }
+
+  private client(subgraph: string): AckingClient {
+    const existing = this.clients.get(subgraph);
+    if (existing) return existing;
     const url = this.wsUrlOf(subgraph);
     if (!url) throw new Error(`No URL for subgraph ${subgraph}`);
     const counter = this.counter;
-    client = createClient({
-      url,
-      webSocketImpl: WebSocket,
-      lazy: true,
-      // A lost subgraph ends the client's subscriptions with an error; the client resubscribes.
-      retryAttempts: 0,
-      connectionParams: { authorization: `Bearer ${this.token}`, [GATEWAY_SECRET_PARAM]: this.gatewaySecret },
-      on: {
-        opened: (socket) => {
-          counter.open++;
-          (socket as WebSocket).once('close', () => {
-            counter.open--;
-          });
+    const client = ackingClient(
+      {
+        url,
+        webSocketImpl: WebSocket,
+        lazy: true,
+        // A lost subgraph ends the client's subscriptions with an error; the client resubscribes.
+        retryAttempts: 0,
+        connectionParams: {
+          authorization: `Bearer ${this.token}`,
+          [GATEWAY_SECRET_PARAM]: this.gatewaySecret,
+        },
+        on: {
+          opened: (socket) => {
+            counter.open++;
+            (socket as WebSocket).once('close', () => {
+              counter.open--;
+            });
+          },
         },
       },
-    });
+      REGISTER_TIMEOUT_MS,
+    );
     this.clients.set(subgraph, client);
     return client;
   }
@@ -51,7 +75,7 @@ export class UpstreamPool {
   async close(): Promise<void> {
     const all = [...this.clients.values()];
     this.clients.clear();
-    await Promise.all(all.map((c) => c.dispose()));
+    await Promise.all(all.map((c) => c.client.dispose()));
   }
 }
 

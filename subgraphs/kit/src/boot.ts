@@ -6,6 +6,7 @@ import { createEventTransport } from './events/transport';
 import type { RunningService } from './http/server';
 import { createLogger } from './logger';
 import type { ServiceOptions } from './service';
+import { startTracingFromEnv } from './tracing';
 
 const SUBGRAPH_URL_VAR = /^SUBGRAPH_([A-Z][A-Z0-9_]*)_URL$/;
 
@@ -42,6 +43,7 @@ export async function runSubgraphFromEnv<O extends ServiceOptions>(
     baseEnvSchema.extend({ PORT: z.coerce.number().int().min(0).max(65535).default(defaultPort) }),
     env,
   );
+  const tracing = startTracingFromEnv(name, env);
   const logger = createLogger(name, e.LOG_LEVEL);
   const redis = e.REDIS_URL ? new Redis(e.REDIS_URL) : null;
   const transport = createEventTransport({ redisUrl: e.REDIS_URL, logger });
@@ -73,6 +75,7 @@ export async function runSubgraphFromEnv<O extends ServiceOptions>(
         .close()
         .then(() => transport.close())
         .then(() => redis?.quit())
+        .then(() => tracing?.shutdown())
         .finally(() => process.exit(0));
     });
   }

@@ -39,3 +39,4 @@ export * from './scalars';
 export * from './service';
 export * from './subgraph';
 export * from './text';
+export * from './tracing';

@@ -1,4 +1,5 @@
 import { type Logger, pino } from 'pino';
+import { activeTraceId } from './tracing';
 
 /** Paths never written to logs, wherever they appear in a logged object. */
 const REDACT = [
@@ -29,6 +30,11 @@ export function createLogger(service: string, level = 'info'): Logger {
     base: { service },
     redact: { paths: REDACT, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // Lines logged inside a traced request carry its trace id, to find them from a trace.
+    mixin: () => {
+      const traceId = activeTraceId();
+      return traceId ? { traceId } : {};
+    },
   });
 }
 

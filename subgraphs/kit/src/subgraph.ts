@@ -36,6 +36,7 @@ import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
 import { type SubscriptionServer, type SubscriptionSettings, serveSubgraphSubscriptions } from './http/ws';
 import { ServiceMetrics } from './metrics';
 import type { ServiceOptions } from './service';
+import { traceDatabase } from './tracing';
 
 /** What every resolver context carries; each subgraph extends it with loaders and services. */
 export interface BaseContext {
@@ -169,6 +170,7 @@ export async function serveSubgraph<Ctx extends BaseContext>(
   opts: ServeOptions<Ctx>,
 ): Promise<RunningSubgraph<Ctx>> {
   const schema = buildSubgraphExecutableSchema(opts);
+  traceDatabase(opts.db, opts.name);
   const apollo = buildSubgraphApollo(opts, schema);
   const isInternal = secretMatcher(opts.internalSecret, INTERNAL_SECRET_HEADER);
   await apollo.start();

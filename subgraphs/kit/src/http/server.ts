@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { ServiceMetrics } from '../metrics';
+import { inRequestSpan } from '../tracing';
 
 export const REQUEST_ID_HEADER = 'x-request-id';
 export const GATEWAY_SECRET_HEADER = 'x-gateway-secret';
@@ -123,7 +124,12 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
         res.writeHead(200, { 'content-type': opts.metrics.registry.contentType });
         return res.end(await opts.metrics.registry.metrics());
       case '/graphql':
-        return serveGraphql(req, res, url, requestId);
+        // The server span: continues the caller's trace (`traceparent`), parents everything below.
+        return inRequestSpan(opts.name, req, url.pathname, async (span) => {
+          span.setAttribute('pos.request_id', requestId);
+          await serveGraphql(req, res, url, requestId);
+          span.setAttribute('http.response.status_code', res.statusCode);
+        });
       default: {
         const prefix = Object.keys(opts.routes ?? {}).find((p) => url.pathname.startsWith(p));
         const route = prefix ? opts.routes?.[prefix] : undefined;

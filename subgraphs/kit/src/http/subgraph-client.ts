@@ -1,4 +1,5 @@
 import type { GraphQLError } from 'graphql';
+import { traceCarrier } from '../tracing';
 import { GATEWAY_SECRET_HEADER, REQUEST_ID_HEADER } from './server';
 
 export const INTERNAL_SECRET_HEADER = 'x-internal-secret';
@@ -56,6 +57,7 @@ export class SubgraphClient {
           [INTERNAL_SECRET_HEADER]: this.secrets.internalSecret,
           ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
           ...(opts.requestId ? { [REQUEST_ID_HEADER]: opts.requestId } : {}),
+          ...traceCarrier(),
         },
         body: JSON.stringify({ query, variables }),
         signal: opts.signal ?? AbortSignal.timeout(this.timeoutMs),

@@ -1,23 +1,31 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
-import { type GraphQLSchema, type OperationDefinitionNode, parse, validate } from 'graphql';
+import {
+  type GraphQLError,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+  parse,
+  validate,
+} from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
-import { TokenVerifier } from '../auth/jwt';
-import type { Viewer } from '../auth/viewer';
+import type { TokenVerifier } from '../auth/jwt';
 import { badInput, maskErrors, tooManyRequests, unauthenticated } from '../errors';
+import {
+  identityFromParams,
+  type LiveConnectionParams,
+  type LiveIdentity,
+  refuseConnection,
+} from './live-auth';
+import { SubscriptionBarrier } from './live-barrier';
+
+export * from './live-auth';
+export * from './live-barrier';
 
 /** `connectionParams` key under which the gateway presents its shared secret to a subgraph. */
 export const GATEWAY_SECRET_PARAM = 'gatewaySecret';
-
-/** What a graphql-ws client sends in `connection_init`: the bearer token, and for subgraphs the gateway's secret. */
-export interface LiveConnectionParams {
-  authorization?: unknown;
-  gatewaySecret?: unknown;
-  [key: string]: unknown;
-}
 
 export interface SubscriptionSettings {
   /** Open subscriptions one connection may hold; more are refused with TOO_MANY_REQUESTS. */
@@ -32,28 +40,11 @@ export interface SubscriptionServer {
   close(): Promise<void>;
 }
 
-/** The identity proven by a connection's `connection_init`. */
-export interface LiveIdentity {
-  viewer: Viewer;
-  token: string;
-}
-
 /** Constant-time comparison of a presented secret with the expected one. */
 export function secretEquals(expected: string, given: unknown): boolean {
   const a = Buffer.from(expected);
   const b = Buffer.from(typeof given === 'string' ? given : '');
   return a.length > 0 && a.length === b.length && timingSafeEqual(a, b);
-}
-
-/** Verifies `connectionParams.authorization` ("Bearer <token>"); throws UNAUTHENTICATED. */
-export async function identityFromParams(
-  params: LiveConnectionParams | undefined,
-  verifier: TokenVerifier,
-): Promise<LiveIdentity> {
-  const header = typeof params?.authorization === 'string' ? params.authorization : null;
-  const token = TokenVerifier.bearer(header);
-  if (!token) throw unauthenticated();
-  return { token, viewer: await verifier.verify(token) };
 }
 
 export interface SubgraphSubscriptionOptions<Ctx> {
@@ -78,30 +69,37 @@ export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<
   const identities = new WeakMap<Ctx, LiveIdentity>();
   const mask = maskErrors(opts.logger);
   const max = opts.settings.maxPerConnection ?? 100;
+  const barrier = new SubscriptionBarrier<Ctx>();
   const disposable = useServer<LiveConnectionParams>(
     {
       schema: opts.schema,
       onConnect: async (ctx) => {
-        if (!secretEquals(opts.gatewaySecret, ctx.connectionParams?.[GATEWAY_SECRET_PARAM])) return false;
+        if (!secretEquals(opts.gatewaySecret, ctx.connectionParams?.[GATEWAY_SECRET_PARAM]))
+          return refuseConnection(ctx, new Error('not the gateway'));
         try {
           identities.set(ctx, await identityFromParams(ctx.connectionParams, opts.verifier));
           return true;
-        } catch {
-          return false;
+        } catch (err) {
+          return refuseConnection(ctx, err);
         }
       },
-      onSubscribe: (ctx, _id, payload) => {
+      onSubscribe: (ctx, id, payload) => {
+        barrier.begin(ctx, id);
+        const refuse = (errors: readonly GraphQLError[]) => {
+          barrier.settle(ctx, id);
+          return errors;
+        };
         // The new id is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > max)
-          return [tooManyRequests('Too many subscriptions on this connection', 1)];
+          return refuse([tooManyRequests('Too many subscriptions on this connection', 1)]);
         const document = parse(payload.query);
         const errors = validate(opts.schema, document);
-        if (errors.length) return errors;
+        if (errors.length) return refuse(errors);
         const operation = document.definitions.find(
           (d): d is OperationDefinitionNode => d.kind === 'OperationDefinition',
         );
         if (operation?.operation !== 'subscription')
-          return [badInput('Only subscriptions are served over WebSocket')];
+          return refuse([badInput('Only subscriptions are served over WebSocket')]);
         return {
           schema: opts.schema,
           document,
@@ -114,6 +112,11 @@ export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<
         if (!identity) throw unauthenticated();
         return opts.createContext(identity, randomUUID()) as Record<string, unknown>;
       },
+      // The resolver has returned its source (the pub/sub listener is registered): the barrier opens.
+      onOperation: (ctx, id) => barrier.settle(ctx, id),
+      onError: (ctx, id) => barrier.settle(ctx, id),
+      onComplete: (ctx, id) => barrier.settle(ctx, id),
+      onPing: (ctx) => barrier.wait(ctx),
       onNext: (_ctx, _id, _payload, _args, result) =>
         result.errors ? { ...result, errors: result.errors.map((e) => mask(e.toJSON(), e)) } : undefined,
     },
