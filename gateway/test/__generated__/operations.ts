@@ -66,7 +66,9 @@ export type RegisterMerchantInput = {
 
 /**
  * Which slice of the read models a report covers. Dates are business dates in the merchant's
- * time zone, both ends included. A filter a report cannot apply is refused with BAD_USER_INPUT,
+ * time zone, both ends included, and shorter than 3 calendar years (2023-01-01..2025-12-31 is
+ * the longest from 2023-01-01) unless the report says otherwise; a longer range, or `from` after
+ * `to`, is BAD_USER_INPUT. A filter a report cannot apply is refused with BAD_USER_INPUT,
  * never silently ignored. Staff limited to some branches only ever see those branches.
  * (`LOW_STOCK` exports are stock of now: see `ReportKind`.)
  */

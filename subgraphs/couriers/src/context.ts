@@ -4,6 +4,7 @@ import type { CouriersModels } from './models';
 import { CourierService } from './services/courier.service';
 import { DeliveryService } from './services/delivery.service';
 import { LiveService } from './services/live.service';
+import type { OrdersClient } from './services/orders.client';
 import { PositionService } from './services/position.service';
 import type { UsersClient } from './services/users.client';
 
@@ -11,6 +12,7 @@ export interface CouriersServices {
   models: CouriersModels;
   pubsub: PubSub;
   users: UsersClient;
+  orders: OrdersClient;
   logger: Logger;
   maxTrail: number;
   /** Wakes the outbox relay after a write that staged events. */
@@ -34,7 +36,7 @@ export interface CouriersContext extends BaseContext {
 
 export function createContext(base: BaseContext, s: CouriersServices): CouriersContext {
   const deps = { models: s.models, pubsub: s.pubsub, logger: base.logger, published: s.published };
-  const deliveries = () => new DeliveryService(deps, requireViewer(base));
+  const deliveries = () => new DeliveryService(deps, requireViewer(base), s.orders);
   const ctx: CouriersContext = {
     ...base,
     models: s.models,

@@ -11,6 +11,7 @@ import { type CouriersModels, registerModels } from './models';
 import { resolvers } from './resolvers';
 import { backfillClaims } from './services/key-backfill';
 import { consumeOrderEvents } from './services/order-events';
+import { OrdersClient } from './services/orders.client';
 import { UsersClient } from './services/users.client';
 
 export const typeDefs = loadTypeDefs(import.meta.url, '../couriers.graphql');
@@ -37,6 +38,10 @@ export async function startCouriersSubgraph(
     gatewaySecret: opts.gatewaySecret,
     internalSecret: opts.internalSecret,
   });
+  const orders = new OrdersClient(() => opts.subgraphUrls.orders, {
+    gatewaySecret: opts.gatewaySecret,
+    internalSecret: opts.internalSecret,
+  });
   await backfillClaims(models, logger);
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.changes);
   relay.start();
@@ -60,6 +65,7 @@ export async function startCouriersSubgraph(
         models,
         pubsub: opts.pubsub,
         users,
+        orders,
         logger,
         maxTrail: opts.maxTrail ?? 500,
         published,

@@ -13,6 +13,7 @@ import {
   type SupergraphOptions,
   startSupergraph,
 } from '../../../gateway/test/harness';
+import { checkout, createProduct, key } from '../../orders/test/helpers';
 import { createStaff, login, registerMerchant } from '../../users/test/helpers';
 import { type CouriersOptions, startCouriersSubgraph } from '../src/server';
 
@@ -20,8 +21,8 @@ const HERE = new URL('.', import.meta.url).pathname;
 const SDL = (name: string) => join(HERE, '..', '..', name, `${name}.graphql`);
 
 /**
- * The supergraph these tests need: users and couriers, composed here so they do not depend on
- * subgraphs other engineers are still building.
+ * The supergraph these tests need: users and couriers, and products and orders because a
+ * delivery must point at a real order. Composed here so it does not depend on the others.
  */
 export async function startCouriersSupergraph(
   options: Omit<SupergraphOptions, 'subgraphs' | 'supergraphSdl'> & {
@@ -38,14 +39,14 @@ export async function startCouriersSupergraph(
   return startSupergraph({ ...rest, subgraphs, supergraphSdl: composeCouriersSupergraph() });
 }
 
-const COURIERS_SUPERGRAPH = ['users', 'couriers'];
+const COURIERS_SUPERGRAPH = ['users', 'products', 'orders', 'couriers'];
 
-/** The users + couriers supergraph SDL (routing URLs are placeholders; gateways override them). */
-export function composeCouriersSupergraph(): string {
+/** The supergraph SDL of these subgraphs (routing URLs are placeholders; gateways override them). */
+export function composeCouriersSupergraph(names: readonly string[] = COURIERS_SUPERGRAPH): string {
   const dir = mkdtempSync(join(tmpdir(), 'pos-couriers-'));
   const config = join(dir, 'supergraph.config.json');
   const subgraphs = Object.fromEntries(
-    COURIERS_SUPERGRAPH.map((n) => [n, { routing_url: `http://127.0.0.1:1/${n}`, schema: { file: SDL(n) } }]),
+    names.map((n) => [n, { routing_url: `http://127.0.0.1:1/${n}`, schema: { file: SDL(n) } }]),
   );
   writeFileSync(config, JSON.stringify({ federation_version: '=2.14.4', subgraphs }));
   return composeSupergraph(config).sdl;
@@ -177,8 +178,28 @@ export async function createCourier(
   return result.id;
 }
 
-let orderSeq = 0;
-/** A delivery created by the dispatcher, optionally assigned to the courier. */
+const barcodes = new Map<string, Promise<string>>();
+
+/** A completed order of the merchant's branch (QRIS, so no shift is needed), to deliver. */
+export async function createOrder(sg: Supergraph, m: MerchantSetup): Promise<string> {
+  const shop = { token: m.ownerToken, branchId: m.branchId, ownerId: '', slug: m.merchantSlug };
+  let barcode = barcodes.get(m.branchId);
+  if (!barcode) {
+    barcode = createProduct(sg, shop, { price: 15_000, stock: 1_000 }).then((p) => p.barcode);
+    barcodes.set(m.branchId, barcode);
+  }
+  const order = await checkout(sg, m.ownerToken, {
+    idempotencyKey: key(),
+    deviceId: 'dispatch',
+    branchId: m.branchId,
+    lines: [{ barcode: await barcode, quantity: 1 }],
+    payments: [{ method: 'QRIS', amount: '15000', reference: 'QR' }],
+  });
+  expect(order.__typename, JSON.stringify(order)).toBe('Order');
+  return order.id as string;
+}
+
+/** A delivery created by the dispatcher for a new order, optionally assigned to the courier. */
 export async function createDelivery(
   sg: Supergraph,
   m: MerchantSetup,
@@ -188,7 +209,7 @@ export async function createDelivery(
     `mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { __typename ... on Delivery { id } } }`,
     {
       input: {
-        orderId: `order-${process.pid}-${Date.now()}-${++orderSeq}`,
+        orderId: await createOrder(sg, m),
         branchId: m.branchId,
         address: 'Jl. Melati 5, Bandung',
         contactName: 'Ibu Rina',

@@ -117,7 +117,7 @@ describe('two gateway processes and two couriers processes on Redis', () => {
       maxBodyBytes: 1_000_000,
     });
     const supergraphFile = join(tmp, 'supergraph.graphql');
-    writeFileSync(supergraphFile, composeCouriersSupergraph());
+    writeFileSync(supergraphFile, composeCouriersSupergraph(['users', 'couriers']));
     const shared = {
       GATEWAY_SECRET: gatewaySecret,
       JWT_PUBLIC_KEY: keys.publicKey,

@@ -1,6 +1,13 @@
-import { type BaseContext, requireViewer } from '@pos/kit';
+import { type BaseContext, getOwned, requireViewer } from '@pos/kit';
 import { createLoaders, type OrdersLoaders } from './loaders';
-import type { CartDoc, OrdersModels } from './models';
+import type { CartDoc, OrderDoc, OrderStatus, OrdersModels } from './models';
+
+export interface OrderSummary {
+  id: string;
+  branchId: string;
+  status: OrderStatus;
+}
+
 import type { AdjustmentService } from './services/adjustment.service';
 import { CartService, type CartView } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
@@ -36,6 +43,8 @@ export interface OrdersContext extends BaseContext {
   refunds(): RefundService;
   shifts(): ShiftService;
   carts(): CartService;
+  /** Internal: an order of a merchant by id, for other subgraphs' checks. */
+  orderSummary(merchantId: string, id: string): Promise<OrderSummary | null>;
   /** A cart priced once per request, however many fields ask. */
   cartView(cart: CartDoc): Promise<CartView>;
 }
@@ -62,6 +71,12 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     refunds: () => new RefundService({ ...s, shifts: shifts() }, viewer(), call()),
     shifts,
     carts,
+    orderSummary: async (merchantId, id) => {
+      const o = await getOwned<OrderDoc>(s.models.orders, id, merchantId, {
+        select: { branchId: 1, status: 1 },
+      });
+      return o && { id: o._id, branchId: o.branchId, status: o.status };
+    },
     cartView: (cart) => {
       const key = `${cart._id}:${String(cart.updatedAt?.getTime())}:${cart.lines.length}`;
       let view = views.get(key);

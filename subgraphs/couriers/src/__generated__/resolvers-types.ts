@@ -43,8 +43,11 @@ export type CompleteDeliveryInput = {
   /** Must equal the delivery's `cashOnDelivery`. */
   cashCollected?: InputMaybe<Scalars['Money']['input']>;
   deliveryId: Scalars['ID']['input'];
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /** An https URL of at most 2,000 characters. */
   photoUrl?: InputMaybe<Scalars['String']['input']>;
+  /** At most 120 characters. */
   recipientName: Scalars['String']['input'];
 };
 
@@ -102,8 +105,11 @@ export type CourierUnavailable = ErrorResult & {
 
 /** Sets a staff member with the COURIER role up as a courier of a branch. */
 export type CreateCourierInput = {
+  /** A branch of the merchant the caller works in (else BAD_USER_INPUT). Ids are non-blank, at most 64 characters. */
   branchId: Scalars['ID']['input'];
+  /** At most 30 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** At most 20 characters. */
   plateNumber?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
   vehicle?: InputMaybe<Vehicle>;
@@ -113,13 +119,22 @@ export type CreateCourierResult = Courier | CourierNotEligible;
 
 /** A delivery created by a dispatcher (deliveries of online orders are created from the order). */
 export type CreateDeliveryInput = {
+  /** Non-blank, at most 500 characters. */
   address: Scalars['String']['input'];
+  /** The order's own branch (else BAD_USER_INPUT). */
   branchId: Scalars['ID']['input'];
   cashOnDelivery?: InputMaybe<Scalars['Money']['input']>;
+  /** Non-blank, at most 120 characters. */
   contactName: Scalars['String']['input'];
+  /** Non-blank, at most 30 characters. */
   contactPhone: Scalars['String']['input'];
   fee?: InputMaybe<Scalars['Money']['input']>;
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * An order of the merchant (checked with the orders subgraph); another merchant's or an unknown
+   * id is BAD_USER_INPUT. Ids are non-blank, at most 64 characters.
+   */
   orderId: Scalars['ID']['input'];
   promisedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
@@ -156,15 +171,16 @@ export type Delivery = {
   /**
    * The order being delivered. Whoever may read this delivery (the courier bringing it, a
    * dispatcher) may read its order through here, within the merchant; orders' own `order(id)`
-   * still limits cashiers without `sales:read-all` to their own sales.
+   * still limits cashiers without `sales:read-all` to their own sales. Null only when orders cannot
+   * resolve the order (a delivery created before orders were checked); the rest of a list still answers.
    */
-  order: Order;
+  order?: Maybe<Order>;
   /** When the customer was promised the delivery; null when no time was promised. */
   promisedAt?: Maybe<Scalars['DateTime']['output']>;
   proof?: Maybe<ProofOfDelivery>;
   startedAt?: Maybe<Scalars['DateTime']['output']>;
   status: DeliveryStatus;
-  /** The newest positions sent while delivering, newest last (kept bounded). */
+  /** The newest positions sent while delivering, newest last (kept bounded). `last` is 1 to 500. */
   trail: Array<CourierPosition>;
 };
 
@@ -260,7 +276,7 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Assigns or reassigns an active courier of the delivery's branch (READY or DELIVERING). */
   assignCourier: DeliveryResult;
-  /** READY or DELIVERING -> CANCELLED. */
+  /** READY or DELIVERING -> CANCELLED. `reason` is non-blank, at most 500 characters. */
   cancelDelivery: DeliveryResult;
   /** DELIVERING -> DONE, with proof of delivery and the cash collected. */
   completeDelivery: DeliveryResult;
@@ -338,7 +354,7 @@ export type Query = {
   courier?: Maybe<Courier>;
   /** Couriers of the merchant, optionally of one branch. */
   couriers: Array<Courier>;
-  /** Deliveries, newest first. Couriers see only their own. */
+  /** Deliveries, newest first. Couriers see only their own. `first` is 1 to 200 (else BAD_USER_INPUT). */
   deliveries: Array<Delivery>;
   /** A delivery; couriers see only their own. */
   delivery?: Maybe<Delivery>;
@@ -772,7 +788,7 @@ export type DeliveryResolvers<ContextType = CouriersContext, ParentType extends 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   promisedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   proof?: Resolver<Maybe<ResolversTypes['ProofOfDelivery']>, ParentType, ContextType>;
   startedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;

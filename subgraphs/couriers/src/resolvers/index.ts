@@ -1,5 +1,7 @@
 import { scalarResolvers } from '@pos/kit';
+import { withInputLimits } from '@pos/kit/input-limits';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { COURIERS_LIMITS } from '../input-limits';
 import { Courier } from './Courier';
 import { CourierPosition } from './CourierPosition';
 import { Delivery } from './Delivery';
@@ -14,12 +16,12 @@ import { Subscription } from './Subscription';
 export const resolvers: Resolvers = {
   Money: scalarResolvers.Money,
   DateTime: scalarResolvers.DateTime,
-  Query,
-  Mutation,
+  Query: withInputLimits(Query, COURIERS_LIMITS),
+  Mutation: withInputLimits(Mutation, COURIERS_LIMITS),
   Subscription,
   Courier,
   CourierPosition,
-  Delivery,
+  Delivery: withInputLimits(Delivery, COURIERS_LIMITS),
   DeliveryChange,
   DeliveryStatusChange,
   Order,

@@ -73,7 +73,7 @@ export class CourierService {
   }
 
   async create(input: CourierInput & { userId: string; branchId: string }) {
-    this.checkInput(input);
+    await this.checkInput(input);
     const staff = await this.users.staff(input.userId, this.call);
     if (!staff) throw badInput('Unknown staff member', 'userId');
     if (staff.role !== 'COURIER' || !staff.active)
@@ -111,7 +111,7 @@ export class CourierService {
   async update(id: string, input: CourierInput) {
     const courier = await this.get(id);
     if (!courier) return null;
-    this.checkInput(input);
+    await this.checkInput(input);
     const set: Record<string, unknown> = {};
     for (const key of ['branchId', 'phone', 'vehicle', 'plateNumber', 'active'] as const) {
       if (input[key] !== undefined && input[key] !== null) set[key] = input[key];
@@ -120,10 +120,12 @@ export class CourierService {
     return { ...courier, ...set } as CourierDoc;
   }
 
-  private checkInput(input: CourierInput) {
-    if (input.branchId && !canUseBranch(this.viewer, input.branchId))
-      throw badInput('Unknown branch', 'branchId');
+  private async checkInput(input: CourierInput) {
     if (input.phone && !/^\+?[0-9 -]{6,20}$/.test(input.phone))
       throw badInput('Invalid phone number', 'phone');
+    if (!input.branchId) return;
+    // An owner may use every branch, so the id itself must be one of the merchant's.
+    if (!canUseBranch(this.viewer, input.branchId) || !(await this.users.branch(input.branchId, this.call)))
+      throw badInput('Unknown branch', 'branchId');
   }
 }

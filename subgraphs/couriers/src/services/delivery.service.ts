@@ -22,6 +22,7 @@ import {
 import { applyChange, type ChangeDeps, type ChangeRequest } from './delivery-changes';
 import { newId } from './ids';
 import { isLate, minutesBetween } from './lateness';
+import type { OrdersClient } from './orders.client';
 
 /** A delivery to create, from a dispatcher's input or an order's `DeliveryRequest`. */
 export interface NewDelivery extends Omit<DeliveryRequest, 'promisedAt' | 'note'> {
@@ -131,6 +132,7 @@ export class DeliveryService {
   constructor(
     private readonly deps: ChangeDeps,
     private readonly viewer: Viewer,
+    private readonly orders?: OrdersClient,
   ) {}
 
   private get models(): CouriersModels {
@@ -178,9 +180,18 @@ export class DeliveryService {
     return filter.late == null ? visible : visible.filter((d) => isLate(d) === filter.late);
   }
 
+  /**
+   * A dispatcher's delivery: the order must be one of the merchant's, asked of orders (another
+   * merchant's reads as unknown), and the delivery leaves from the order's own branch.
+   */
   async create(input: NewDelivery) {
     if (!canUseBranch(this.viewer, input.branchId)) throw badInput('Unknown branch', 'branchId');
     if (input.fee < 0 || input.cashOnDelivery < 0) throw badInput('Amounts cannot be negative');
+    if (!this.orders) throw new Error('couriers has no orders client');
+    const order = await this.orders.order(this.viewer.merchantId, input.orderId);
+    if (!order) throw badInput('Unknown order', 'orderId');
+    if (order.branchId !== input.branchId)
+      throw badInput("The delivery must leave from the order's branch", 'branchId');
     const { delivery, created } = await insertDelivery(
       this.deps,
       this.viewer.merchantId,

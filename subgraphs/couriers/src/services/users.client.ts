@@ -25,4 +25,17 @@ export class UsersClient {
     );
     return data._entities[0] ?? null;
   }
+
+  /** The branch if it is one of the caller's merchant (users resolves references within it). */
+  async branch(
+    branchId: string,
+    call: { token: string | null; requestId: string },
+  ): Promise<{ id: string; active: boolean } | null> {
+    const data = await this.client.request<{ _entities: Array<{ id: string; active: boolean } | null> }>(
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Branch { id active } } }',
+      { r: [{ __typename: 'Branch', id: branchId }] },
+      { token: call.token, requestId: call.requestId },
+    );
+    return data._entities[0] ?? null;
+  }
 }

@@ -104,8 +104,10 @@ export type CashMovement = {
 
 export type CashMovementInput = {
   amount: Scalars['Money']['input'];
+  /** At most 60 characters. */
   expenseCategory?: InputMaybe<Scalars['String']['input']>;
   kind: CashMovementKind;
+  /** Non-blank, at most 500 characters. */
   reason: Scalars['String']['input'];
   shiftId: Scalars['ID']['input'];
 };
@@ -137,11 +139,15 @@ export type CheckoutInput = {
   /** Check out an open cart: its lines, order discount and customer are used (then `lines` is not given). */
   cartId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<OrderChannel>;
+  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   delivery?: InputMaybe<DeliveryInput>;
+  /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
+  /** Non-blank, at most 128 characters. */
   idempotencyKey: Scalars['String']['input'];
   lines?: InputMaybe<Array<SaleLineInput>>;
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   orderDiscount?: InputMaybe<DiscountInput>;
   payments: Array<PaymentInput>;
@@ -159,8 +165,11 @@ export type CloseShiftResult = Shift | ShiftNotOpen;
 
 export type CreateCartInput = {
   branchId: Scalars['ID']['input'];
+  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
+  /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
+  /** At most 60 characters. */
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -179,7 +188,10 @@ export type CreditLimitReached = ErrorResult & {
 export type Customer = {
   __typename?: 'Customer';
   id: Scalars['ID']['output'];
-  /** The customer's orders (completed, voided and refunded; not abandoned checkouts), newest first. */
+  /**
+   * The customer's orders (completed, voided and refunded; not abandoned checkouts), newest first.
+   * `first` is 1 to 200.
+   */
   orders: OrderConnection;
 };
 
@@ -259,10 +271,15 @@ export type Mutation = {
   removeCartLine: Cart;
   /** Takes a held bill back to this till. */
   resumeCart: Cart;
+  /** The customer must be one of the merchant's (else BAD_USER_INPUT); null removes it. */
   setCartCustomer: Cart;
   /** Null removes the order discount. */
   setCartOrderDiscount: Cart;
-  /** Records sales made offline; always accepted, replays change nothing. */
+  /**
+   * Records sales made offline: each valid sale is recorded and completed, each invalid one is
+   * rejected with a typed per-sale result before anything is reserved (see `OfflineSaleInput`).
+   * Replays change nothing.
+   */
   syncOfflineSales: SyncOfflineSalesPayload;
   updateCartLine: Cart;
   /** Cancels a completed order in its shift; stock goes back, cash leaves the drawer. */
@@ -365,19 +382,47 @@ export type NoOpenShift = ErrorResult & {
 };
 
 /**
- * A sale made while the device was offline. It already happened: it is always accepted, even
- * when stock goes negative.
+ * A sale made while the device was offline. It already happened: a valid sale is always recorded
+ * and COMPLETED, even when stock goes negative or it is short-paid. Every sale ends one of two
+ * ways, never left pending:
+ * - recorded (COMPLETED). A POINTS or CUSTOMER_CREDIT payment customers refuses when the sale is
+ *   synced (too few points, over the credit limit) does not undo the sale: it is taken off the
+ *   order into `Order.unsettledPayments` (an amount the customer owes, for review) and the order
+ *   is short-paid by it;
+ * - rejected up front, before any stock is taken, with `OfflineSaleResult.rejection`: a customer
+ *   that does not exist in the merchant (CUSTOMER_NOT_FOUND), points or credit without a customer
+ *   (CUSTOMER_REQUIRED), a time outside the window below (INVALID_SALE_TIME), bad lines
+ *   (BAD_USER_INPUT), or a service briefly down (SERVICE_UNAVAILABLE, `retryable`).
  */
 export type OfflineSaleInput = {
   branchId: Scalars['ID']['input'];
-  /** The sale's permanent id on the device; its duplicate check. */
+  /** The sale's permanent id on the device; its duplicate check. Non-blank, at most 64 characters. */
   clientId: Scalars['ID']['input'];
+  /** A customer of the merchant; otherwise the sale is rejected (CUSTOMER_NOT_FOUND). */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   lines: Array<SaleLineInput>;
+  /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * When the sale happened, with its time zone: within the last 90 days and at most 10 minutes
+   * ahead of the server's clock.
+   */
   occurredAt: Scalars['DateTime']['input'];
   orderDiscount?: InputMaybe<DiscountInput>;
   payments: Array<PaymentInput>;
+};
+
+/**
+ * A synced sale that was not recorded. Codes: CUSTOMER_NOT_FOUND, CUSTOMER_REQUIRED,
+ * INVALID_SALE_TIME, BAD_USER_INPUT, FORBIDDEN, NOT_FOUND (unknown branch), SERVICE_UNAVAILABLE
+ * and SYNC_IN_PROGRESS (both `retryable`: sync the sale again later).
+ */
+export type OfflineSaleRejection = ErrorResult & {
+  __typename?: 'OfflineSaleRejection';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** True when syncing the same sale again later may record it; false when the sale must be corrected. */
+  retryable: Scalars['Boolean']['output'];
 };
 
 /** What happened to one synced sale. */
@@ -386,13 +431,17 @@ export type OfflineSaleResult = {
   clientId: Scalars['ID']['output'];
   /** True when this sale had been synced before; the earlier order is returned. */
   duplicate: Scalars['Boolean']['output'];
-  /** Set when the sale could not be recorded (bad data); the rest of the batch is not affected. */
+  /** Set when the sale could not be recorded; the rest of the batch is not affected. The message of `rejection`. */
   error?: Maybe<Scalars['String']['output']>;
   order?: Maybe<Order>;
+  /** Why the sale was not recorded; nothing of it was reserved or taken. */
+  rejection?: Maybe<OfflineSaleRejection>;
 };
 
+/** Ids are non-blank and at most 64 characters. */
 export type OpenShiftInput = {
   branchId: Scalars['ID']['input'];
+  /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
   openingFloat: Scalars['Money']['input'];
 };
@@ -440,6 +489,12 @@ export type Order = {
   shiftId?: Maybe<Scalars['ID']['output']>;
   status: OrderStatus;
   totals: OrderTotals;
+  /**
+   * Offline sales only: payments customers refused when the sale was synced (points short, credit
+   * limit reached). The sale stands and is short-paid by these amounts, which the customer owes;
+   * they are left for the owner to review. Empty for every other order.
+   */
+  unsettledPayments: Array<UnsettledPayment>;
   voidReason?: Maybe<Scalars['String']['output']>;
   voidedAt?: Maybe<Scalars['DateTime']['output']>;
   voidedBy?: Maybe<User>;
@@ -507,6 +562,14 @@ export type OrderStatus =
   | 'COMPLETED'
   | 'PENDING'
   | 'VOIDED';
+
+/** Internal: what another subgraph checks about an order before pointing at it. */
+export type OrderSummary = {
+  __typename?: 'OrderSummary';
+  branchId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  status: OrderStatus;
+};
 
 /** Amounts of an order. `total` = lines + delivery fee; `payable` = total + cash rounding. */
 export type OrderTotals = {
@@ -600,14 +663,24 @@ export type Product = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A cart as orders are read: staff without `sales:read-all` see only their own carts in their
+   * branches, and the held bills of their branches; any other cart reads as null.
+   */
   cart?: Maybe<Cart>;
   /** The caller's open shift on a device. */
   currentShift?: Maybe<Shift>;
-  /** Held bills of a branch, newest first. */
+  /** Held bills of a branch, newest first (at most 100); empty for a branch the caller does not work in. */
   heldCarts: Array<Cart>;
   order?: Maybe<Order>;
   /** By the printed number, e.g. `INV/PST/20261122/0007`. */
   orderByNumber?: Maybe<Order>;
+  /**
+   * Internal (the internal secret only): the merchant's order with this id, null when it has none
+   * (another merchant's reads the same). Couriers asks it before creating a delivery.
+   */
+  orderSummary?: Maybe<OrderSummary>;
+  /** `first` is 1 to 200 (else BAD_USER_INPUT); `after` is the previous page's `endCursor`. */
   orders: OrderConnection;
   shift?: Maybe<Shift>;
 };
@@ -635,6 +708,12 @@ export type QueryOrderArgs = {
 
 export type QueryOrderByNumberArgs = {
   number: Scalars['String']['input'];
+};
+
+
+export type QueryOrderSummaryArgs = {
+  id: Scalars['ID']['input'];
+  merchantId: Scalars['ID']['input'];
 };
 
 
@@ -700,11 +779,13 @@ export type RefundNotAllowed = ErrorResult & {
 export type RefundOrderInput = {
   amount?: InputMaybe<Scalars['Money']['input']>;
   deviceId?: InputMaybe<Scalars['String']['input']>;
+  /** Non-blank, at most 128 characters. */
   idempotencyKey: Scalars['String']['input'];
   lines?: InputMaybe<Array<RefundLineInput>>;
   /** Defaults to CASH when the order had cash, else its first payment's method. */
   method?: InputMaybe<PaymentMethod>;
   orderId: Scalars['ID']['input'];
+  /** Non-blank, at most 500 characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -805,7 +886,9 @@ export type ShiftStatus =
 
 /** A batch of offline sales from one device. Batches may arrive in any order and more than once. */
 export type SyncOfflineSalesInput = {
+  /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
+  /** At most 500 sales per batch. */
   sales: Array<OfflineSaleInput>;
 };
 
@@ -815,6 +898,19 @@ export type SyncOfflineSalesPayload = {
   accepted: Scalars['Int']['output'];
   duplicates: Scalars['Int']['output'];
   results: Array<OfflineSaleResult>;
+};
+
+/** A payment of an offline sale that could not be taken when the sale was synced. */
+export type UnsettledPayment = {
+  __typename?: 'UnsettledPayment';
+  /** What the payment would have covered, now owed by the customer. */
+  amount: Scalars['Money']['output'];
+  /** Why: INSUFFICIENT_POINTS, CREDIT_LIMIT_EXCEEDED, PAYMENT_INSUFFICIENT or PAYMENT_REFUSED. */
+  code: Scalars['String']['output'];
+  method: PaymentMethod;
+  /** POINTS only: the points that could not be redeemed. */
+  points?: Maybe<Scalars['Int']['output']>;
+  reason: Scalars['String']['output'];
 };
 
 /** Only the fields given change. */
@@ -840,6 +936,7 @@ export type VoidNotAllowed = ErrorResult & {
 
 export type VoidOrderInput = {
   orderId: Scalars['ID']['input'];
+  /** Non-blank, at most 500 characters. */
   reason: Scalars['String']['input'];
 };
 
@@ -988,6 +1085,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CreditLimitReached )
     | ( IdempotencyConflict )
     | ( NoOpenShift )
+    | ( OfflineSaleRejection )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
     | ( PointsInsufficient )
@@ -1034,6 +1132,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
   OfflineSaleInput: OfflineSaleInput;
+  OfflineSaleRejection: ResolverTypeWrapper<OfflineSaleRejection>;
   OfflineSaleResult: ResolverTypeWrapper<Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
   OpenShiftInput: OpenShiftInput;
   OpenShiftResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['OpenShiftResult']>;
@@ -1043,6 +1142,7 @@ export type ResolversTypes = {
   OrderFilter: OrderFilter;
   OrderLine: ResolverTypeWrapper<OrderLineMapper>;
   OrderStatus: OrderStatus;
+  OrderSummary: ResolverTypeWrapper<OrderSummary>;
   OrderTotals: ResolverTypeWrapper<OrderTotals>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
   PaymentInput: PaymentInput;
@@ -1070,6 +1170,7 @@ export type ResolversTypes = {
   ShiftStatus: ShiftStatus;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: ResolverTypeWrapper<Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversTypes['OfflineSaleResult']> }>;
+  UnsettledPayment: ResolverTypeWrapper<UnsettledPayment>;
   UpdateCartLineInput: UpdateCartLineInput;
   User: ResolverTypeWrapper<User>;
   VoidNotAllowed: ResolverTypeWrapper<VoidNotAllowed>;
@@ -1112,6 +1213,7 @@ export type ResolversParentTypes = {
   Mutation: Record<PropertyKey, never>;
   NoOpenShift: NoOpenShift;
   OfflineSaleInput: OfflineSaleInput;
+  OfflineSaleRejection: OfflineSaleRejection;
   OfflineSaleResult: Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
   OpenShiftInput: OpenShiftInput;
   OpenShiftResult: ResolversUnionTypes<ResolversParentTypes>['OpenShiftResult'];
@@ -1119,6 +1221,7 @@ export type ResolversParentTypes = {
   OrderConnection: OrderConnectionMapper;
   OrderFilter: OrderFilter;
   OrderLine: OrderLineMapper;
+  OrderSummary: OrderSummary;
   OrderTotals: OrderTotals;
   Payment: PaymentMapper;
   PaymentInput: PaymentInput;
@@ -1143,6 +1246,7 @@ export type ResolversParentTypes = {
   ShiftNotOpen: ShiftNotOpen;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversParentTypes['OfflineSaleResult']> };
+  UnsettledPayment: UnsettledPayment;
   UpdateCartLineInput: UpdateCartLineInput;
   User: User;
   VoidNotAllowed: VoidNotAllowed;
@@ -1288,7 +1392,7 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
@@ -1327,11 +1431,19 @@ export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type OfflineSaleRejectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OfflineSaleRejection'] = ResolversParentTypes['OfflineSaleRejection']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  retryable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OfflineSaleResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OfflineSaleResult'] = ResolversParentTypes['OfflineSaleResult']> = {
   clientId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   duplicate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   error?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+  rejection?: Resolver<Maybe<ResolversTypes['OfflineSaleRejection']>, ParentType, ContextType>;
 };
 
 export type OpenShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OpenShiftResult'] = ResolversParentTypes['OpenShiftResult']> = {
@@ -1363,6 +1475,7 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['OrderTotals'], ParentType, ContextType>;
+  unsettledPayments?: Resolver<Array<ResolversTypes['UnsettledPayment']>, ParentType, ContextType>;
   voidReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   voidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   voidedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -1390,6 +1503,12 @@ export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends R
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type OrderSummaryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderSummary'] = ResolversParentTypes['OrderSummary']> = {
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
 };
 
 export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderTotals'] = ResolversParentTypes['OrderTotals']> = {
@@ -1447,6 +1566,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   heldCarts?: Resolver<Array<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryHeldCartsArgs, 'branchId'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
+  orderSummary?: Resolver<Maybe<ResolversTypes['OrderSummary']>, ParentType, ContextType, RequireFields<QueryOrderSummaryArgs, 'id' | 'merchantId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
 };
@@ -1548,6 +1668,14 @@ export type SyncOfflineSalesPayloadResolvers<ContextType = OrdersContext, Parent
   results?: Resolver<Array<ResolversTypes['OfflineSaleResult']>, ParentType, ContextType>;
 };
 
+export type UnsettledPaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UnsettledPayment'] = ResolversParentTypes['UnsettledPayment']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type UserResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1590,11 +1718,13 @@ export type Resolvers<ContextType = OrdersContext> = {
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  OfflineSaleRejection?: OfflineSaleRejectionResolvers<ContextType>;
   OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
   OpenShiftResult?: OpenShiftResultResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
+  OrderSummary?: OrderSummaryResolvers<ContextType>;
   OrderTotals?: OrderTotalsResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
@@ -1614,6 +1744,7 @@ export type Resolvers<ContextType = OrdersContext> = {
   ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
   ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;
   SyncOfflineSalesPayload?: SyncOfflineSalesPayloadResolvers<ContextType>;
+  UnsettledPayment?: UnsettledPaymentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VoidNotAllowed?: VoidNotAllowedResolvers<ContextType>;
   VoidOrderResult?: VoidOrderResultResolvers<ContextType>;

@@ -19,6 +19,9 @@ const CHARGE = /* GraphQL */ `
     }
   }
 `;
+const CUSTOMERS = /* GraphQL */ `
+  query($r: [_Any!]!) { _entities(representations: $r) { ... on Customer { id } } }
+`;
 const REVERSE_POINTS = `mutation($input: ReversePointsRedemptionInput!) { reversePointsRedemption(input: $input) }`;
 const REVERSE_CREDIT = `mutation($input: ReverseCustomerCreditInput!) { reverseCustomerCredit(input: $input) }`;
 
@@ -42,6 +45,21 @@ export class CustomersClient implements CustomersPort {
       { input: { ...input, merchantId: call.merchantId } },
       { token: call.token },
     );
+  }
+
+  /** Through `_entities`: customers resolves references within the token's merchant only. */
+  async existing(call: CallContext, customerIds: readonly string[]): Promise<Set<string>> {
+    const ids = [...new Set(customerIds)];
+    const url = this.url();
+    if (ids.length === 0 || !url) return new Set();
+    const { _entities } = await new SubgraphClient('customers', url, this.secrets).request<{
+      _entities: Array<{ id: string } | null>;
+    }>(
+      CUSTOMERS,
+      { r: ids.map((id) => ({ __typename: 'Customer', id })) },
+      { token: call.token, ...(call.requestId ? { requestId: call.requestId } : {}) },
+    );
+    return new Set(_entities.flatMap((c) => (c ? [c.id] : [])));
   }
 
   async redeemPoints(

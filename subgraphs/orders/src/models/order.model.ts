@@ -43,6 +43,18 @@ export interface SagaStepDoc {
   state: 'DONE' | 'COMPENSATED';
 }
 
+/**
+ * A payment of an offline sale that customers refused when the sale was synced (points short,
+ * credit limit reached, customer unknown). The sale stands; the amount is owed and left for review.
+ */
+export interface UnsettledPaymentDoc {
+  method: PaymentMethod;
+  amount: number;
+  points: number | null;
+  code: string;
+  reason: string;
+}
+
 /** The typed failure a cancelled checkout answered, returned again to replays of its key. */
 export type FailureDoc = CheckoutFailure;
 
@@ -70,6 +82,8 @@ export interface OrderDoc extends OutboxFields {
   completedAt: Date | null;
   lines: OrderLineDoc[];
   payments: PaymentRecord[];
+  /** Offline sales only; absent on orders written before it existed. */
+  unsettled?: UnsettledPaymentDoc[];
   totals: OrderTotalsDoc;
   delivery: DeliveryRequest | null;
   note: string | null;
@@ -111,6 +125,7 @@ const orderSchema = new Schema<OrderDoc>(
     // stored shape exactly the event contract's, without a second schema to keep in step.
     lines: { type: [mixed], default: [] },
     payments: { type: [mixed], default: [] },
+    unsettled: { type: [mixed], default: [] },
     totals: { ...mixed, required: true },
     delivery: { ...mixed, default: null },
     note: { type: String, default: null },

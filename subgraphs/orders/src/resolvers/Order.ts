@@ -9,6 +9,7 @@ export const Order: OrderResolvers = {
   customer: (o) => (o.customerId ? { id: o.customerId } : null),
   voidedBy: (o) => (o.voidedBy ? { __typename: 'User', id: o.voidedBy } : null),
   deliveryRequest: (o) => o.delivery ?? null,
+  unsettledPayments: (o) => o.unsettled ?? [],
 };
 
 export const OrderLine: OrderLineResolvers = {

@@ -1,3 +1,4 @@
+import { requireInternal } from '@pos/kit';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -8,4 +9,8 @@ export const Query: QueryResolvers = {
   shift: (_, { id }, ctx) => ctx.shifts().get(id),
   cart: (_, { id }, ctx) => ctx.carts().get(id),
   heldCarts: (_, { branchId }, ctx) => ctx.carts().held(branchId),
+  orderSummary: (_, { merchantId, id }, ctx) => {
+    requireInternal(ctx);
+    return ctx.orderSummary(merchantId, id);
+  },
 };

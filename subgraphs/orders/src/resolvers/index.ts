@@ -1,5 +1,7 @@
 import { scalarResolvers } from '@pos/kit';
+import { withInputLimits } from '@pos/kit/input-limits';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { ORDERS_LIMITS } from '../input-limits';
 import { Cart, CartLine } from './Cart';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
@@ -11,11 +13,11 @@ import { CashMovement, Shift } from './Shift';
 export const resolvers: Resolvers = {
   ...scalarResolvers,
   ...results,
-  Query,
-  Mutation,
+  Query: withInputLimits(Query, ORDERS_LIMITS),
+  Mutation: withInputLimits(Mutation, ORDERS_LIMITS),
   Order,
   OrderLine,
-  Customer,
+  Customer: withInputLimits(Customer, ORDERS_LIMITS),
   Cart,
   CartLine,
   Shift,

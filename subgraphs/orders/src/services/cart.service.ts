@@ -11,6 +11,7 @@ import {
 import { Types } from 'mongoose';
 import type { CartDoc, OrdersModels } from '../models';
 import { authorizeSale, type CheckoutDeps, priceSale } from './checkout.service';
+import { requireCustomer } from './customer-check';
 import { sumLines } from './order-builder';
 import type { CallContext, DiscountSpec, PricedLine, SaleLineSpec } from './ports';
 
@@ -38,7 +39,7 @@ const newId = () => new Types.ObjectId().toHexString();
  */
 export class CartService {
   constructor(
-    private readonly deps: Pick<CheckoutDeps, 'models' | 'products' | 'users'>,
+    private readonly deps: Pick<CheckoutDeps, 'models' | 'products' | 'users' | 'customers'>,
     private readonly viewer: Viewer,
     private readonly call: CallContext,
   ) {}
@@ -54,6 +55,7 @@ export class CartService {
     label?: string | null;
   }) {
     if (!canUseBranch(this.viewer, input.branchId)) throw forbidden('You do not work in this branch');
+    await requireCustomer(this.deps.customers, this.call, input.customerId);
     const cart = await this.models.carts.create({
       _id: newId(),
       merchantId: this.viewer.merchantId,
@@ -70,12 +72,28 @@ export class CartService {
     return cart.toObject<CartDoc>();
   }
 
+  /**
+   * The cart as orders are read: staff without `sales:read-all` see only carts they work on, in
+   * their branches. A held bill is the exception, as any till of its branch may resume it.
+   * Anything else reads exactly like a missing cart.
+   */
   async get(id: string): Promise<CartDoc | null> {
-    return getOwned<CartDoc>(this.models.carts, id, this.viewer.merchantId);
+    const cart = await getOwned<CartDoc>(this.models.carts, id, this.viewer.merchantId);
+    return cart && this.canSee(cart) ? cart : null;
+  }
+
+  private canSee(cart: CartDoc): boolean {
+    if (!canUseBranch(this.viewer, cart.branchId)) return false;
+    return (
+      cart.cashierId === this.viewer.userId ||
+      hasScope(this.viewer, 'sales:read-all') ||
+      cart.status === 'HELD'
+    );
   }
 
   /** Held bills of a branch, newest first. */
   async held(branchId: string): Promise<CartDoc[]> {
+    if (!canUseBranch(this.viewer, branchId)) return [];
     // Awaited here: a mongoose query handed to GraphQL may be executed twice.
     return await this.models.carts
       .find({ merchantId: this.viewer.merchantId, branchId, status: 'HELD' })
@@ -111,7 +129,8 @@ export class CartService {
     return this.edit(cartId, () => ({ orderDiscount: discount }));
   }
 
-  setCustomer(cartId: string, customerId: string | null) {
+  async setCustomer(cartId: string, customerId: string | null) {
+    await requireCustomer(this.deps.customers, this.call, customerId);
     return this.edit(cartId, () => ({ customerId }));
   }
 
@@ -149,12 +168,6 @@ export class CartService {
   ): Promise<CartDoc> {
     const cart = await this.get(cartId);
     if (!cart) throw notFound('Cart');
-    if (
-      cart.cashierId !== this.viewer.userId &&
-      !hasScope(this.viewer, 'sales:read-all') &&
-      cart.status !== 'HELD'
-    )
-      throw notFound('Cart');
     if (!allowed.includes(cart.status)) throw badInput(`The cart is ${cart.status.toLowerCase()}`, 'cartId');
     const next = { ...cart, ...change(cart) };
     if (next.lines.length > 0) authorizeSale(this.viewer, next.branchId, next.lines, next.orderDiscount);

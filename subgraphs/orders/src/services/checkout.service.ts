@@ -1,13 +1,4 @@
-import {
-  badInput,
-  canUseBranch,
-  forbidden,
-  getOwned,
-  hasScope,
-  notFound,
-  SubgraphCallError,
-  type Viewer,
-} from '@pos/kit';
+import { badInput, canUseBranch, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { CheckoutKeyDoc, OrderDoc, OrdersModels } from '../models';
 import { canonicalJson } from './calendar';
 import type { CartService } from './cart.service';
@@ -18,9 +9,11 @@ import {
   insertPendingOrder,
   outcomeOf,
 } from './checkout-keys';
+import { requireCustomer } from './customer-check';
 import { failures } from './failures';
 import type { OrderLifecycle } from './lifecycle';
 import { buildPendingOrder, type DeliveryInput, deliveryRequest, sumLines } from './order-builder';
+import { isOutage } from './outage';
 import { type PaymentSpec, settlePayments } from './payments';
 import type {
   CallContext,
@@ -86,9 +79,7 @@ export async function priceSale(
   return { priced, settings, branchCode: branch.code };
 }
 
-/** A subgraph that is down or broken, as opposed to one refusing our input. */
-export const isOutage = (err: unknown) =>
-  err instanceof SubgraphCallError && !err.codes.some((c) => c === 'BAD_USER_INPUT' || c === 'NOT_FOUND');
+export { isOutage };
 
 /** Checks what a cashier may ask of a sale: the branch, discounts and price overrides. */
 export function authorizeSale(
@@ -146,6 +137,7 @@ export class CheckoutService {
       const method = methods.has('POINTS') ? 'POINTS' : 'CUSTOMER_CREDIT';
       return failures.methodUnavailable(method);
     }
+    await requireCustomer(this.deps.customers, this.call, sale.customerId);
     const shift = await this.deps.shifts.openShiftFor(viewer.userId, input.deviceId);
     if (methods.has('CASH') && !shift) return failures.noOpenShift();
 

@@ -3,6 +3,7 @@ import {
   getByKey,
   getOwned,
   type Logger,
+  type PaymentMethod,
   stageOutbox,
   updateByKey,
   withOutboxUpdate,
@@ -12,6 +13,7 @@ import { orderCompletedEvent } from './events';
 import { failures } from './failures';
 import { KeyedLimiter, LimiterBusy } from './limiter';
 import { allocateOrderNumber, numberingStart } from './numbering';
+import { isOutage } from './outage';
 import type { CallContext, CustomersPort, ProductsPort } from './ports';
 import { type StepOutcome, sagaPlan, stockLines } from './saga-steps';
 
@@ -66,7 +68,8 @@ export class OrderLifecycle {
     return saga;
   }
 
-  private async runSaga(order: OrderDoc, call: CallContext): Promise<void> {
+  private async runSaga(pending: OrderDoc, call: CallContext): Promise<void> {
+    let order = pending;
     const plan = sagaPlan(order, this.deps);
     // Steps that certainly took nothing (refused, or never started) need no compensation call.
     const from = (i: number) => plan.slice(i).map((s) => s.name);
@@ -85,6 +88,12 @@ export class OrderLifecycle {
           // The step never started: nothing to compensate from here on.
           if (order.offline) return;
           return this.cancel(order, call, busy(order), from(i));
+        }
+        // Customers refusing an offline sale's points or credit outright (unknown customer, no
+        // points programme) is an answer, not an outage: retrying would never change it.
+        if (order.offline && step.name !== 'stock' && !isOutage(err)) {
+          order = await this.leaveUnsettled(order, step.name, 'PAYMENT_REFUSED', String(err));
+          continue;
         }
         this.deps.logger.warn({ err, orderId: order._id, step: step.name }, 'checkout step failed');
         await this.noteError(order, err);
@@ -106,9 +115,42 @@ export class OrderLifecycle {
           from(i),
         );
       }
-      if (!outcome.ok) return this.cancel(order, call, outcome.failure, from(i));
+      if (!outcome.ok) {
+        if (order.offline && step.name !== 'stock') {
+          const { code, message } = outcome.failure;
+          order = await this.leaveUnsettled(order, step.name, code, message);
+          continue;
+        }
+        return this.cancel(order, call, outcome.failure, from(i));
+      }
     }
     return this.complete(order, call);
+  }
+
+  /**
+   * An offline sale already happened, so a points or credit payment customers refused does not
+   * undo it: the payment is taken off the order and recorded as unsettled (owed, for review),
+   * and the sale completes short-paid like any other short offline sale. Written before the
+   * saga goes on, so a retry plans without the refused step.
+   */
+  private async leaveUnsettled(
+    order: OrderDoc,
+    stepName: string,
+    code: string,
+    reason: string,
+  ): Promise<OrderDoc> {
+    const method: PaymentMethod = stepName === 'points' ? 'POINTS' : 'CUSTOMER_CREDIT';
+    const payment = order.payments.find((p) => p.method === method);
+    if (!payment) return order;
+    const payments = order.payments.filter((p) => p !== payment);
+    const unsettled = [
+      ...(order.unsettled ?? []),
+      { method, amount: payment.amount, points: payment.points ?? null, code, reason: reason.slice(0, 500) },
+    ];
+    const totals = { ...order.totals, paid: order.totals.paid - payment.amount };
+    await updateByKey(this.deps.models.orders, order._id, { $set: { payments, unsettled, totals } });
+    this.deps.logger.info({ orderId: order._id, method, code }, 'offline sale payment left unsettled');
+    return { ...order, payments, unsettled, totals };
   }
 
   /** Finishes a stale pending order (the recovery job's path), with no user token. */

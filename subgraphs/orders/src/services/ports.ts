@@ -130,6 +130,8 @@ export type CreditOutcome = { ok: true } | { ok: false; available: number };
 /** The customers subgraph's saga steps; absent when customers is not deployed. */
 export interface CustomersPort {
   available(): boolean;
+  /** Which of these ids are customers of the caller's merchant (with the caller's token). */
+  existing(call: CallContext, customerIds: readonly string[]): Promise<Set<string>>;
   redeemPoints(
     call: CallContext,
     input: { orderId: string; step: string; customerId: string; branchId: string; points: number },

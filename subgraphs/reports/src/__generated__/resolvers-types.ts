@@ -252,6 +252,7 @@ export type LowStockRow = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** `name` is non-blank, at most 60 characters. */
   createExpenseCategory: CreateExpenseCategoryResult;
   /**
    * A signed link to an order's invoice or receipt PDF. Allowed with `reports:read` or
@@ -414,7 +415,10 @@ export type Query = {
   ownerDashboard: OwnerDashboard;
   /** Gross profit minus expenses by category. Filters: branch. */
   profitAndLoss: ProfitAndLoss;
-  /** Most profitable orders first. Filters: branch, cashier. */
+  /**
+   * Most profitable orders first. Filters: branch, cashier. `limit` is 1 to 200 and `offset` 0 to
+   * 10,000 (else BAD_USER_INPUT).
+   */
   profitByOrder: Array<OrderProfitRow>;
   /** Filters: branch, cashier. */
   salesByCashier: Array<CashierSalesRow>;
@@ -424,7 +428,9 @@ export type Query = {
   salesByPaymentMethod: Array<PaymentMethodRow>;
   /**
    * Gross, discounts, returns, net, tax, orders and average basket by day, month or year,
-   * with the previous period for comparison. Filters: branch, cashier.
+   * with the previous period for comparison. Filters: branch, cashier. The range is limited per
+   * grouping (else BAD_USER_INPUT): DAY at most 366 days, MONTH under 5 calendar years, YEAR under
+   * 10 calendar years.
    */
   salesSummary: SalesSummaryReport;
   /**
@@ -432,7 +438,7 @@ export type Query = {
    * Filters: branch, cashier.
    */
   shiftReports: Array<ShiftReportRow>;
-  /** Best sellers. Filters: branch, cashier, category. */
+  /** Best sellers. Filters: branch, cashier, category. `limit` is 1 to 200 (else BAD_USER_INPUT). */
   topProducts: Array<ProductSalesRow>;
 };
 
@@ -513,7 +519,7 @@ export type QueryTopProductsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
-/** A new expense entry. */
+/** A new expense entry. Ids are non-blank, at most 64 characters. */
 export type RecordExpenseInput = {
   /** 1 to 10^12 minor units. */
   amount: Scalars['Money']['input'];
@@ -528,7 +534,9 @@ export type RecordExpenseResult = Expense | InvalidExpense;
 
 /**
  * Which slice of the read models a report covers. Dates are business dates in the merchant's
- * time zone, both ends included. A filter a report cannot apply is refused with BAD_USER_INPUT,
+ * time zone, both ends included, and shorter than 3 calendar years (2023-01-01..2025-12-31 is
+ * the longest from 2023-01-01) unless the report says otherwise; a longer range, or `from` after
+ * `to`, is BAD_USER_INPUT. A filter a report cannot apply is refused with BAD_USER_INPUT,
  * never silently ignored. Staff limited to some branches only ever see those branches.
  * (`LOW_STOCK` exports are stock of now: see `ReportKind`.)
  */

@@ -1,5 +1,7 @@
 import { scalarResolvers } from '@pos/kit';
+import { withInputLimits } from '@pos/kit/input-limits';
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { REPORTS_LIMITS } from '../input-limits';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import {
@@ -20,8 +22,8 @@ import {
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
-  Query,
-  Mutation,
+  Query: withInputLimits(Query, REPORTS_LIMITS),
+  Mutation: withInputLimits(Mutation, REPORTS_LIMITS),
   Expense,
   ExpenseCategory,
   ShiftReportRow,

@@ -10,9 +10,16 @@ import {
   SUMMED,
 } from './figures';
 import { byDesc, groupSums } from './group';
-import { matchFor, type ReportFilter, type ReportScope } from './scope';
+import { matchFor, type RangeLimit, REPORT_RANGE, type ReportFilter, type ReportScope } from './scope';
 
 export type Period = 'DAY' | 'MONTH' | 'YEAR';
+
+/** The longest range of a sales series per bucket (documented on `salesSummary`). */
+export const SERIES_RANGE: Record<Period, RangeLimit> = {
+  DAY: { days: 366 },
+  MONTH: { years: 5 },
+  YEAR: { years: 10 },
+};
 export type ProductRanking = 'QUANTITY' | 'REVENUE' | 'PROFIT';
 
 const PERIOD_KEY: Record<Period, (r: SalesDayRow) => string> = {
@@ -87,7 +94,7 @@ export class SalesReportService {
   async summary(filter: ReportFilter, groupBy: Period = 'DAY'): Promise<SalesSummary> {
     // One read covers the period and the one before it (the comparison), split here.
     const before = previousRange(filter.from, filter.to);
-    const days = await this.days(filter, before.from);
+    const days = await this.days(filter, before.from, SERIES_RANGE[groupBy]);
     const current = days.filter((d) => d.businessDate >= filter.from);
     const previous = figures(
       '',
@@ -127,8 +134,8 @@ export class SalesReportService {
    * The day rows of a range, without the event lists they keep for idempotency; `from` may
    * reach further back than the (validated) filter, for a comparison period.
    */
-  private days(filter: ReportFilter, from = filter.from): Promise<SalesDayRow[]> {
-    const match = matchFor(this.scope, filter, ['cashierId']);
+  private days(filter: ReportFilter, from = filter.from, range = REPORT_RANGE): Promise<SalesDayRow[]> {
+    const match = matchFor(this.scope, filter, ['cashierId'], 'businessDate', range);
     match.businessDate = op({ $gte: from, $lte: filter.to });
     return this.models.salesDays.find(match).select({ events: 0 }).lean<SalesDayRow[]>().exec();
   }

@@ -34,7 +34,11 @@ export interface ReportFilter {
 
 export type OptionalFilter = 'cashierId' | 'productId' | 'categoryId' | 'paymentMethod';
 
-const MAX_RANGE_DAYS = 3 * 366;
+/** The longest range a report may cover: a number of days (both ends counted), or calendar years. */
+export type RangeLimit = { days: number } | { years: number };
+
+/** Every report's range, unless it says otherwise: under 3 calendar years. */
+export const REPORT_RANGE: RangeLimit = { years: 3 };
 
 export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
@@ -50,8 +54,9 @@ export function matchFor(
   filter: ReportFilter,
   supported: readonly OptionalFilter[],
   dateField = 'businessDate',
+  range: RangeLimit = REPORT_RANGE,
 ): Record<string, unknown> {
-  checkRange(filter);
+  checkRange(filter, range);
   refuseUnsupported(filter, supported);
   const match: Record<string, unknown> = {
     merchantId: scope.merchantId,
@@ -66,11 +71,29 @@ export function matchFor(
   return match;
 }
 
-/** `from` not after `to`, and at most three years apart. */
-export function checkRange(filter: Pick<ReportFilter, 'from' | 'to'>): void {
+/**
+ * `from` not after `to`, and within the limit: `{ days: 366 }` allows 2026-01-01..2026-12-31 and
+ * 2024-01-01..2024-12-31; `{ years: 3 }` allows 2023-01-01..2025-12-31 but not a day more.
+ */
+export function checkRange(
+  filter: Pick<ReportFilter, 'from' | 'to'>,
+  limit: RangeLimit = REPORT_RANGE,
+): void {
   if (filter.from > filter.to) throw badInput('`from` must not be after `to`', 'from');
-  if (daysBetween(filter.from, filter.to) > MAX_RANGE_DAYS)
-    throw badInput('The range is limited to 3 years', 'to');
+  const tooLong =
+    'days' in limit
+      ? daysBetween(filter.from, filter.to) + 1 > limit.days
+      : filter.to >= addYears(filter.from, limit.years);
+  if (tooLong)
+    throw badInput(
+      `The range is limited to ${'days' in limit ? `${limit.days} days` : `${limit.years} years`}`,
+      'to',
+    );
+}
+
+/** The same calendar day `years` later, as YYYY-MM-DD (compared as a string). */
+function addYears(date: string, years: number): string {
+  return `${Number(date.slice(0, 4)) + years}${date.slice(4)}`;
 }
 
 /** A filter this report cannot apply is refused, never silently ignored. */
