@@ -83,7 +83,7 @@ async function customer(viewer: Viewer, extra: Record<string, unknown> = {}) {
   const phone = `+628129${String(Date.now() % 100000).padStart(5, '0')}${String(phoneSeq).padStart(2, '0')}`;
   const r = await run(CREATE, { input: { name: 'Sari', phone, ...extra } }, viewer);
   expect(r.errors).toBeUndefined();
-  return (r.data?.createCustomer as { id: string }).id;
+  return (r.data as { createCustomer: { id: string } }).createCustomer.id;
 }
 
 describe('customers input rules', () => {
