@@ -225,12 +225,31 @@ describe('offline sales always end', () => {
     expect(await stockBalance(h.sg, shop, product.id)).toBe(before - 2);
   });
 
-  it('rejects times of 1970 and 9999', async () => {
-    const results = await sync([
-      { occurredAt: '1970-01-01T00:00:00Z' },
-      { occurredAt: '9999-12-31T23:59:59Z' },
-    ]);
-    expect(results.map((r) => r.rejection?.code)).toEqual(['INVALID_SALE_TIME', 'INVALID_SALE_TIME']);
+  it('rejects times of 1970, and refuses 9999 or a time without a zone as input', async () => {
+    const results = await sync([{ occurredAt: '1970-01-01T00:00:00Z' }]);
+    expect(results.map((r) => r.rejection?.code)).toEqual(['INVALID_SALE_TIME']);
+    // Outside any date the DateTime scalar accepts: the whole batch is refused before it is read.
+    for (const occurredAt of ['9999-12-31T23:59:59Z']) {
+      const { body } = await h.sg.request(
+        SYNC,
+        {
+          input: {
+            deviceId: 'hp-offline',
+            sales: [
+              {
+                clientId: `c-${randomBytes(4).toString('hex')}`,
+                branchId: shop.branchId,
+                occurredAt,
+                lines: [{ productId: product.id, quantity: 1 }],
+                payments: [{ method: 'CASH', tendered: '10000' }],
+              },
+            ],
+          },
+        },
+        { token: shop.token },
+      );
+      expect(errorCodes(body), occurredAt).toEqual(['BAD_USER_INPUT']);
+    }
   });
 });
 
