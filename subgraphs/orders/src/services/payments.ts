@@ -1,4 +1,4 @@
-import { badInput, type PaymentMethod, type PaymentRecord } from '@pos/kit';
+import { badInput, checkOptionalAmount, type PaymentMethod, type PaymentRecord, sumAmounts } from '@pos/kit';
 import { Types } from 'mongoose';
 
 export interface PaymentSpec {
@@ -28,6 +28,19 @@ export function roundHalfUp(amount: number, unit: number): number {
 const newPaymentId = () => new Types.ObjectId().toHexString();
 
 /**
+ * The one rule set for money in a payment: every amount, tendered sum and point count given is a
+ * positive whole number within the kit's bounds, whatever the method (cash included: a negative
+ * cash amount used to slip through when the tendered sum was given).
+ */
+export function checkPaymentAmounts(specs: readonly PaymentSpec[]): void {
+  specs.forEach((p, i) => {
+    checkOptionalAmount(p.amount, `payments.${i}.amount`, 'positiveMoney');
+    checkOptionalAmount(p.tendered, `payments.${i}.tendered`, 'positiveMoney');
+    checkOptionalAmount(p.points, `payments.${i}.points`, 'positivePoints');
+  });
+}
+
+/**
  * Applies the payments to a total. Digital methods, customer credit and points are exact; only
  * the cash part is rounded (its difference becomes the rounding line) and may be over-tendered
  * (the rest is change). `cashOnDelivery` leaves what is not paid now for the courier.
@@ -39,6 +52,7 @@ export function settlePayments(
   roundingUnit: number,
   opts: { cashOnDelivery?: boolean; acceptShort?: boolean } = {},
 ): Settlement {
+  checkPaymentAmounts(specs);
   const cash = specs.filter((p) => p.method === 'CASH');
   if (cash.length > 1) throw badInput('Give cash as one payment', 'payments');
   const exact: PaymentRecord[] = [];
@@ -55,7 +69,10 @@ export function settlePayments(
       ...(p.points != null ? { points: p.points } : {}),
     });
   }
-  const exactSum = exact.reduce((s, p) => s + p.amount, 0);
+  const exactSum = sumAmounts(
+    exact.map((p) => p.amount),
+    'payments',
+  );
   if (exactSum > total) throw badInput('Non-cash payments exceed the total', 'payments');
   const due = total - exactSum;
   const cashSpec = cash[0];

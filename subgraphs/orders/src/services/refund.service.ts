@@ -1,4 +1,4 @@
-import { badInput, getOwned, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
+import { badInput, checkOptionalAmount, getOwned, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
 import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc, ShiftDoc } from '../models';
 import { type AdjustmentService, refundView } from './adjustment.service';
 import { type AdjustmentDraft, type AppendResult, appendAdjustment } from './adjustment-ledger';
@@ -93,7 +93,7 @@ export class RefundService {
   async refund(input: RefundInput): Promise<RefundDoc | RefundFailure> {
     const reason = input.reason.trim();
     if (!reason) throw badInput('A refund needs a reason', 'reason');
-    if (input.amount != null && input.amount <= 0) throw badInput('The amount must be positive', 'amount');
+    checkOptionalAmount(input.amount, 'amount', 'positiveMoney');
     const order = await this.load(input.orderId);
     if (order.status !== 'COMPLETED') return refundNotAllowed('Only completed orders can be refunded');
     const requested = this.requestedLines(order, input);

@@ -2,6 +2,7 @@ import {
   badInput,
   type CashMovementPayload,
   canUseBranch,
+  checkAmount,
   deleteByKey,
   EventTypes,
   forbidden,
@@ -109,7 +110,7 @@ export class ShiftService {
   async open(input: { branchId: string; deviceId: string; openingFloat: number }) {
     const { merchantId, userId } = this.viewer;
     if (!canUseBranch(this.viewer, input.branchId)) throw forbidden('You do not work in this branch');
-    if (input.openingFloat < 0) throw badInput('The opening float cannot be negative', 'openingFloat');
+    checkAmount(input.openingFloat, 'openingFloat', 'money');
     const branch = await this.users.branch(this.call, input.branchId);
     if (!branch?.active) throw notFound('Branch');
     const settings = await this.users.merchantSettings(this.call);
@@ -149,7 +150,7 @@ export class ShiftService {
     reason: string;
     expenseCategory?: string | null;
   }) {
-    if (input.amount <= 0) throw badInput('The amount must be positive', 'amount');
+    checkAmount(input.amount, 'amount', 'positiveMoney');
     const reason = input.reason.trim();
     if (!reason) throw badInput('Cash in and out need a reason', 'reason');
     const shift = await this.get(input.shiftId);
@@ -197,7 +198,7 @@ export class ShiftService {
   }
 
   async close(input: { shiftId: string; countedCash: number; note?: string | null }) {
-    if (input.countedCash < 0) throw badInput('Counted cash cannot be negative', 'countedCash');
+    checkAmount(input.countedCash, 'countedCash', 'money');
     const shift = await this.get(input.shiftId);
     if (shift?.status !== 'OPEN') return notOpen();
     const { merchantId } = shift;
