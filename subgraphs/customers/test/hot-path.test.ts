@@ -1,16 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  createLogger,
-  generateSigningKeys,
-  idempotentHandler,
-  MemoryEventBus,
-  MemoryPubSub,
-  MemoryRevocationStore,
-  type RunningSubgraph,
-  type ScanWatch,
-  type Viewer,
-  watchScans,
-} from '@pos/kit';
+import { randomUUID } from 'node:crypto';
+import { idempotentHandler, type RunningSubgraph, type ScanWatch, type Viewer, watchScans } from '@pos/kit';
+import { standaloneSubgraphOptions } from '@pos/kit/testing/standalone';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CustomersContext } from '../src/context';
 import { orderEventsHandler } from '../src/events/order-events';
@@ -29,23 +19,9 @@ const SCOPES = ['customers:read', 'customers:write', 'customers:credit', 'loyalt
 
 let customers: RunningSubgraph<CustomersContext>;
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  customers = await startCustomersSubgraph({
-    mongodbUri: inject('mongodbUri'),
-    dbName: `pos_customers_hot_${randomBytes(4).toString('hex')}`,
-    port: 0,
-    host: '127.0.0.1',
-    gatewaySecret: randomBytes(16).toString('hex'),
-    internalSecret: randomBytes(16).toString('hex'),
-    subgraphUrls: {},
-    jwt: { ...keys, issuer: 'pos-users', audience: 'pos-supergraph' },
-    revocations: new MemoryRevocationStore(),
-    bus: new MemoryEventBus(),
-    pubsub: new MemoryPubSub(),
-    logger: createLogger('customers', 'silent'),
-    production: false,
-    maxBodyBytes: 1_000_000,
-  });
+  customers = await startCustomersSubgraph(
+    await standaloneSubgraphOptions(inject('mongodbUri'), 'customers', 'hot'),
+  );
 });
 afterAll(() => customers?.close());
 

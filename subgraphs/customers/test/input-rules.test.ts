@@ -1,15 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import {
-  createLogger,
-  generateSigningKeys,
-  MAX_AMOUNT,
-  MAX_POINTS,
-  MemoryEventBus,
-  MemoryPubSub,
-  MemoryRevocationStore,
-  type RunningSubgraph,
-  type Viewer,
-} from '@pos/kit';
+import { randomUUID } from 'node:crypto';
+import { MAX_AMOUNT, MAX_POINTS, type RunningSubgraph, type Viewer } from '@pos/kit';
+import { standaloneSubgraphOptions } from '@pos/kit/testing/standalone';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CustomersContext } from '../src/context';
 import { startCustomersSubgraph } from '../src/server';
@@ -27,23 +18,9 @@ const CASHIER = ['customers:read', 'customers:write'];
 
 let customers: RunningSubgraph<CustomersContext>;
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  customers = await startCustomersSubgraph({
-    mongodbUri: inject('mongodbUri'),
-    dbName: `pos_customers_rules_${randomBytes(4).toString('hex')}`,
-    port: 0,
-    host: '127.0.0.1',
-    gatewaySecret: randomBytes(16).toString('hex'),
-    internalSecret: randomBytes(16).toString('hex'),
-    subgraphUrls: {},
-    jwt: { ...keys, issuer: 'pos-users', audience: 'pos-supergraph' },
-    revocations: new MemoryRevocationStore(),
-    bus: new MemoryEventBus(),
-    pubsub: new MemoryPubSub(),
-    logger: createLogger('customers', 'silent'),
-    production: false,
-    maxBodyBytes: 1_000_000,
-  });
+  customers = await startCustomersSubgraph(
+    await standaloneSubgraphOptions(inject('mongodbUri'), 'customers', 'rules'),
+  );
 });
 afterAll(() => customers?.close());
 

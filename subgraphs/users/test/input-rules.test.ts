@@ -1,37 +1,13 @@
 import { randomBytes } from 'node:crypto';
-import {
-  createLogger,
-  generateSigningKeys,
-  MAX_AMOUNT,
-  MemoryEventBus,
-  MemoryPubSub,
-  MemoryRevocationStore,
-  type RunningSubgraph,
-  type Viewer,
-} from '@pos/kit';
+import { MAX_AMOUNT, type RunningSubgraph, type Viewer } from '@pos/kit';
+import { standaloneSubgraphOptions } from '@pos/kit/testing/standalone';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { UsersContext } from '../src/context';
 import { startUsersSubgraph } from '../src/server';
 
 let users: RunningSubgraph<UsersContext>;
 beforeAll(async () => {
-  const keys = await generateSigningKeys();
-  users = await startUsersSubgraph({
-    mongodbUri: inject('mongodbUri'),
-    dbName: `pos_users_rules_${randomBytes(4).toString('hex')}`,
-    port: 0,
-    host: '127.0.0.1',
-    gatewaySecret: randomBytes(16).toString('hex'),
-    internalSecret: randomBytes(16).toString('hex'),
-    subgraphUrls: {},
-    jwt: { ...keys, issuer: 'pos-users', audience: 'pos-supergraph' },
-    revocations: new MemoryRevocationStore(),
-    bus: new MemoryEventBus(),
-    pubsub: new MemoryPubSub(),
-    logger: createLogger('users', 'silent'),
-    production: false,
-    maxBodyBytes: 1_000_000,
-  });
+  users = await startUsersSubgraph(await standaloneSubgraphOptions(inject('mongodbUri'), 'users', 'rules'));
 });
 afterAll(() => users?.close());
 
