@@ -22,9 +22,16 @@ import {
 } from 'graphql';
 import type { Shop } from '../../subgraphs/orders/test/helpers';
 
+/** Optional fields a request needs to get anywhere (a sale's lines, a line's product, cash tendered, a username). */
+const ALSO_FILLED = new Set(['lines', 'productId', 'username', 'tendered']);
+
 /** Plausible values by field name, so a request gets past format checks to the field being fuzzed. */
 const PLAUSIBLE: Record<string, unknown> = {
   phone: '081234567890',
+  contactPhone: '081234567890',
+  ownerEmail: 'fuzz-owner@example.com',
+  username: 'fuzz.user',
+  password: 'Fuzz-password-2026',
   email: 'fuzz@example.com',
   code: 'FZ1',
   pin: '1357',
@@ -123,7 +130,8 @@ function build(
     const optional: Leaf[] = [];
     const isFilter = inner.name.endsWith('Filter');
     for (const f of Object.values(inner.getFields())) {
-      if (isNonNullType(f.type) && f.defaultValue === undefined) {
+      const required = isNonNullType(f.type) && f.defaultValue === undefined;
+      if (required || ALSO_FILLED.has(f.name)) {
         out[f.name] = build(f.name, f.type, isFilter, shop, [...path, f.name], leaves);
       } else if (isScalarType(getNamedType(f.type)) && !isListType(f.type)) {
         optional.push({ path: [...path, f.name], type: getNamedType(f.type).name, filter: isFilter });
@@ -224,4 +232,24 @@ export function plan(schema: GraphQLSchema, field: GraphQLField<unknown, unknown
       return { variables, leaves };
     },
   };
+}
+
+/** Keys a replay is recognised by: fresh per request, so a variant is not answered as a replay of another. */
+const REPLAY_KEYS = new Set(['idempotencyKey', 'clientId']);
+
+export function withFreshKeys(node: unknown, fuzzed?: Path): unknown {
+  const skip = fuzzed?.join('.');
+  const walk = (n: unknown, path: Path): unknown => {
+    if (Array.isArray(n)) return n.map((v, i) => walk(v, [...path, i]));
+    if (n === null || typeof n !== 'object') return n;
+    return Object.fromEntries(
+      Object.entries(n).map(([k, v]) => {
+        const at = [...path, k];
+        if (REPLAY_KEYS.has(k) && typeof v === 'string' && at.join('.') !== skip)
+          return [k, `fz-${randomBytes(6).toString('hex')}`];
+        return [k, walk(v, at)];
+      }),
+    );
+  };
+  return walk(node, []);
 }

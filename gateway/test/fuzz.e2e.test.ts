@@ -15,7 +15,7 @@ import {
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout, createProduct, key, openShift, seedShop } from '../../subgraphs/orders/test/helpers';
-import { type Leaf, type MutationPlan, plan, type Seeded, setAt, valueAt } from './fuzz-plan';
+import { type Leaf, type MutationPlan, plan, type Seeded, setAt, valueAt, withFreshKeys } from './fuzz-plan';
 import { expectNoErrors, type GraphQLBody, type Supergraph, startSupergraph } from './harness';
 
 const SCHEMA_FILE = new URL('../../schema/api-schema.graphql', import.meta.url);
@@ -190,12 +190,24 @@ describe('fuzzed input on every mutation', () => {
       for (let i = 0; i < Math.min(VARIANTS_PER_MUTATION, leaves.length * FUZZ.length); i++)
         variants.push({ leaf: leaves[i % leaves.length] as Leaf, value: FUZZ[(i + index) % FUZZ.length] });
       for (const { leaf, value } of variants) {
-        const vars = leaf ? setAt(variables, leaf.path, value) : variables;
+        const vars = withFreshKeys(
+          leaf ? setAt(variables, leaf.path, value) : variables,
+          leaf?.path,
+        ) as typeof variables;
         const { status, body } = await sg.request<
           Record<string, { __typename?: string; code?: string } | null>
         >(p.query, vars, { token: shop.token });
         requests++;
         const where = leaf?.path.join('.') ?? '(plain)';
+        // FUZZ_DEBUG=1 shows every answer, to see how far each mutation gets.
+        if (process.env.FUZZ_DEBUG)
+          console.log(
+            p.name,
+            where,
+            JSON.stringify(value)?.slice(0, 20),
+            status,
+            JSON.stringify(body).slice(0, 240),
+          );
         const problem = check(p, status, body, value, leaf, leaf && valueAt(variables, leaf.path));
         if (problem)
           findings.push({
