@@ -57,6 +57,8 @@ export interface Seeded extends Shop {
   orderId: string;
   cartId: string;
   categoryId: string;
+  courierId: string;
+  deliveryId: string;
 }
 
 function knownId(name: string, shop: Seeded): string | undefined {
@@ -68,6 +70,8 @@ function knownId(name: string, shop: Seeded): string | undefined {
   if (/orderId$/i.test(name)) return shop.orderId;
   if (/cartId$/i.test(name)) return shop.cartId;
   if (/categoryId$/i.test(name)) return shop.categoryId;
+  if (/courierId$/i.test(name)) return shop.courierId;
+  if (/deliveryId$/i.test(name)) return shop.deliveryId;
   return undefined;
 }
 
@@ -77,6 +81,7 @@ function ownIdFor(mutation: string, shop: Seeded): string | undefined {
   if (/Category$/.test(mutation)) return shop.categoryId;
   if (/Product|ProductStatus$/.test(mutation)) return shop.productId;
   if (/Branch$/.test(mutation)) return shop.branchId;
+  if (/Courier$/.test(mutation)) return shop.courierId;
   return undefined;
 }
 

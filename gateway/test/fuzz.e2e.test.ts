@@ -14,7 +14,9 @@ import {
   type IntrospectionQuery,
 } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCourier } from '../../subgraphs/couriers/test/helpers';
 import { checkout, createProduct, key, openShift, seedShop } from '../../subgraphs/orders/test/helpers';
+import { createStaff } from '../../subgraphs/users/test/helpers';
 import { type Leaf, type MutationPlan, plan, type Seeded, setAt, valueAt, withFreshKeys } from './fuzz-plan';
 import { expectNoErrors, type GraphQLBody, type Supergraph, startSupergraph } from './harness';
 
@@ -147,7 +149,22 @@ describe('fuzzed input on every mutation', () => {
       'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
       { input: { name: `Fuzz ${randomBytes(3).toString('hex')}` } },
     );
-    if (!order.id || !createCustomer.id) throw new Error(`seeding failed: ${JSON.stringify(order)}`);
+    const staff = await createStaff(sg, owner.token, { role: 'COURIER' });
+    const courierId = await createCourier(sg, owner.token, staff.id, owner.branchId);
+    const { createDelivery } = await run<{ createDelivery: { id: string } }>(
+      'mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { ... on Delivery { id } } }',
+      {
+        input: {
+          orderId: order.id,
+          branchId: owner.branchId,
+          address: 'Jl. Melati 5',
+          contactName: 'Ibu Rina',
+          contactPhone: '+628122222222',
+        },
+      },
+    );
+    if (!order.id || !createCustomer.id || !createDelivery.id)
+      throw new Error(`seeding failed: ${JSON.stringify(order)}`);
     return {
       ...owner,
       productId: product.id,
@@ -156,6 +173,8 @@ describe('fuzzed input on every mutation', () => {
       orderId: order.id,
       cartId: createCart.id,
       categoryId: createCategory.id,
+      courierId,
+      deliveryId: createDelivery.id,
     };
   }
 
