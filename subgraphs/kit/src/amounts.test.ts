@@ -68,6 +68,20 @@ describe('calendar dates', () => {
     expect(() => DateTimeScalar.parseValue('2026-02-31T10:00:00Z')).toThrow(GraphQLError);
     expect(DateScalar.parseValue('2026-02-28')).toBe('2026-02-28');
   });
+
+  it('takes an instant only with an explicit zone', () => {
+    for (const bad of [
+      '2026-01-01T10:00:00',
+      '2026-01-01T10:00',
+      '2026-01-01T10:00:00+0700',
+      '2026-01-01T10:00:00 Z',
+    ])
+      expect(() => DateTimeScalar.parseValue(bad), bad).toThrow(GraphQLError);
+    expect(DateTimeScalar.parseValue('2026-01-01T10:00:00+07:00')).toEqual(new Date('2026-01-01T03:00:00Z'));
+    expect(DateTimeScalar.parseValue('2026-01-01T10:00:00.123Z')).toEqual(
+      new Date('2026-01-01T10:00:00.123Z'),
+    );
+  });
 });
 
 describe('text rules', () => {

@@ -43,9 +43,12 @@ export const MoneyScalar = new GraphQLScalarType<number, string>({
   },
 });
 
+/** Date, time and an explicit zone: without `Z` or an offset the instant would be the server's guess. */
+const DATE_TIME_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})$/i;
+
 function parseDateTime(value: unknown): Date {
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value;
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}T/.test(value) && isCalendarDate(value.slice(0, 10))) {
+  if (typeof value === 'string' && DATE_TIME_PATTERN.test(value) && isCalendarDate(value.slice(0, 10))) {
     const d = new Date(value);
     if (!Number.isNaN(d.getTime())) return d;
   }

@@ -55,6 +55,9 @@ export class CartService {
     label?: string | null;
   }) {
     if (!canUseBranch(this.viewer, input.branchId)) throw forbidden('You do not work in this branch');
+    // An owner may use every branch, so the branch must be shown to exist: no cart of nowhere.
+    const branch = await this.deps.users.branch(this.call, input.branchId);
+    if (!branch?.active) throw badInput('Unknown branch', 'branchId');
     await requireCustomer(this.deps.customers, this.call, input.customerId);
     const cart = await this.models.carts.create({
       _id: newId(),
@@ -171,6 +174,14 @@ export class CartService {
     if (!allowed.includes(cart.status)) throw badInput(`The cart is ${cart.status.toLowerCase()}`, 'cartId');
     const next = { ...cart, ...change(cart) };
     if (next.lines.length > 0) authorizeSale(this.viewer, next.branchId, next.lines, next.orderDiscount);
+    // A line products cannot price (unknown product or barcode) is refused now, not stored.
+    if (next.lines.length > 0 && (next.lines !== cart.lines || next.orderDiscount !== cart.orderDiscount))
+      await this.deps.products.quote(this.call, {
+        branchId: next.branchId,
+        customerId: next.customerId ?? null,
+        lines: next.lines,
+        orderDiscount: next.orderDiscount ?? null,
+      });
     await updateByKey(this.models.carts, cart._id, {
       $set: {
         status: next.status,
