@@ -229,7 +229,7 @@ describe('offline sales always end', () => {
     const results = await sync([{ occurredAt: '1970-01-01T00:00:00Z' }]);
     expect(results.map((r) => r.rejection?.code)).toEqual(['INVALID_SALE_TIME']);
     // Outside any date the DateTime scalar accepts: the whole batch is refused before it is read.
-    for (const occurredAt of ['9999-12-31T23:59:59Z']) {
+    for (const occurredAt of ['9999-12-31T23:59:59Z', '2026-01-01T10:00:00']) {
       const { body } = await h.sg.request(
         SYNC,
         {
