@@ -10,6 +10,7 @@ export type CreateStaffInput = {
   email?: string | null | undefined;
   name: string;
   password: string;
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: string | null | undefined;
   /** 4 to 6 digits, for PIN login on branch devices. */
   pin?: string | null | undefined;

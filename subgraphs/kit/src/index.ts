@@ -34,6 +34,7 @@ export * from './keyed-lock';
 export * from './loaders';
 export * from './logger';
 export * from './metrics';
+export * from './phone';
 export * from './redis-lock';
 export * from './scalars';
 export * from './service';

@@ -80,6 +80,22 @@ describe('users input rules', () => {
     expect(ok.data?.changePin).toEqual({ __typename: 'PinChanged', revokedSessions: 2 });
   });
 
+  it('a branch phone is a real number, stored in E.164; nonsense is refused', async () => {
+    const { viewer } = await owner();
+    const scoped = { ...viewer, scopes: new Set([...viewer.scopes, 'branches:manage']) };
+    const CREATE = `mutation($i: CreateBranchInput!) { createBranch(input: $i) { __typename ... on Branch { phone } } }`;
+    for (const phone of ['1e30', 'x'.repeat(100_000), '{"$gt": ""}', '12']) {
+      const r = await execute(
+        CREATE,
+        { i: { name: 'Cabang', code: `C${randomBytes(2).toString('hex')}`, phone } },
+        scoped,
+      );
+      expect(fieldsOf(r), phone.slice(0, 12)).toEqual([['BAD_USER_INPUT', 'phone']]);
+    }
+    const ok = await execute(CREATE, { i: { name: 'Cabang', code: 'CB1', phone: '0812-3456-7890' } }, scoped);
+    expect(ok.data?.createBranch).toEqual({ __typename: 'Branch', phone: '+6281234567890' });
+  });
+
   it('a device id is bounded', async () => {
     const { email } = await owner();
     const r = await execute(

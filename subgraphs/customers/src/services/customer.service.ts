@@ -7,8 +7,10 @@ import {
   forbidden,
   getOwned,
   isDuplicateKey,
+  normalizePhone,
   notFound,
   op,
+  phonePrefix,
   TEXT_MAX,
   updateByKey,
 } from '@pos/kit';
@@ -19,7 +21,6 @@ import type {
 } from '../__generated__/resolvers-types';
 import type { CustomerDoc, CustomersModels } from '../models';
 import type { Actor } from './actor';
-import { normalizePhone, phonePrefix } from './phone';
 import { PhoneClaims } from './phone-claims';
 
 const asCustomer = (doc: CustomerDoc) => ({ __typename: 'Customer' as const, ...doc });

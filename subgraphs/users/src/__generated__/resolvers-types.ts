@@ -56,6 +56,7 @@ export type Branch = {
   id: Scalars['ID']['output'];
   merchant: Merchant;
   name: Scalars['String']['output'];
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: Maybe<Scalars['String']['output']>;
 };
 
@@ -89,6 +90,7 @@ export type CreateBranchInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   code: Scalars['String']['input'];
   name: Scalars['String']['input'];
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -101,6 +103,7 @@ export type CreateStaffInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   password: Scalars['String']['input'];
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: InputMaybe<Scalars['String']['input']>;
   /** 4 to 6 digits, for PIN login on branch devices. */
   pin?: InputMaybe<Scalars['String']['input']>;
@@ -548,6 +551,7 @@ export type TaxSettingsInput = {
 export type UpdateBranchInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -566,6 +570,7 @@ export type UpdateStaffInput = {
   branchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   email?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: InputMaybe<Scalars['String']['input']>;
   role?: InputMaybe<Role>;
   username?: InputMaybe<Scalars['String']['input']>;
@@ -589,6 +594,7 @@ export type User = {
   name: Scalars['String']['output'];
   /** Role defaults plus grants minus revocations; visible to the person themselves and to `staff:read`. */
   permissions: Permissions;
+  /** A phone number; any common Indonesian format (0812-..., +62 812...), stored in E.164. */
   phone?: Maybe<Scalars['String']['output']>;
   role: Role;
   username?: Maybe<Scalars['String']['output']>;

@@ -4,6 +4,7 @@ import {
   getOwned,
   isDuplicateKey,
   notFound,
+  optionalPhone,
   updateByKey,
   type Viewer,
 } from '@pos/kit';
@@ -95,7 +96,7 @@ export class MerchantService {
       name: v.text(input.name, 'name'),
       code: v.branchCode(input.code),
       address: v.optionalText(input.address, 'address'),
-      phone: v.optionalText(input.phone, 'phone', 30),
+      phone: optionalPhone(input.phone),
       active: true,
     };
     try {
@@ -116,7 +117,7 @@ export class MerchantService {
     const set: Record<string, unknown> = {};
     if (input.name != null) set.name = v.text(input.name, 'name');
     if (input.address !== undefined) set.address = v.optionalText(input.address, 'address');
-    if (input.phone !== undefined) set.phone = v.optionalText(input.phone, 'phone', 30);
+    if (input.phone !== undefined) set.phone = optionalPhone(input.phone);
     await updateByKey(this.models.branches, id, { $set: set });
     return this.requireBranch(id);
   }

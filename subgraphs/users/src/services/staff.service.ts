@@ -10,6 +10,7 @@ import {
   isScope,
   notFound,
   op,
+  optionalPhone,
   ROLE_RANK,
   type Role,
   updateByKey,
@@ -111,7 +112,7 @@ export class StaffService {
         name,
         email,
         username,
-        phone: v.optionalText(input.phone, 'phone', 30),
+        phone: optionalPhone(input.phone),
         role: input.role,
         active: true,
         branchIds,
@@ -130,7 +131,7 @@ export class StaffService {
     if (input.role) this.assertCanManageRole(input.role);
     const set: Record<string, unknown> = {};
     if (input.name != null) set.name = v.text(input.name, 'name');
-    if (input.phone !== undefined) set.phone = v.optionalText(input.phone, 'phone', 30);
+    if (input.phone !== undefined) set.phone = optionalPhone(input.phone);
     if (input.role) set.role = input.role;
     if (input.branchIds) set.branchIds = await this.checkBranches(input.branchIds);
     const email = input.email ? v.email(input.email) : undefined;
