@@ -48,17 +48,40 @@ export interface KeyedAppend<E extends KeyedLedgerEntry> {
 
 const keyDocId = (scope: Record<string, unknown>, key: string) => `k|${streamIdOf(scope)}|${key}`;
 
-/** The entry written under `key`, found through its key document (two exact-`_id` reads). */
+/**
+ * The entry written under `key`, found through its key document (two exact-`_id` reads). The key
+ * document is written after the entry, so a writer killed in between leaves an entry only its
+ * stream knows: given the stream, the last `depth` entries are looked through by key and the key
+ * document is repaired.
+ */
 export async function entryByKey<E extends KeyedLedgerEntry>(
   model: LedgerModel,
   scope: Record<string, unknown>,
   key: string,
+  near?: { stream: Record<string, unknown>; depth?: number },
 ): Promise<E | null> {
   const ref = (await ledgerKeys(model).findOne({ _id: keyDocId(scope, key) as never })) as {
     entryId?: string;
   } | null;
-  if (!ref?.entryId) return null;
-  return model.findOne({ _id: ref.entryId }).setOptions({ crossTenant: true }).lean<E | null>();
+  if (ref?.entryId)
+    return model.findOne({ _id: ref.entryId }).setOptions({ crossTenant: true }).lean<E | null>();
+  if (!near) return null;
+  const streamId = streamIdOf(near.stream);
+  const head = await readHead<E>(model, streamId);
+  for (let seq = head?.seq ?? 0, n = 0; seq > 0 && n < (near.depth ?? 8); seq--, n++) {
+    const entry =
+      seq === head?.seq
+        ? head
+        : await model
+            .findOne({ _id: entryIdOf(streamId, seq) })
+            .setOptions({ crossTenant: true })
+            .lean<E | null>();
+    if (entry?.key === key) {
+      await recordKey(model, scope, key, entryIdOf(streamId, seq));
+      return entry;
+    }
+  }
+  return null;
 }
 
 async function recordKey(model: LedgerModel, scope: Record<string, unknown>, key: string, entryId: string) {

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTestDatabase } from '../events/test-support';
 import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } from './keyed-ledger';
 import { addToList, readList } from './keyed-list';
-import { appendLedgerEntry, readHead, streamIdOf } from './ledger';
+import { appendLedgerEntry, ledgerKeys, readHead, streamIdOf } from './ledger';
 import { watchScans } from './scan-watch';
 import { claimKey, getOwned, getOwnedMany } from './store';
 import { tenancyPlugin } from './tenancy';
@@ -105,6 +105,18 @@ describe('the storage layer', () => {
     expect(flagged.map((e) => e.seq)).toEqual([20]);
     const heads = await latestEntries<Entry>(entries, [stream('acc-1'), stream('none')], 'accountId');
     expect([...heads.keys()]).toEqual(['acc-1']);
+  });
+
+  it('finds an entry whose key document a crash left unwritten, through its stream, and repairs it', async () => {
+    await add('acc-3', 'kept', 5);
+    const { entry } = await add('acc-3', 'orphan', 7);
+    // A writer killed between the entry and its key document.
+    await ledgerKeys(entries).deleteOne({ _id: `k|m-1|orphan` as never });
+    expect(await entryByKey<Entry>(entries, { merchantId: 'm-1' }, 'orphan')).toBeNull();
+    const near = { stream: stream('acc-3') };
+    expect((await entryByKey<Entry>(entries, { merchantId: 'm-1' }, 'orphan', near))?._id).toBe(entry._id);
+    expect((await entryByKey<Entry>(entries, { merchantId: 'm-1' }, 'orphan'))?._id).toBe(entry._id);
+    expect(await entryByKey<Entry>(entries, { merchantId: 'm-1' }, 'never', near)).toBeNull();
   });
 
   it('lets exactly the affordable appends through when they race for one balance', async () => {

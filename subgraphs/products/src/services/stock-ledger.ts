@@ -200,9 +200,15 @@ export class StockLedger {
     return heads;
   }
 
-  /** The entry written under an operation line's key (`<opId>#<phase>#<productId>`), by key. */
-  entry(key: string): Promise<StockEntryDoc | null> {
-    return entryByKey<StockEntryDoc>(this.models.stockEntries, { merchantId: this.merchantId }, key);
+  /**
+   * The entry written under an operation line's key (`<opId>#<phase>#<productId>`), by key; with
+   * the stream it is on, also one whose key document a crash left unwritten.
+   */
+  entry(key: string, stream?: { productId: string; branchId: string }): Promise<StockEntryDoc | null> {
+    const near = stream
+      ? { stream: { merchantId: this.merchantId, productId: stream.productId, branchId: stream.branchId } }
+      : undefined;
+    return entryByKey<StockEntryDoc>(this.models.stockEntries, { merchantId: this.merchantId }, key, near);
   }
 
   async threshold(productId: string, branchId: string): Promise<number | null> {

@@ -239,7 +239,12 @@ export class StockOps {
   /** What the operation took, in product order: each entry read by its key. */
   async taken(opId: string, productIds: readonly string[]): Promise<StockEntryDoc[]> {
     const sorted = [...new Set(productIds)].sort();
-    const entries = await Promise.all(sorted.map((p) => this.ledger.entry(entryKey(opId, 'take', p))));
+    const branchId = (await this.op(opId))?.branchId;
+    const entries = await Promise.all(
+      sorted.map((p) =>
+        this.ledger.entry(entryKey(opId, 'take', p), branchId ? { productId: p, branchId } : undefined),
+      ),
+    );
     return entries.filter((e): e is StockEntryDoc => e !== null);
   }
 
