@@ -33,3 +33,16 @@ export function isCalendarDate(value: unknown): value is string {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/**
+ * The ISO 8601 week of a calendar date, `YYYY-Www`: weeks run Monday to Sunday and belong to the
+ * year of their Thursday (2027-01-01, a Friday, is in `2026-W53`).
+ */
+export function isoWeek(date: string): string {
+  const d = new Date(`${date}T00:00:00Z`);
+  const weekday = d.getUTCDay() || 7;
+  d.setUTCDate(d.getUTCDate() + 4 - weekday);
+  const year = d.getUTCFullYear();
+  const week = Math.floor((d.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7) + 1;
+  return `${year}-W${String(week).padStart(2, '0')}`;
+}

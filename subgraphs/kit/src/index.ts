@@ -40,4 +40,5 @@ export * from './scalars';
 export * from './service';
 export * from './subgraph';
 export * from './text';
+export * from './time-zones';
 export * from './tracing';

@@ -2,6 +2,7 @@ import { type BaseContext, requireViewer } from '@pos/kit';
 import type { LinkSigner } from './exports/link';
 import type { ReportSources } from './exports/tables';
 import type { ReportsModels } from './models';
+import type { ProjectionDeps } from './projections';
 import { type DirectoryClients, DirectoryService } from './services/directory.service';
 import { ExportService } from './services/export.service';
 import { FinanceService } from './services/finance.service';
@@ -27,6 +28,8 @@ export interface ReportsServices {
   signer: LinkSigner;
   /** Other subgraphs: current stock (products), and the letterhead and names exports print. */
   clients: DirectoryClients;
+  /** The consumer's lock and time zones: facts recorded here are projected exactly like events. */
+  projection: ProjectionDeps;
 }
 
 export function createContext(base: BaseContext, s: ReportsServices): ReportsContext {
@@ -46,7 +49,7 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     operations: () => new OperationsReportService(s.models, scope()),
     finance: () => {
       const letterhead = directory();
-      return new FinanceService(s.models, scope(), () => letterhead.refresh(null));
+      return new FinanceService(s.models, scope(), () => letterhead.refresh(null), s.projection);
     },
     lowStock: () => sources.lowStock(scope()),
     staffKasbon: () => {

@@ -1,6 +1,7 @@
 import {
   connectDatabase,
   loadTypeDefs,
+  MerchantTimeZones,
   RedisKeyedLock,
   type RunningSubgraph,
   type ServiceOptions,
@@ -12,7 +13,7 @@ import { createContext, type ReportsContext } from './context';
 import { EXPORT_PATH, LinkSigner } from './exports/link';
 import { exportRoute } from './exports/route';
 import { type ReportsModels, registerModels } from './models';
-import { CONSUMED_EVENTS, consumeEvent } from './projections';
+import { CONSUMED_EVENTS, consumeEvent, projectionDeps, storedTimeZones } from './projections';
 import { resolvers } from './resolvers';
 import { LowStockService } from './services/low-stock.service';
 
@@ -52,9 +53,15 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     customers: client('customers'),
   };
   // Replicas share Redis: rows that are read before they are written get a lock there.
-  const lock = opts.redisUrl ? new RedisKeyedLock({ url: opts.redisUrl }) : undefined;
+  const redisLock = opts.redisUrl ? new RedisKeyedLock({ url: opts.redisUrl }) : undefined;
+  const stored = storedTimeZones(models);
+  const projection = projectionDeps(models, {
+    ...(redisLock ? { lock: redisLock } : {}),
+    // Asked from users; while users is down, the zone stored with the letterhead answers.
+    zones: new MerchantTimeZones(clients.users, { fallback: (m) => stored.of(m) }),
+  });
   const unsubscribe = await opts.bus.subscribe('reports', CONSUMED_EVENTS, (event) =>
-    consumeEvent(models, event, lock),
+    consumeEvent(models, event, projection),
   );
 
   const verifier = await verifierFromOptions(opts);
@@ -74,7 +81,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
         logger,
       }),
     },
-    createContext: (base) => createContext(base, { models, signer, clients }),
+    createContext: (base) => createContext(base, { models, signer, clients, projection }),
   });
   return {
     ...running,
@@ -83,7 +90,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
     async close() {
       await unsubscribe();
       await running.close();
-      await lock?.close();
+      await redisLock?.close();
       await db.close();
     },
   };

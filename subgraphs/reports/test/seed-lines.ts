@@ -52,7 +52,9 @@ export async function seedSaleLines(models: ReportsModels, merchantId: string, c
           sku: `SKU-${p}`,
           name: `Produk ${p}`,
           categoryId: null,
+          unitName: 'pcs',
           quantity: 1,
+          baseQuantity: 1,
         });
       }
       const money = Object.fromEntries(MONEY.map((m) => [m, SEEDED_LINE[m] * n])) as Record<

@@ -57,6 +57,7 @@ export type CategorySalesRow = {
   categoryId?: Maybe<Scalars['ID']['output']>;
   grossProfit: Scalars['Money']['output'];
   net: Scalars['Money']['output'];
+  /** Base units sold. */
   quantity: Scalars['Float']['output'];
 };
 
@@ -349,6 +350,11 @@ export type PaymentMethodRow = {
 export type Period =
   | 'DAY'
   | 'MONTH'
+  /**
+   * ISO 8601 weeks, Monday to Sunday, named `YYYY-Www` (`2026-W10`); a week belongs to the year of
+   * its Thursday, so 2027-01-01 (a Friday) is in `2026-W53`.
+   */
+  | 'WEEK'
   | 'YEAR';
 
 /** Something the merchant sells. */
@@ -360,10 +366,14 @@ export type Product = {
 /** What to rank top products by. */
 export type ProductRanking =
   | 'PROFIT'
+  /** Base units sold. */
   | 'QUANTITY'
   | 'REVENUE';
 
-/** Sales of one product (quantities in sold units, net of refunds and voids). */
+/**
+ * Sales of one product, net of refunds and voids. Quantities add up in the product's base unit
+ * (a box of 12 counts as 12), with the units it was sold in beside them.
+ */
 export type ProductSalesRow = {
   __typename?: 'ProductSalesRow';
   /** The category as it is now; null without one, or when it was deleted. */
@@ -376,8 +386,14 @@ export type ProductSalesRow = {
   /** The product as it is now (`sku` and `name` are as sold); null when it cannot be found. */
   product?: Maybe<Product>;
   productId: Scalars['ID']['output'];
+  /**
+   * Base units sold (quantity x the sold unit's conversion). Rows projected before base units were
+   * kept count sold units until `rebuildReadModels` re-derives them.
+   */
   quantity: Scalars['Float']['output'];
   sku: Scalars['String']['output'];
+  /** The same quantity by the unit it was sold in (1 box and 5 pcs), most base units first. */
+  soldUnits: Array<SoldUnitQuantity>;
 };
 
 /** A simple profit and loss: gross profit from sales minus expenses by category. */
@@ -427,10 +443,11 @@ export type Query = {
   /** Filters: branch, cashier, payment method. */
   salesByPaymentMethod: Array<PaymentMethodRow>;
   /**
-   * Gross, discounts, returns, net, tax, orders and average basket by day, month or year,
+   * Gross, discounts, returns, net, tax, orders and average basket by day, week, month or year,
    * with the previous period for comparison. Filters: branch, cashier. The range is limited per
-   * grouping (else BAD_USER_INPUT): DAY at most 366 days, MONTH under 5 calendar years, YEAR under
-   * 10 calendar years.
+   * grouping (else BAD_USER_INPUT): DAY at most 366 days, WEEK under 3 calendar years, MONTH under
+   * 5 calendar years, YEAR under 10 calendar years. Weeks at the ends of the range hold only the
+   * days inside it.
    */
   salesSummary: SalesSummaryReport;
   /**
@@ -438,7 +455,10 @@ export type Query = {
    * Filters: branch, cashier.
    */
   shiftReports: Array<ShiftReportRow>;
-  /** Best sellers. Filters: branch, cashier, category. `limit` is 1 to 200 (else BAD_USER_INPUT). */
+  /**
+   * Best sellers, ranked by base units sold (QUANTITY), net revenue or gross profit. Filters:
+   * branch, cashier, category. `limit` is 1 to 200 (else BAD_USER_INPUT).
+   */
   topProducts: Array<ProductSalesRow>;
 };
 
@@ -600,7 +620,7 @@ export type SalesFigures = {
   net: Scalars['Money']['output'];
   /** Completed orders minus voided ones; refunds do not change the count. */
   orders: Scalars['Int']['output'];
-  /** Day (YYYY-MM-DD), month (YYYY-MM) or year (YYYY); empty for totals. */
+  /** Day (YYYY-MM-DD), ISO week (YYYY-Www), month (YYYY-MM) or year (YYYY); empty for totals. */
   period: Scalars['String']['output'];
   /** Revenue (excluding tax) given back by refunds. */
   returns: Scalars['Money']['output'];
@@ -645,6 +665,17 @@ export type ShiftReportRow = {
   shiftId: Scalars['ID']['output'];
   /** counted - expected: negative when cash is missing. */
   variance: Scalars['Money']['output'];
+};
+
+/** How much of a product was sold in one unit. */
+export type SoldUnitQuantity = {
+  __typename?: 'SoldUnitQuantity';
+  /** The same in the product's base unit. */
+  baseQuantity: Scalars['Float']['output'];
+  /** Units of `unitName`. */
+  quantity: Scalars['Float']['output'];
+  /** The unit as sold (`box`, `pcs`). */
+  unitName: Scalars['String']['output'];
 };
 
 /** A staff member's outstanding cash advances by how long the oldest unpaid one is overdue. */
@@ -810,6 +841,7 @@ export type ResolversTypes = {
   SalesFigures: ResolverTypeWrapper<SalesFigures>;
   SalesSummaryReport: ResolverTypeWrapper<SalesSummaryReport>;
   ShiftReportRow: ResolverTypeWrapper<ShiftReportRowMapper>;
+  SoldUnitQuantity: ResolverTypeWrapper<SoldUnitQuantity>;
   StaffKasbonRow: ResolverTypeWrapper<StaffKasbonRow>;
   User: ResolverTypeWrapper<User>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -861,6 +893,7 @@ export type ResolversParentTypes = {
   SalesFigures: SalesFigures;
   SalesSummaryReport: SalesSummaryReport;
   ShiftReportRow: ShiftReportRowMapper;
+  SoldUnitQuantity: SoldUnitQuantity;
   StaffKasbonRow: StaffKasbonRow;
   User: User;
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1104,6 +1137,7 @@ export type ProductSalesRowResolvers<ContextType = ReportsContext, ParentType ex
   productId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   sku?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  soldUnits?: Resolver<Array<ResolversTypes['SoldUnitQuantity']>, ParentType, ContextType>;
 };
 
 export type ProfitAndLossResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ProfitAndLoss'] = ResolversParentTypes['ProfitAndLoss']> = {
@@ -1179,6 +1213,12 @@ export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType ext
   variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type SoldUnitQuantityResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['SoldUnitQuantity'] = ResolversParentTypes['SoldUnitQuantity']> = {
+  baseQuantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type StaffKasbonRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['StaffKasbonRow'] = ResolversParentTypes['StaffKasbonRow']> = {
   balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   bucket?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1237,6 +1277,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   SalesFigures?: SalesFiguresResolvers<ContextType>;
   SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;
   ShiftReportRow?: ShiftReportRowResolvers<ContextType>;
+  SoldUnitQuantity?: SoldUnitQuantityResolvers<ContextType>;
   StaffKasbonRow?: StaffKasbonRowResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;

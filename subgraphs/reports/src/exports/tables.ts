@@ -83,9 +83,10 @@ export async function reportTable(
       };
     }
     case 'TOP_PRODUCTS': {
-      const rows = (await sales.products(filter, 'REVENUE', 1000)).map((r) => ({
+      const rows = (await sales.products(filter, 'REVENUE', 1000)).map(({ soldUnits, ...r }) => ({
         ...r,
         categoryName: names.of('CATEGORY', r.categoryId),
+        soldUnits: soldUnits.map((u) => `${u.quantity} ${u.unitName}`).join(', '),
       }));
       return {
         title: 'Top products',
@@ -94,6 +95,7 @@ export async function reportTable(
           ['name', 'Product'],
           ['categoryName', 'Category'],
           ['quantity', 'Quantity'],
+          ['soldUnits', 'Sold as'],
           ['net', 'Net'],
           ['cost', 'Cost'],
           ['grossProfit', 'Gross profit'],
@@ -235,7 +237,9 @@ export async function reportTable(
           ['kind', 'Kind'],
           ['sku', 'SKU'],
           ['name', 'Product'],
+          ['unitName', 'Unit'],
           ['quantity', 'Quantity'],
+          ['baseQuantity', 'Base units'],
           ['gross', 'Gross'],
           ['discounts', 'Discounts'],
           ['net', 'Net'],

@@ -34,7 +34,11 @@ export interface SaleLineRow extends SalesKeys, SalesMoney {
   sku: string;
   name: string;
   categoryId: string | null;
+  /** The unit it was sold in (`box`, `pcs`) and how many of them. */
+  unitName: string;
   quantity: number;
+  /** The same in the product's base unit (quantity x the unit's conversion): what reports add up. */
+  baseQuantity: number;
 }
 
 /** One order-level fact (sale +1 order, void -1 order, refund 0). */

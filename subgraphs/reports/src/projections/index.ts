@@ -1,13 +1,7 @@
-import {
-  type DomainEvent,
-  EventTypes,
-  getByKey,
-  isDuplicateKey,
-  KeyedLock,
-  type KeyedRunner,
-} from '@pos/kit';
+import { type DomainEvent, EventTypes, getByKey, isDuplicateKey } from '@pos/kit';
 import type { Model } from 'mongoose';
 import { READ_MODELS, type ReportsModels } from '../models';
+import { type ProjectionDeps, projectionDeps } from './deps';
 import {
   projectCashMovement,
   projectCreditChanged,
@@ -17,13 +11,7 @@ import {
 } from './operations.projection';
 import { projectOrderCompleted, projectOrderRefunded, projectOrderVoided } from './sales.projection';
 
-type Projector = (models: ReportsModels, event: DomainEvent, lock: KeyedRunner) => Promise<void>;
-
-/**
- * Serialises writers of one read-model row that must read before they write (the day roll-up, a
- * delivery's latest status). Within one process by default; replicas pass a `RedisKeyedLock`.
- */
-const IN_PROCESS = new KeyedLock();
+type Projector = (models: ReportsModels, event: DomainEvent, deps: ProjectionDeps) => Promise<void>;
 
 const PROJECTORS: Record<string, Projector> = {
   [EventTypes.OrderCompleted]: projectOrderCompleted,
@@ -39,6 +27,8 @@ const PROJECTORS: Record<string, Projector> = {
 /** The event types the reports subgraph consumes. */
 export const CONSUMED_EVENTS = Object.keys(PROJECTORS);
 
+export { type ProjectionDeps, projectionDeps, storedTimeZones } from './deps';
+
 /**
  * Logs the event (its id is the log's `_id`: a redelivery's insert loses with E11000), then
  * projects it. Projection runs on a duplicate too: every projector writes deterministic rows,
@@ -49,7 +39,7 @@ export const CONSUMED_EVENTS = Object.keys(PROJECTORS);
 export async function consumeEvent(
   models: ReportsModels,
   event: DomainEvent,
-  lock: KeyedRunner = IN_PROCESS,
+  deps: Partial<ProjectionDeps> = {},
 ): Promise<void> {
   const project = PROJECTORS[event.type];
   if (!project) return;
@@ -69,7 +59,7 @@ export async function consumeEvent(
     if (logged && logged.merchantId !== event.merchantId)
       throw new Error(`event ${event.id} was logged for another merchant`);
   }
-  await project(models, event, lock);
+  await project(models, event, projectionDeps(models, deps));
 }
 
 /**
@@ -80,8 +70,9 @@ export async function consumeEvent(
 export async function rebuildReadModels(
   models: ReportsModels,
   merchantId: string,
-  lock: KeyedRunner = IN_PROCESS,
+  given: Partial<ProjectionDeps> = {},
 ): Promise<number> {
+  const deps = projectionDeps(models, given);
   for (const name of READ_MODELS)
     await (models[name] as unknown as Model<{ merchantId: string }>).deleteMany({ merchantId });
   let replayed = 0;
@@ -95,7 +86,7 @@ export async function rebuildReadModels(
       occurredAt: row.occurredAt,
       payload: row.payload,
     };
-    await PROJECTORS[row.type]?.(models, event, lock);
+    await PROJECTORS[row.type]?.(models, event, deps);
     replayed++;
   }
   return replayed;

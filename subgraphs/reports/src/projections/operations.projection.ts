@@ -4,11 +4,11 @@ import {
   type DeliveryStatusChangedPayload,
   type DomainEvent,
   getOwned,
-  type KeyedRunner,
+  merchantDate,
   type ShiftClosedPayload,
 } from '@pos/kit';
-import { businessDate } from '@pos/kit/dates';
 import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
+import type { ProjectionDeps } from './deps';
 import { upsertAll } from './upsert';
 
 /** Payload of `reports.expense-recorded`: an expense entered by hand, logged like any event. */
@@ -22,9 +22,6 @@ export interface ExpenseRecordedPayload {
   note: string | null;
   recordedBy: string;
 }
-
-// Contract events carry no time zone for deliveries; reports use the merchant's default zone.
-const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
 
 function expenseRow(
   merchantId: string,
@@ -108,10 +105,13 @@ export async function projectExpenseRecorded(models: ReportsModels, event: Domai
  * One row per delivery holding its latest status. Events may arrive out of order, so an event
  * older than the stored transition is ignored (a replay in log order gives the same result).
  */
-export function projectDeliveryStatus(models: ReportsModels, event: DomainEvent, lock: KeyedRunner) {
+export async function projectDeliveryStatus(models: ReportsModels, event: DomainEvent, deps: ProjectionDeps) {
   const p = event.payload as unknown as DeliveryStatusChangedPayload;
-  return lock.run(`delivery:${event.merchantId}:${p.deliveryId}`, () =>
-    writeDeliveryStatus(models, event, p),
+  // The transition's business date in the merchant's own zone (WIB, WITA or WIT), asked first:
+  // never while holding the row's lock.
+  const date = await merchantDate(deps.zones, event.merchantId, new Date(p.at));
+  return deps.lock.run(`delivery:${event.merchantId}:${p.deliveryId}`, () =>
+    writeDeliveryStatus(models, event, p, date),
   );
 }
 
@@ -119,6 +119,7 @@ async function writeDeliveryStatus(
   models: ReportsModels,
   event: DomainEvent,
   p: DeliveryStatusChangedPayload,
+  date: string,
 ) {
   const at = new Date(p.at);
   const current = await getOwned<DeliveryRow>(
@@ -138,7 +139,7 @@ async function writeDeliveryStatus(
       courierId: p.courierId,
       status: p.to,
       at,
-      businessDate: businessDate(DEFAULT_TIME_ZONE, at),
+      businessDate: date,
       promisedAt: p.promisedAt ? new Date(p.promisedAt) : null,
       doneAt: done ? at : null,
       deliveryMinutes: done ? p.deliveryMinutes : null,

@@ -19,6 +19,7 @@ import type {
   SalesKeys,
   SalesMoney,
 } from '../models';
+import type { ProjectionDeps } from './deps';
 import { addToSalesDay } from './sales-day';
 import { upsertAll } from './upsert';
 
@@ -129,7 +130,9 @@ async function projectSaleOrVoid(
     sku: line.sku,
     name: line.name,
     categoryId: line.categoryId,
+    unitName: line.unitName,
     quantity: sign * line.quantity,
+    baseQuantity: sign * line.baseQuantity,
   }));
   await upsertAll(models.saleLines, lines);
   await upsertAll(models.salePayments, paymentRows(base, p.payments, sign, true));
@@ -174,7 +177,9 @@ async function projectRefund(
   const sold = (sale.payload as unknown as OrderCompletedPayload).lines;
   const base = (suffix: string) => keys(event, 'REFUND', p, p.saleBusinessDate, suffix);
   const lines: SaleLineRow[] = p.lines.map((line, i) => {
-    const original = sold.find((s) => s.productId === line.productId) ?? sold[0];
+    // By line: one product may be on two lines of the sale, in two units (a box and loose pieces).
+    const original =
+      sold.find((s) => s.lineId === line.lineId) ?? sold.find((s) => s.productId === line.productId);
     return {
       ...base(`l${i}`),
       gross: 0,
@@ -188,7 +193,9 @@ async function projectRefund(
       sku: original?.sku ?? '',
       name: original?.name ?? '',
       categoryId: original?.categoryId ?? null,
+      unitName: original?.unitName ?? '',
       quantity: -line.quantity,
+      baseQuantity: -line.baseQuantity,
     };
   });
   await upsertAll(models.saleLines, lines);
@@ -198,9 +205,9 @@ async function projectRefund(
   await addToSalesDay(models, order, lock);
 }
 
-export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
-  projectSaleOrVoid(m, e, e.payload as unknown as OrderCompletedPayload, 1, lock);
-export const projectOrderVoided = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
-  projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1, lock);
-export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent, lock: KeyedRunner) =>
-  projectRefund(m, e, e.payload as unknown as OrderRefundedPayload, lock);
+export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent, d: ProjectionDeps) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderCompletedPayload, 1, d.lock);
+export const projectOrderVoided = (m: ReportsModels, e: DomainEvent, d: ProjectionDeps) =>
+  projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1, d.lock);
+export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent, d: ProjectionDeps) =>
+  projectRefund(m, e, e.payload as unknown as OrderRefundedPayload, d.lock);

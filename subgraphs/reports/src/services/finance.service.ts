@@ -12,7 +12,7 @@ import {
   TEXT_MAX,
 } from '@pos/kit';
 import type { ExpenseCategoryRow, ExpenseRow, MerchantProfileRow, ReportsModels } from '../models';
-import { consumeEvent } from '../projections';
+import { consumeEvent, type ProjectionDeps } from '../projections';
 import type { ExpenseRecordedPayload } from '../projections/operations.projection';
 import { byDesc, groupSums } from './group';
 import { branchMatch, matchFor, type ReportFilter, type ReportScope } from './scope';
@@ -32,6 +32,7 @@ export class FinanceService {
     private readonly scope: ReportScope,
     /** Refreshes the merchant's letterhead (with its branches) from the users subgraph. */
     private readonly refreshProfile: () => Promise<void> = async () => {},
+    private readonly projection: Partial<ProjectionDeps> = {},
   ) {}
 
   categories(): Promise<ExpenseCategoryRow[]> {
@@ -99,14 +100,18 @@ export class FinanceService {
       note: input.note?.trim() || null,
       recordedBy: this.scope.userId,
     };
-    await consumeEvent(this.models, {
-      id: `expense:${payload.expenseId}`,
-      type: EventTypes.ExpenseRecorded,
-      merchantId: this.scope.merchantId,
-      branchId: input.branchId,
-      occurredAt: new Date(),
-      payload: { ...payload },
-    });
+    await consumeEvent(
+      this.models,
+      {
+        id: `expense:${payload.expenseId}`,
+        type: EventTypes.ExpenseRecorded,
+        merchantId: this.scope.merchantId,
+        branchId: input.branchId,
+        occurredAt: new Date(),
+        payload: { ...payload },
+      },
+      this.projection,
+    );
     const row = await getOwned<ExpenseRow>(
       this.models.expenses,
       `${this.scope.merchantId}:${payload.expenseId}`,

@@ -1,4 +1,5 @@
 import { op } from '@pos/kit';
+import { isoWeek } from '@pos/kit/dates';
 import type { ReportsModels, SalesDayRow } from '../models';
 import {
   addFigures,
@@ -12,11 +13,12 @@ import {
 import { byDesc, groupSums } from './group';
 import { matchFor, type RangeLimit, REPORT_RANGE, type ReportFilter, type ReportScope } from './scope';
 
-export type Period = 'DAY' | 'MONTH' | 'YEAR';
+export type Period = 'DAY' | 'WEEK' | 'MONTH' | 'YEAR';
 
 /** The longest range of a sales series per bucket (documented on `salesSummary`). */
 export const SERIES_RANGE: Record<Period, RangeLimit> = {
   DAY: { days: 366 },
+  WEEK: { years: 3 },
   MONTH: { years: 5 },
   YEAR: { years: 10 },
 };
@@ -24,6 +26,7 @@ export type ProductRanking = 'QUANTITY' | 'REVENUE' | 'PROFIT';
 
 const PERIOD_KEY: Record<Period, (r: SalesDayRow) => string> = {
   DAY: (r) => r.businessDate,
+  WEEK: (r) => isoWeek(r.businessDate),
   MONTH: (r) => r.month,
   YEAR: (r) => r.year,
 };
@@ -53,12 +56,22 @@ export interface SalesSummary {
   series: SalesFigures[];
 }
 
+/** Units of one kind a product was sold in, net of refunds and voids. */
+export interface SoldUnitQuantity {
+  unitName: string;
+  quantity: number;
+  baseQuantity: number;
+}
+
 export interface ProductSalesRow {
   productId: string;
   sku: string;
   name: string;
   categoryId: string | null;
+  /** In the product's base unit. */
   quantity: number;
+  /** The same by the unit it was sold in, most base units first. */
+  soldUnits: SoldUnitQuantity[];
   net: number;
   cost: number;
   grossProfit: number;
@@ -140,41 +153,83 @@ export class SalesReportService {
     return this.models.salesDays.find(match).select({ events: 0 }).lean<SalesDayRow[]>().exec();
   }
 
-  /** Products ranked by quantity, revenue or profit; filters: branch, cashier, product, category. */
+  /**
+   * Products ranked by base units, revenue or profit; filters: branch, cashier, product, category.
+   * Quantities add up in the base unit (a box of 12 counts 12), with the sold units beside them.
+   */
   async products(
     filter: ReportFilter,
     by: ProductRanking = 'REVENUE',
     limit = 10,
   ): Promise<ProductSalesRow[]> {
     const match = matchFor(this.scope, filter, ['cashierId', 'productId', 'categoryId']);
-    const key = { productId: '$productId', sku: '$sku', name: '$name', categoryId: '$categoryId' };
-    const rows = await groupSums(this.models.saleLines, match, key, ['quantity', 'net', 'cost', 'profit']);
-    const sortKey = { QUANTITY: 'quantity', REVENUE: 'net', PROFIT: 'profit' }[by];
-    return rows
-      .sort(byDesc(sortKey))
-      .slice(0, clamp(limit, 1000))
-      .map((r) => {
-        const id = r._id as Record<string, string | null>;
-        return {
-          productId: String(id.productId),
-          sku: String(id.sku ?? ''),
-          name: String(id.name ?? ''),
-          categoryId: id.categoryId ?? null,
+    const key = {
+      productId: '$productId',
+      sku: '$sku',
+      name: '$name',
+      categoryId: '$categoryId',
+      unitName: '$unitName',
+    };
+    const perUnit = await groupSums(this.models.saleLines, match, key, [
+      'quantity',
+      'baseQuantity',
+      'net',
+      'cost',
+      'profit',
+    ]);
+    const products = new Map<string, ProductSalesRow>();
+    for (const r of perUnit) {
+      const id = r._id as Record<string, string | null>;
+      const productKey = JSON.stringify([id.productId, id.sku, id.name, id.categoryId]);
+      const row = products.get(productKey) ?? {
+        productId: String(id.productId),
+        sku: String(id.sku ?? ''),
+        name: String(id.name ?? ''),
+        categoryId: id.categoryId ?? null,
+        quantity: 0,
+        soldUnits: [],
+        net: 0,
+        cost: 0,
+        grossProfit: 0,
+      };
+      row.quantity += r.baseQuantity ?? 0;
+      row.net += r.net ?? 0;
+      row.cost += r.cost ?? 0;
+      row.grossProfit += r.profit ?? 0;
+      if (r.quantity || r.baseQuantity)
+        row.soldUnits.push({
+          unitName: String(id.unitName ?? ''),
           quantity: r.quantity ?? 0,
-          net: r.net ?? 0,
-          cost: r.cost ?? 0,
-          grossProfit: r.profit ?? 0,
-        };
-      });
+          baseQuantity: r.baseQuantity ?? 0,
+        });
+      products.set(productKey, row);
+    }
+    const sortKey = ({ QUANTITY: 'quantity', REVENUE: 'net', PROFIT: 'grossProfit' } as const)[by];
+    return [...products.values()]
+      .map((p) => ({
+        ...p,
+        soldUnits: p.soldUnits.sort(
+          (a, b) => b.baseQuantity - a.baseQuantity || a.unitName.localeCompare(b.unitName),
+        ),
+      }))
+      .sort(
+        (a, b) =>
+          b[sortKey] - a[sortKey] || a.productId.localeCompare(b.productId) || a.name.localeCompare(b.name),
+      )
+      .slice(0, clamp(limit, 1000));
   }
 
   /** Filters: branch, cashier. */
   async byCategory(filter: ReportFilter) {
     const match = matchFor(this.scope, filter, ['cashierId']);
-    const rows = await groupSums(this.models.saleLines, match, '$categoryId', ['quantity', 'net', 'profit']);
+    const rows = await groupSums(this.models.saleLines, match, '$categoryId', [
+      'baseQuantity',
+      'net',
+      'profit',
+    ]);
     return rows.sort(byDesc('net')).map((r) => ({
       categoryId: (r._id as string | null) ?? null,
-      quantity: r.quantity ?? 0,
+      quantity: r.baseQuantity ?? 0,
       net: r.net ?? 0,
       grossProfit: r.profit ?? 0,
     }));

@@ -357,6 +357,12 @@ export type Query = {
   me?: Maybe<User>;
   /** The signed-in staff member's merchant. */
   merchant?: Maybe<Merchant>;
+  /**
+   * Internal (the internal secret only): the IANA time zone of a merchant, for subgraphs that date
+   * events without a signed-in user (a delivery's business date, a payment collected on delivery).
+   * Null for a merchant that does not exist.
+   */
+  merchantTimeZone?: Maybe<Scalars['String']['output']>;
   /** Staff of the merchant, newest first. */
   staff: StaffConnection;
   /** Balances of staff who owe something; `overdueOnly` lists only those with an overdue part as of `asOf` (default now). */
@@ -374,6 +380,11 @@ export type QueryBranchArgs = {
 
 export type QueryBranchesArgs = {
   includeInactive?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryMerchantTimeZoneArgs = {
+  merchantId: Scalars['ID']['input'];
 };
 
 
@@ -1090,6 +1101,7 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   branches?: Resolver<Array<ResolversTypes['Branch']>, ParentType, ContextType, RequireFields<QueryBranchesArgs, 'includeInactive'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   merchant?: Resolver<Maybe<ResolversTypes['Merchant']>, ParentType, ContextType>;
+  merchantTimeZone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType, RequireFields<QueryMerchantTimeZoneArgs, 'merchantId'>>;
   staff?: Resolver<ResolversTypes['StaffConnection'], ParentType, ContextType, RequireFields<QueryStaffArgs, 'first'>>;
   staffAdvanceBalances?: Resolver<Array<ResolversTypes['StaffAdvanceBalance']>, ParentType, ContextType, RequireFields<QueryStaffAdvanceBalancesArgs, 'overdueOnly'>>;
   staffAdvanceLedger?: Resolver<Array<ResolversTypes['StaffAdvanceEntry']>, ParentType, ContextType, RequireFields<QueryStaffAdvanceLedgerArgs, 'userId'>>;

@@ -1,5 +1,6 @@
-import { ALL_SCOPES, ROLE_DEFAULT_SCOPES, ROLES, SCOPES } from '@pos/kit';
+import { ALL_SCOPES, getOwned, ROLE_DEFAULT_SCOPES, ROLES, requireInternal, SCOPES } from '@pos/kit';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
+import type { MerchantDoc } from '../models';
 
 export const Query: QueryResolvers = {
   me: (_, __, ctx) => ctx.staff().get(ctx.viewer!.userId),
@@ -17,4 +18,12 @@ export const Query: QueryResolvers = {
   staffAdvanceBalances: (_, { overdueOnly, asOf }, ctx) =>
     ctx.advances().balances(overdueOnly ?? false, asOf),
   staffAdvanceLedger: (_, { userId }, ctx) => ctx.advances().ledger(userId),
+  merchantTimeZone: async (_, { merchantId }, ctx) => {
+    requireInternal(ctx);
+    const m = await getOwned<MerchantDoc>(ctx.models.merchants, merchantId, merchantId, {
+      tenantField: '_id',
+      select: { timeZone: 1 },
+    });
+    return m?.timeZone ?? null;
+  },
 };
