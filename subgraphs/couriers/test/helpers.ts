@@ -199,12 +199,36 @@ export async function createOrder(sg: Supergraph, m: MerchantSetup): Promise<str
   return order.id as string;
 }
 
-/** A delivery created by the dispatcher for a new order, optionally assigned to the courier. */
+/**
+ * A delivery for a new order, optionally assigned to the courier. Without cash on delivery the
+ * dispatcher creates it for a paid order; with it, the order is checked out unpaid with cash on
+ * delivery (a 15,000 item plus the rest as delivery fee) and its delivery comes from the order's
+ * event, as in a shop.
+ */
 export async function createDelivery(
   sg: Supergraph,
   m: MerchantSetup,
   opts: { assign?: boolean; promisedAt?: Date; cashOnDelivery?: number } = {},
 ): Promise<string> {
+  const id = opts.cashOnDelivery
+    ? await codDelivery(sg, m, opts.cashOnDelivery, opts.promisedAt)
+    : await dispatchedDelivery(sg, m, opts.promisedAt);
+  if (opts.assign !== false) {
+    const r = await deliveryMutation(
+      sg,
+      m.ownerToken,
+      'assignCourier(deliveryId: $id, courierId: $courierId)',
+      {
+        id,
+        courierId: m.courierId,
+      },
+    );
+    expect(r.__typename).toBe('Delivery');
+  }
+  return id;
+}
+
+async function dispatchedDelivery(sg: Supergraph, m: MerchantSetup, promisedAt?: Date): Promise<string> {
   const { body } = await sg.request<{ createDelivery: { __typename: string; id: string } }>(
     `mutation($input: CreateDeliveryInput!) { createDelivery(input: $input) { __typename ... on Delivery { id } } }`,
     {
@@ -214,27 +238,48 @@ export async function createDelivery(
         address: 'Jl. Melati 5, Bandung',
         contactName: 'Ibu Rina',
         contactPhone: '+628122222222',
-        cashOnDelivery: String(opts.cashOnDelivery ?? 0),
-        ...(opts.promisedAt ? { promisedAt: opts.promisedAt.toISOString() } : {}),
+        ...(promisedAt ? { promisedAt: promisedAt.toISOString() } : {}),
       },
     },
     { token: m.ownerToken },
   );
   const created = expectNoErrors(body).createDelivery;
   expect(created.__typename).toBe('Delivery');
-  if (opts.assign !== false) {
-    const r = await deliveryMutation(
-      sg,
-      m.ownerToken,
-      'assignCourier(deliveryId: $id, courierId: $courierId)',
-      {
-        id: created.id,
-        courierId: m.courierId,
-      },
-    );
-    expect(r.__typename).toBe('Delivery');
-  }
   return created.id;
+}
+
+async function codDelivery(sg: Supergraph, m: MerchantSetup, cash: number, promisedAt?: Date) {
+  expect(cash).toBeGreaterThan(15_000);
+  const shop = { token: m.ownerToken, branchId: m.branchId, ownerId: '', slug: m.merchantSlug };
+  const { barcode } = await createProduct(sg, shop, { price: 15_000, stock: 10 });
+  const order = await checkout(sg, m.ownerToken, {
+    idempotencyKey: key(),
+    deviceId: 'dispatch',
+    branchId: m.branchId,
+    lines: [{ barcode, quantity: 1 }],
+    payments: [],
+    delivery: {
+      address: 'Jl. Melati 5, Bandung',
+      contactName: 'Ibu Rina',
+      contactPhone: '+628122222222',
+      fee: String(cash - 15_000),
+      cashOnDelivery: true,
+      ...(promisedAt ? { promisedAt: promisedAt.toISOString() } : {}),
+    },
+  });
+  expect(order.__typename, JSON.stringify(order)).toBe('Order');
+  let deliveryId: string | undefined;
+  for (let i = 0; i < 200 && !deliveryId; i++) {
+    const { body } = await sg.request<{ order: { delivery: { id: string } | null } | null }>(
+      'query($id: ID!) { order(id: $id) { delivery { id } } }',
+      { id: order.id },
+      { token: m.ownerToken },
+    );
+    deliveryId = expectNoErrors(body).order?.delivery?.id;
+    if (!deliveryId) await new Promise((r) => setTimeout(r, 50));
+  }
+  if (!deliveryId) throw new Error('the order event never became a delivery');
+  return deliveryId;
 }
 
 const RESULT = `__typename ... on Delivery { id status late } ... on ErrorResult { code message }`;

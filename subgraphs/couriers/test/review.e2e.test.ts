@@ -27,7 +27,16 @@ beforeAll(async () => {
 afterAll(() => sg?.close());
 
 const CREATE = /* GraphQL */ `
-  mutation ($input: CreateDeliveryInput!) { createDelivery(input: $input) { __typename ... on Delivery { id } } }
+  mutation ($input: CreateDeliveryInput!) {
+    createDelivery(input: $input) {
+      __typename
+      ... on Delivery { id }
+      ... on ErrorResult { code }
+      ... on NotFound { entity }
+      ... on OrderNotDeliverable { status }
+      ... on CashOnDeliveryMismatch { expected }
+    }
+  }
 `;
 const delivery = (m: MerchantSetup, over: Record<string, unknown>) =>
   sg.request(
@@ -45,12 +54,51 @@ const delivery = (m: MerchantSetup, over: Record<string, unknown>) =>
   );
 
 describe('createDelivery', () => {
-  it("refuses an unknown order, another merchant's order or branch, and blank ids", async () => {
-    const [theirOrder, ownOrder] = await Promise.all([createOrder(sg, b), createOrder(sg, a)]);
+  it("answers NotFound for an order that does not exist and for another merchant's order", async () => {
+    const theirOrder = await createOrder(sg, b);
     for (const over of [
       { orderId: 'no-such-order' },
       { orderId: theirOrder },
       { orderId: theirOrder, branchId: b.branchId },
+    ]) {
+      const res = await delivery(a, over);
+      expect(expectNoErrors(res.body).createDelivery, JSON.stringify(over)).toEqual({
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        entity: 'Order',
+      });
+    }
+    // Nothing was created for them: the real order of B still takes its own delivery.
+    const theirs = await delivery(b, { orderId: theirOrder });
+    expect(expectNoErrors(theirs.body).createDelivery).toMatchObject({ __typename: 'Delivery' });
+  });
+
+  it('refuses a voided order, and more cash to collect than the order owes', async () => {
+    const voided = await createOrder(sg, a);
+    const v = await sg.request<{ voidOrder: { __typename: string } }>(
+      'mutation($i: VoidOrderInput!) { voidOrder(input: $i) { __typename } }',
+      { i: { orderId: voided, reason: 'batal' } },
+      { token: a.ownerToken },
+    );
+    expect(expectNoErrors(v.body).voidOrder.__typename).toBe('Order');
+    expect(expectNoErrors((await delivery(a, { orderId: voided })).body).createDelivery).toEqual({
+      __typename: 'OrderNotDeliverable',
+      code: 'ORDER_NOT_DELIVERABLE',
+      status: 'VOIDED',
+    });
+    // Paid by QRIS at the counter: nothing is left for a courier to collect.
+    const paid = await createOrder(sg, a);
+    const cod = await delivery(a, { orderId: paid, cashOnDelivery: '25000' });
+    expect(expectNoErrors(cod.body).createDelivery).toEqual({
+      __typename: 'CashOnDeliveryMismatch',
+      code: 'CASH_ON_DELIVERY_MISMATCH',
+      expected: '0',
+    });
+  });
+
+  it("refuses another merchant's branch, blank ids and oversized input", async () => {
+    const ownOrder = await createOrder(sg, a);
+    for (const over of [
       { orderId: ownOrder, branchId: b.branchId },
       { orderId: '' },
       { orderId: ownOrder, branchId: '' },

@@ -6,6 +6,7 @@ export interface OrderSummary {
   id: string;
   branchId: string;
   status: OrderStatus;
+  outstanding: number;
 }
 
 import type { AdjustmentService } from './services/adjustment.service';
@@ -73,9 +74,16 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     carts,
     orderSummary: async (merchantId, id) => {
       const o = await getOwned<OrderDoc>(s.models.orders, id, merchantId, {
-        select: { branchId: 1, status: 1 },
+        select: { branchId: 1, status: 1, totals: 1 },
       });
-      return o && { id: o._id, branchId: o.branchId, status: o.status };
+      return (
+        o && {
+          id: o._id,
+          branchId: o.branchId,
+          status: o.status,
+          outstanding: Math.max(0, o.totals.payable - o.totals.paid),
+        }
+      );
     },
     cartView: (cart) => {
       const key = `${cart._id}:${String(cart.updatedAt?.getTime())}:${cart.lines.length}`;

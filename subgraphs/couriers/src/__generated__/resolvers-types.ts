@@ -30,7 +30,10 @@ export type Branch = {
   id: Scalars['ID']['output'];
 };
 
-/** The cash collected differs from the delivery's cash on delivery. */
+/**
+ * The cash collected differs from the delivery's cash on delivery, or (creating a delivery) the
+ * cash to collect is more than the order still owes. `expected` is the amount that would be right.
+ */
 export type CashOnDeliveryMismatch = ErrorResult & {
   __typename?: 'CashOnDeliveryMismatch';
   code: Scalars['String']['output'];
@@ -123,6 +126,11 @@ export type CreateDeliveryInput = {
   address: Scalars['String']['input'];
   /** The order's own branch (else BAD_USER_INPUT). */
   branchId: Scalars['ID']['input'];
+  /**
+   * What the courier collects, at most what the order still owes (else `CashOnDeliveryMismatch`
+   * with `expected` = what it owes): collected cash becomes a payment on the order when the
+   * delivery is DONE.
+   */
   cashOnDelivery?: InputMaybe<Scalars['Money']['input']>;
   /** Non-blank, at most 120 characters. */
   contactName: Scalars['String']['input'];
@@ -132,14 +140,15 @@ export type CreateDeliveryInput = {
   /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
   /**
-   * An order of the merchant (checked with the orders subgraph); another merchant's or an unknown
-   * id is BAD_USER_INPUT. Ids are non-blank, at most 64 characters.
+   * A completed order of the merchant, checked with the orders subgraph: an unknown id, and another
+   * merchant's, answer `NotFound`; an order that is not COMPLETED answers `OrderNotDeliverable`.
+   * Ids are non-blank, at most 64 characters.
    */
   orderId: Scalars['ID']['input'];
   promisedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type CreateDeliveryResult = Delivery | DeliveryExists;
+export type CreateDeliveryResult = CashOnDeliveryMismatch | Delivery | DeliveryExists | NotFound | OrderNotDeliverable;
 
 /** Bringing one order to its customer. */
 export type Delivery = {
@@ -332,12 +341,32 @@ export type MutationUpdateCourierArgs = {
   input: UpdateCourierInput;
 };
 
+/**
+ * Nothing with this id in the merchant (another merchant's id reads the same). `entity` names what
+ * was looked for (`Order`).
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A sale (orders subgraph); this subgraph adds its delivery. */
 export type Order = {
   __typename?: 'Order';
   /** The courier delivery of this order (status, courier, live position); null for counter sales. */
   delivery?: Maybe<Delivery>;
   id: Scalars['ID']['output'];
+};
+
+/** The order cannot be delivered: it is not COMPLETED (still being checked out, cancelled or voided). */
+export type OrderNotDeliverable = ErrorResult & {
+  __typename?: 'OrderNotDeliverable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The order's status (PENDING, CANCELLED or VOIDED). */
+  status: Scalars['String']['output'];
 };
 
 /** Evidence that the order reached its recipient. */
@@ -562,8 +591,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CourierNotEligible )
   ;
   CreateDeliveryResult:
+    | ( CashOnDeliveryMismatch )
     | ( DeliveryMapper )
     | ( Omit<DeliveryExists, 'delivery'> & { delivery: _RefType['Delivery'] } )
+    | ( NotFound )
+    | ( OrderNotDeliverable )
   ;
   DeliveryResult:
     | ( CashOnDeliveryMismatch )
@@ -587,6 +619,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DeliveryChangedConcurrently )
     | ( Omit<DeliveryExists, 'delivery'> & { delivery: _RefType['Delivery'] } )
     | ( InvalidDeliveryTransition )
+    | ( NotFound )
+    | ( OrderNotDeliverable )
   ;
 };
 
@@ -621,7 +655,9 @@ export type ResolversTypes = {
   InvalidDeliveryTransition: ResolverTypeWrapper<InvalidDeliveryTransition>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   Order: ResolverTypeWrapper<OrderMapper>;
+  OrderNotDeliverable: ResolverTypeWrapper<OrderNotDeliverable>;
   ProofOfDelivery: ResolverTypeWrapper<ProofOfDelivery>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportPositionInput: ReportPositionInput;
@@ -665,7 +701,9 @@ export type ResolversParentTypes = {
   InvalidDeliveryTransition: InvalidDeliveryTransition;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   Order: OrderMapper;
+  OrderNotDeliverable: OrderNotDeliverable;
   ProofOfDelivery: ProofOfDelivery;
   Query: Record<PropertyKey, never>;
   ReportPositionInput: ReportPositionInput;
@@ -762,7 +800,7 @@ export type CreateCourierResultResolvers<ContextType = CouriersContext, ParentTy
 };
 
 export type CreateDeliveryResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CreateDeliveryResult'] = ResolversParentTypes['CreateDeliveryResult']> = {
-  __resolveType: TypeResolveFn<'Delivery' | 'DeliveryExists', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'Delivery' | 'DeliveryExists' | 'NotFound' | 'OrderNotDeliverable', ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -834,7 +872,7 @@ export type DeliveryStatusChangeResolvers<ContextType = CouriersContext, ParentT
 };
 
 export type ErrorResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierNotEligible' | 'CourierUnavailable' | 'DeliveryChangedConcurrently' | 'DeliveryExists' | 'InvalidDeliveryTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierNotEligible' | 'CourierUnavailable' | 'DeliveryChangedConcurrently' | 'DeliveryExists' | 'InvalidDeliveryTransition' | 'NotFound' | 'OrderNotDeliverable', ParentType, ContextType>;
 };
 
 export type InvalidDeliveryTransitionResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['InvalidDeliveryTransition'] = ResolversParentTypes['InvalidDeliveryTransition']> = {
@@ -859,10 +897,24 @@ export type MutationResolvers<ContextType = CouriersContext, ParentType extends 
   updateCourier?: Resolver<ResolversTypes['UpdateCourierResult'], ParentType, ContextType, RequireFields<MutationUpdateCourierArgs, 'id' | 'input'>>;
 };
 
+export type NotFoundResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type OrderResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
   delivery?: Resolver<Maybe<ResolversTypes['Delivery']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type OrderNotDeliverableResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['OrderNotDeliverable'] = ResolversParentTypes['OrderNotDeliverable']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProofOfDeliveryResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['ProofOfDelivery'] = ResolversParentTypes['ProofOfDelivery']> = {
@@ -922,7 +974,9 @@ export type Resolvers<ContextType = CouriersContext> = {
   InvalidDeliveryTransition?: InvalidDeliveryTransitionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderNotDeliverable?: OrderNotDeliverableResolvers<ContextType>;
   ProofOfDelivery?: ProofOfDeliveryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;

@@ -1,6 +1,7 @@
 import {
   badInput,
   canUseBranch,
+  checkAmount,
   claimKey,
   type DeliveryRequest,
   errorResult,
@@ -181,17 +182,33 @@ export class DeliveryService {
   }
 
   /**
-   * A dispatcher's delivery: the order must be one of the merchant's, asked of orders (another
-   * merchant's reads as unknown), and the delivery leaves from the order's own branch.
+   * A dispatcher's delivery: the order must be a completed one of the merchant's, asked of orders
+   * (another merchant's reads as unknown), the delivery leaves from the order's own branch, and
+   * the courier collects no more than the order still owes.
    */
   async create(input: NewDelivery) {
     if (!canUseBranch(this.viewer, input.branchId)) throw badInput('Unknown branch', 'branchId');
-    if (input.fee < 0 || input.cashOnDelivery < 0) throw badInput('Amounts cannot be negative');
+    checkAmount(input.fee, 'fee', 'money');
+    checkAmount(input.cashOnDelivery, 'cashOnDelivery', 'money');
     if (!this.orders) throw new Error('couriers has no orders client');
     const order = await this.orders.order(this.viewer.merchantId, input.orderId);
-    if (!order) throw badInput('Unknown order', 'orderId');
+    if (!order) return errorResult('NotFound', 'NOT_FOUND', 'No such order', { entity: 'Order' });
     if (order.branchId !== input.branchId)
       throw badInput("The delivery must leave from the order's branch", 'branchId');
+    if (order.status !== 'COMPLETED')
+      return errorResult(
+        'OrderNotDeliverable',
+        'ORDER_NOT_DELIVERABLE',
+        `A ${order.status} order cannot be delivered`,
+        { status: order.status },
+      );
+    if (input.cashOnDelivery > order.outstanding)
+      return errorResult(
+        'CashOnDeliveryMismatch',
+        'CASH_ON_DELIVERY_MISMATCH',
+        'The cash to collect is more than the order still owes',
+        { expected: order.outstanding },
+      );
     const { delivery, created } = await insertDelivery(
       this.deps,
       this.viewer.merchantId,

@@ -4,10 +4,12 @@ export interface OrderSummary {
   id: string;
   branchId: string;
   status: string;
+  /** What the order still owes (payable minus paid), in minor units. */
+  outstanding: number;
 }
 
 const ORDER = /* GraphQL */ `
-  query ($m: ID!, $id: ID!) { orderSummary(merchantId: $m, id: $id) { id branchId status } }
+  query ($m: ID!, $id: ID!) { orderSummary(merchantId: $m, id: $id) { id branchId status outstanding } }
 `;
 
 /** Asks the orders subgraph, by its internal `orderSummary`, about an order a delivery points at. */
@@ -20,11 +22,10 @@ export class OrdersClient {
 
   /** The merchant's order, or null when it has none with this id. */
   async order(merchantId: string, orderId: string, requestId?: string): Promise<OrderSummary | null> {
-    const data = await this.client.request<{ orderSummary: OrderSummary | null }>(
-      ORDER,
-      { m: merchantId, id: orderId },
-      requestId ? { requestId } : {},
-    );
-    return data.orderSummary;
+    const data = await this.client.request<{
+      orderSummary: (Omit<OrderSummary, 'outstanding'> & { outstanding: string }) | null;
+    }>(ORDER, { m: merchantId, id: orderId }, requestId ? { requestId } : {});
+    const order = data.orderSummary;
+    return order && { ...order, outstanding: Number(order.outstanding) };
   }
 }

@@ -568,6 +568,8 @@ export type OrderSummary = {
   __typename?: 'OrderSummary';
   branchId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
+  /** What the order still owes: payable minus paid, never below 0. */
+  outstanding: Scalars['Money']['output'];
   status: OrderStatus;
 };
 
@@ -1508,6 +1510,7 @@ export type OrderLineResolvers<ContextType = OrdersContext, ParentType extends R
 export type OrderSummaryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OrderSummary'] = ResolversParentTypes['OrderSummary']> = {
   branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  outstanding?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OrderStatus'], ParentType, ContextType>;
 };
 
