@@ -59,6 +59,9 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       Customer: 'CustomerMapper',
       Cart: 'CartMapper',
       CartLine: 'CartLineMapper',
+      CourierHandover: 'CourierHandoverMapper',
+      CourierCash: 'CourierCashMapper',
+      CourierCashCollection: 'CourierCashCollectionMapper',
     },
   },
   couriers: {

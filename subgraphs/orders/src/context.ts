@@ -12,6 +12,7 @@ export interface OrderSummary {
 import type { AdjustmentService } from './services/adjustment.service';
 import { CartService, type CartView } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
+import { HandoverService } from './services/handover.service';
 import type { OrderLifecycle } from './services/lifecycle';
 import { OfflineSyncService } from './services/offline.service';
 import { OrderQueryService } from './services/order-query.service';
@@ -43,6 +44,7 @@ export interface OrdersContext extends BaseContext {
   offline(): OfflineSyncService;
   refunds(): RefundService;
   shifts(): ShiftService;
+  handovers(): HandoverService;
   carts(): CartService;
   /** Internal: an order of a merchant by id, for other subgraphs' checks. */
   orderSummary(merchantId: string, id: string): Promise<OrderSummary | null>;
@@ -71,6 +73,7 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     offline: () => new OfflineSyncService(checkoutDeps(), viewer(), call()),
     refunds: () => new RefundService({ ...s, shifts: shifts() }, viewer(), call()),
     shifts,
+    handovers: () => new HandoverService(s.models, viewer(), s.users, call(), shifts(), s.published),
     carts,
     orderSummary: async (merchantId, id) => {
       const o = await getOwned<OrderDoc>(s.models.orders, id, merchantId, {

@@ -1,9 +1,11 @@
 import {
   connectDatabase,
   loadTypeDefs,
+  MerchantTimeZones,
   OutboxRelay,
   type RunningSubgraph,
   type ServiceOptions,
+  SubgraphClient,
   serveService,
 } from '@pos/kit';
 import { CustomersClient } from './clients/customers.client';
@@ -13,6 +15,7 @@ import { createContext, type OrdersContext } from './context';
 import { type OrdersModels, registerModels } from './models';
 import { resolvers } from './resolvers';
 import { AdjustmentService } from './services/adjustment.service';
+import { consumeDeliveryEvents } from './services/delivery-events';
 import { OrderLifecycle } from './services/lifecycle';
 import { RecoveryJob } from './services/recovery.service';
 
@@ -53,9 +56,18 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
   const customers = new CustomersClient(() => opts.subgraphUrls.customers, secrets);
 
   const relay = new OutboxRelay({ bus: opts.bus, logger, intervalMs: opts.relayIntervalMs ?? 1_000 });
-  for (const model of [models.orders, models.adjustments, models.shifts, models.cashMovements])
+  for (const model of [
+    models.orders,
+    models.adjustments,
+    models.shifts,
+    models.cashMovements,
+    models.courierCash,
+  ])
     relay.register(model);
   const published = () => relay.kick();
+  // Consumers date what they record in the merchant's zone, asked of users without a viewer.
+  const zones = new MerchantTimeZones(new SubgraphClient('users', () => opts.subgraphUrls.users, secrets));
+  const stopConsuming = await consumeDeliveryEvents(opts.bus, { models, zones, logger, published });
   const lifecycle = new OrderLifecycle({
     models,
     products,
@@ -101,6 +113,7 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     recovery,
     relay,
     async close() {
+      await stopConsuming();
       await recovery.stop();
       await running.close();
       await relay.stop();

@@ -98,6 +98,8 @@ const ORDER_EVENT_TYPES = [
   'orders.order-refunded',
   'orders.shift-closed',
   'orders.cash-movement',
+  'orders.payment-recorded',
+  'orders.courier-cash-handed-over',
   // Raised by products when an offline sale drives stock below zero.
   'products.stock-negative',
 ];

@@ -10,6 +10,8 @@ export const EventTypes = {
   OrderRefunded: 'orders.order-refunded',
   ShiftClosed: 'orders.shift-closed',
   CashMovement: 'orders.cash-movement',
+  PaymentRecorded: 'orders.payment-recorded',
+  CourierCashHandedOver: 'orders.courier-cash-handed-over',
   StockLow: 'products.stock-low',
   StockNegative: 'products.stock-negative',
   DeliveryStatusChanged: 'couriers.delivery-status-changed',
@@ -67,6 +69,9 @@ export interface PaymentRecord {
   customerId?: string;
   /** POINTS: points redeemed for `amount`. */
   points?: number;
+  /** Cash a courier collected on delivery: the delivery, and the courier who holds the cash until the hand-over. */
+  deliveryId?: string;
+  courierId?: string | null;
 }
 
 export interface DeliveryRequest {
@@ -173,9 +178,50 @@ export interface ShiftClosedPayload {
   cashRefunds: number;
   cashIn: number;
   cashOut: number;
+  /** Cash couriers handed over into this drawer (counted); absent in events of older versions. */
+  courierCash?: number;
   expected: number;
   counted: number;
   variance: number;
+}
+
+/**
+ * A payment applied to a completed order after checkout: cash a courier collected on delivery.
+ * Sales reports count it with its sale (`saleBusinessDate`); the cash book on the day the money
+ * was taken (`businessDate`).
+ */
+export interface PaymentRecordedPayload {
+  orderId: string;
+  number: string;
+  branchId: string;
+  cashierId: string;
+  customerId: string | null;
+  /** Business date the money was taken, in the merchant's time zone. */
+  businessDate: string;
+  saleBusinessDate: string;
+  at: string;
+  payment: PaymentRecord;
+  source: 'CASH_ON_DELIVERY';
+}
+
+/**
+ * A courier handed the cash collected on delivery to a cashier or supervisor, who counted it into
+ * the drawer of their open shift. `expected` is everything the courier held at the branch.
+ */
+export interface CourierCashHandedOverPayload {
+  handoverId: string;
+  shiftId: string;
+  branchId: string;
+  courierId: string;
+  expected: number;
+  counted: number;
+  /** counted - expected. */
+  variance: number;
+  /** The deliveries whose cash this hand-over settles. */
+  deliveryIds: string[];
+  recordedBy: string;
+  businessDate: string;
+  at: string;
 }
 
 export interface CashMovementPayload {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper } from '../mappers';
+import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper, CourierHandoverMapper, CourierCashMapper, CourierCashCollectionMapper } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -163,6 +163,57 @@ export type CloseShiftInput = {
 
 export type CloseShiftResult = Shift | ShiftNotOpen;
 
+/** A staff member with the COURIER role, set up to deliver from one branch (couriers subgraph). */
+export type Courier = {
+  __typename?: 'Courier';
+  id: Scalars['ID']['output'];
+};
+
+/** A courier holding cash collected on delivery at a branch, not yet handed over. */
+export type CourierCash = {
+  __typename?: 'CourierCash';
+  branch: Branch;
+  /** The deliveries the cash was collected on, oldest first. */
+  collections: Array<CourierCashCollection>;
+  courier: Courier;
+  /** What the courier should hand over. */
+  held: Scalars['Money']['output'];
+};
+
+/** Cash collected on one delivery. */
+export type CourierCashCollection = {
+  __typename?: 'CourierCashCollection';
+  amount: Scalars['Money']['output'];
+  collectedAt: Scalars['DateTime']['output'];
+  deliveryId: Scalars['ID']['output'];
+  /** Null only when orders does not know the delivery's order. */
+  order?: Maybe<Order>;
+};
+
+/**
+ * Cash a courier handed to a cashier or supervisor, counted into the drawer of their open shift.
+ * Every hand-over takes all the cash the courier held at the branch.
+ */
+export type CourierHandover = {
+  __typename?: 'CourierHandover';
+  at: Scalars['DateTime']['output'];
+  /** Business date of the hand-over. */
+  businessDate: Scalars['Date']['output'];
+  /** What was counted into the drawer (it adds to the shift's expected cash). */
+  counted: Scalars['Money']['output'];
+  courier: Courier;
+  /** The deliveries whose cash this hand-over settles. */
+  deliveryIds: Array<Scalars['ID']['output']>;
+  /** What the courier held: the cash collected on delivery since their last hand-over. */
+  expected: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  note?: Maybe<Scalars['String']['output']>;
+  recordedBy: User;
+  shiftId: Scalars['ID']['output'];
+  /** counted - expected: negative when cash is missing. */
+  variance: Scalars['Money']['output'];
+};
+
 export type CreateCartInput = {
   branchId: Scalars['ID']['input'];
   /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
@@ -252,6 +303,13 @@ export type IdempotencyConflict = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+/** The same idempotency key was used before for a different request; nothing was done. */
+export type IdempotencyKeyReused = ErrorResult & {
+  __typename?: 'IdempotencyKeyReused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a line (scan a barcode, or a product with a unit). */
@@ -265,6 +323,11 @@ export type Mutation = {
   holdCart: Cart;
   openShift: OpenShiftResult;
   recordCashMovement: CashMovementResult;
+  /**
+   * Records a courier handing over the cash collected on delivery into an open shift's drawer,
+   * with the count and its variance.
+   */
+  recordCourierHandover: RecordCourierHandoverResult;
   /** Internal: runs the recovery job once (tests, operators). Finishes or cancels stale pending orders. */
   recoverPendingOrders: Scalars['Int']['output'];
   refundOrder: RefundOrderResult;
@@ -329,6 +392,11 @@ export type MutationRecordCashMovementArgs = {
 };
 
 
+export type MutationRecordCourierHandoverArgs = {
+  input: RecordCourierHandoverInput;
+};
+
+
 export type MutationRefundOrderArgs = {
   input: RefundOrderInput;
 };
@@ -377,6 +445,13 @@ export type MutationVoidOrderArgs = {
 /** Cash needs an open shift for this cashier and device. */
 export type NoOpenShift = ErrorResult & {
   __typename?: 'NoOpenShift';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The courier holds no cash collected on delivery at the shift's branch. */
+export type NothingToHandOver = ErrorResult & {
+  __typename?: 'NothingToHandOver';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -599,6 +674,11 @@ export type Payment = {
   amount: Scalars['Money']['output'];
   /** Cash only: what went back. */
   change?: Maybe<Scalars['Money']['output']>;
+  /**
+   * Set when a courier collected this (CASH) payment on delivery: it was added to the order when the
+   * delivery was DONE, and reaches a drawer when the courier hands the cash over.
+   */
+  deliveryId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   method: PaymentMethod;
   /** POINTS only: points redeemed. */
@@ -670,6 +750,11 @@ export type Query = {
    * branches, and the held bills of their branches; any other cart reads as null.
    */
   cart?: Maybe<Cart>;
+  /**
+   * Couriers holding cash collected on delivery at a branch the caller works in (else FORBIDDEN),
+   * most first: what the cashier should expect at a hand-over.
+   */
+  courierCashHeld: Array<CourierCash>;
   /** The caller's open shift on a device. */
   currentShift?: Maybe<Shift>;
   /** Held bills of a branch, newest first (at most 100); empty for a branch the caller does not work in. */
@@ -690,6 +775,11 @@ export type Query = {
 
 export type QueryCartArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCourierCashHeldArgs = {
+  branchId: Scalars['ID']['input'];
 };
 
 
@@ -729,6 +819,24 @@ export type QueryOrdersArgs = {
 export type QueryShiftArgs = {
   id: Scalars['ID']['input'];
 };
+
+/**
+ * A courier hands over all the cash they collected on delivery at the shift's branch. Same
+ * `idempotencyKey` and same request: the first result; another request: `IdempotencyKeyReused`.
+ */
+export type RecordCourierHandoverInput = {
+  /** The cash counted into the drawer: 0 to 10^12 minor units. */
+  countedCash: Scalars['Money']['input'];
+  courierId: Scalars['ID']['input'];
+  /** Non-blank, at most 128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** At most 500 characters. */
+  note?: InputMaybe<Scalars['String']['input']>;
+  /** An open shift of the caller (any open shift with `shifts:read-all`), else `ShiftNotOpen`. */
+  shiftId: Scalars['ID']['input'];
+};
+
+export type RecordCourierHandoverResult = CourierHandover | IdempotencyKeyReused | NothingToHandOver | ShiftNotOpen;
 
 /** A refund of some lines (or the whole order) of a completed order. */
 export type Refund = {
@@ -840,7 +948,8 @@ export type SaleShortLine = {
 
 /**
  * A cashier's session at one device with its cash drawer. Expected cash = opening float +
- * cash sales - cash refunds + cash in - cash out; variance = counted - expected.
+ * cash sales - cash refunds + cash in - cash out + courier cash handed over; variance = counted -
+ * expected.
  */
 export type Shift = {
   __typename?: 'Shift';
@@ -848,12 +957,19 @@ export type Shift = {
   cashIn: Scalars['Money']['output'];
   cashOut: Scalars['Money']['output'];
   cashRefunds: Scalars['Money']['output'];
-  /** Cash taken for sales (after change and rounding), minus voided sales; live while open. */
+  /**
+   * Cash taken for sales (after change and rounding), minus voided sales; live while open. Cash
+   * collected on delivery is not in it: it comes in with the courier's hand-over (`courierCash`).
+   */
   cashSales: Scalars['Money']['output'];
   cashier: User;
   closedAt?: Maybe<Scalars['DateTime']['output']>;
   closedBy?: Maybe<User>;
   countedCash?: Maybe<Scalars['Money']['output']>;
+  /** Cash couriers handed over into this drawer, as counted. */
+  courierCash: Scalars['Money']['output'];
+  /** Cash couriers handed over into this drawer, oldest first. */
+  courierHandovers: Array<CourierHandover>;
   deviceId: Scalars['String']['output'];
   expectedCash: Scalars['Money']['output'];
   id: Scalars['ID']['output'];
@@ -1067,6 +1183,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ShiftMapper )
     | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
   ;
+  RecordCourierHandoverResult:
+    | ( CourierHandoverMapper )
+    | ( IdempotencyKeyReused )
+    | ( NothingToHandOver )
+    | ( ShiftNotOpen )
+  ;
   RefundOrderResult:
     | ( IdempotencyConflict )
     | ( RefundMapper )
@@ -1086,7 +1208,9 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CheckoutFailed )
     | ( CreditLimitReached )
     | ( IdempotencyConflict )
+    | ( IdempotencyKeyReused )
     | ( NoOpenShift )
+    | ( NothingToHandOver )
     | ( OfflineSaleRejection )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
@@ -1119,6 +1243,10 @@ export type ResolversTypes = {
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
   CloseShiftInput: CloseShiftInput;
   CloseShiftResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseShiftResult']>;
+  Courier: ResolverTypeWrapper<Courier>;
+  CourierCash: ResolverTypeWrapper<CourierCashMapper>;
+  CourierCashCollection: ResolverTypeWrapper<CourierCashCollectionMapper>;
+  CourierHandover: ResolverTypeWrapper<CourierHandoverMapper>;
   CreateCartInput: CreateCartInput;
   CreditLimitReached: ResolverTypeWrapper<CreditLimitReached>;
   Customer: ResolverTypeWrapper<CustomerMapper>;
@@ -1130,9 +1258,11 @@ export type ResolversTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
   IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
+  IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
+  NothingToHandOver: ResolverTypeWrapper<NothingToHandOver>;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: ResolverTypeWrapper<OfflineSaleRejection>;
   OfflineSaleResult: ResolverTypeWrapper<Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -1154,6 +1284,8 @@ export type ResolversTypes = {
   PointsInsufficient: ResolverTypeWrapper<PointsInsufficient>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCourierHandoverInput: RecordCourierHandoverInput;
+  RecordCourierHandoverResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordCourierHandoverResult']>;
   Refund: ResolverTypeWrapper<RefundMapper>;
   RefundExceedsPaid: ResolverTypeWrapper<RefundExceedsPaid>;
   RefundLine: ResolverTypeWrapper<RefundLine>;
@@ -1200,6 +1332,10 @@ export type ResolversParentTypes = {
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
   CloseShiftInput: CloseShiftInput;
   CloseShiftResult: ResolversUnionTypes<ResolversParentTypes>['CloseShiftResult'];
+  Courier: Courier;
+  CourierCash: CourierCashMapper;
+  CourierCashCollection: CourierCashCollectionMapper;
+  CourierHandover: CourierHandoverMapper;
   CreateCartInput: CreateCartInput;
   CreditLimitReached: CreditLimitReached;
   Customer: CustomerMapper;
@@ -1211,9 +1347,11 @@ export type ResolversParentTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
   IdempotencyConflict: IdempotencyConflict;
+  IdempotencyKeyReused: IdempotencyKeyReused;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NoOpenShift: NoOpenShift;
+  NothingToHandOver: NothingToHandOver;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: OfflineSaleRejection;
   OfflineSaleResult: Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -1232,6 +1370,8 @@ export type ResolversParentTypes = {
   PointsInsufficient: PointsInsufficient;
   Product: Product;
   Query: Record<PropertyKey, never>;
+  RecordCourierHandoverInput: RecordCourierHandoverInput;
+  RecordCourierHandoverResult: ResolversUnionTypes<ResolversParentTypes>['RecordCourierHandoverResult'];
   Refund: RefundMapper;
   RefundExceedsPaid: RefundExceedsPaid;
   RefundLine: RefundLine;
@@ -1362,6 +1502,39 @@ export type CloseShiftResultResolvers<ContextType = OrdersContext, ParentType ex
   __resolveType: TypeResolveFn<'Shift' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
+export type CourierResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Courier'] = ResolversParentTypes['Courier']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CourierCashResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CourierCash'] = ResolversParentTypes['CourierCash']> = {
+  branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
+  collections?: Resolver<Array<ResolversTypes['CourierCashCollection']>, ParentType, ContextType>;
+  courier?: Resolver<ResolversTypes['Courier'], ParentType, ContextType>;
+  held?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CourierCashCollectionResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CourierCashCollection'] = ResolversParentTypes['CourierCashCollection']> = {
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  collectedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  deliveryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
+};
+
+export type CourierHandoverResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CourierHandover'] = ResolversParentTypes['CourierHandover']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  counted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  courier?: Resolver<ResolversTypes['Courier'], ParentType, ContextType>;
+  deliveryIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  expected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  recordedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  shiftId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  variance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CreditLimitReachedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitReached'] = ResolversParentTypes['CreditLimitReached']> = {
   available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1394,10 +1567,16 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'IdempotencyKeyReused' | 'NoOpenShift' | 'NothingToHandOver' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type IdempotencyKeyReusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1416,6 +1595,7 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   holdCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
   openShift?: Resolver<ResolversTypes['OpenShiftResult'], ParentType, ContextType, RequireFields<MutationOpenShiftArgs, 'input'>>;
   recordCashMovement?: Resolver<ResolversTypes['CashMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCashMovementArgs, 'input'>>;
+  recordCourierHandover?: Resolver<ResolversTypes['RecordCourierHandoverResult'], ParentType, ContextType, RequireFields<MutationRecordCourierHandoverArgs, 'input'>>;
   recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
   removeCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
@@ -1428,6 +1608,12 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
 };
 
 export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NoOpenShift'] = ResolversParentTypes['NoOpenShift']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NothingToHandOverResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NothingToHandOver'] = ResolversParentTypes['NothingToHandOver']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1530,6 +1716,7 @@ export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends
 export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  deliveryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1565,6 +1752,7 @@ export type ProductResolvers<ContextType = OrdersContext, ParentType extends Res
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
+  courierCashHeld?: Resolver<Array<ResolversTypes['CourierCash']>, ParentType, ContextType, RequireFields<QueryCourierCashHeldArgs, 'branchId'>>;
   currentShift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryCurrentShiftArgs, 'deviceId'>>;
   heldCarts?: Resolver<Array<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryHeldCartsArgs, 'branchId'>>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderArgs, 'id'>>;
@@ -1572,6 +1760,10 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   orderSummary?: Resolver<Maybe<ResolversTypes['OrderSummary']>, ParentType, ContextType, RequireFields<QueryOrderSummaryArgs, 'id' | 'merchantId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
+};
+
+export type RecordCourierHandoverResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RecordCourierHandoverResult'] = ResolversParentTypes['RecordCourierHandoverResult']> = {
+  __resolveType: TypeResolveFn<'CourierHandover' | 'IdempotencyKeyReused' | 'NothingToHandOver' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
 export type RefundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Refund'] = ResolversParentTypes['Refund']> = {
@@ -1640,6 +1832,8 @@ export type ShiftResolvers<ContextType = OrdersContext, ParentType extends Resol
   closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   closedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   countedCash?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  courierCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  courierHandovers?: Resolver<Array<ResolversTypes['CourierHandover']>, ParentType, ContextType>;
   deviceId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   expectedCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1711,6 +1905,10 @@ export type Resolvers<ContextType = OrdersContext> = {
   CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
+  Courier?: CourierResolvers<ContextType>;
+  CourierCash?: CourierCashResolvers<ContextType>;
+  CourierCashCollection?: CourierCashCollectionResolvers<ContextType>;
+  CourierHandover?: CourierHandoverResolvers<ContextType>;
   CreditLimitReached?: CreditLimitReachedResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -1718,9 +1916,11 @@ export type Resolvers<ContextType = OrdersContext> = {
   DeliveryDetails?: DeliveryDetailsResolvers<ContextType>;
   ErrorResult?: ErrorResultResolvers<ContextType>;
   IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
+  IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  NothingToHandOver?: NothingToHandOverResolvers<ContextType>;
   OfflineSaleRejection?: OfflineSaleRejectionResolvers<ContextType>;
   OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
   OpenShiftResult?: OpenShiftResultResolvers<ContextType>;
@@ -1735,6 +1935,7 @@ export type Resolvers<ContextType = OrdersContext> = {
   PointsInsufficient?: PointsInsufficientResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCourierHandoverResult?: RecordCourierHandoverResultResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   RefundExceedsPaid?: RefundExceedsPaidResolvers<ContextType>;
   RefundLine?: RefundLineResolvers<ContextType>;

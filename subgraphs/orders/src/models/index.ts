@@ -1,13 +1,15 @@
-import { WorkQueue } from '@pos/kit';
+import { processedEventModel, WorkQueue } from '@pos/kit';
 import type { Connection } from 'mongoose';
 import { adjustmentModel } from './adjustment.model';
 import { cartModel } from './cart.model';
+import { courierCashModel } from './courier-cash.model';
 import { checkoutKeyModel, decisionModel, orderNumberHintModel, orderNumberModel } from './guard.model';
 import { orderModel } from './order.model';
 import { cashMovementModel, shiftLockModel, shiftModel } from './shift.model';
 
 export * from './adjustment.model';
 export * from './cart.model';
+export * from './courier-cash.model';
 export * from './guard.model';
 export * from './order.model';
 export * from './shift.model';
@@ -26,6 +28,9 @@ export function registerModels(conn: Connection) {
     shifts: shiftModel(conn),
     shiftLocks: shiftLockModel(conn),
     cashMovements: cashMovementModel(conn),
+    courierCash: courierCashModel(conn),
+    /** Events of other subgraphs this one consumed (deliveries done), each handled once. */
+    processed: processedEventModel(conn),
     carts: cartModel(conn),
     checkoutKeys: checkoutKeyModel(conn),
     orderNumberHints: orderNumberHintModel(conn),

@@ -19,6 +19,8 @@ export interface ShiftDoc extends OutboxFields {
   cashRefunds: number | null;
   cashIn: number | null;
   cashOut: number | null;
+  /** Cash couriers handed over into this drawer, as counted. */
+  courierCash?: number | null;
   expectedCash: number | null;
   countedCash: number | null;
   variance: number | null;
@@ -43,6 +45,7 @@ const shiftSchema = new Schema<ShiftDoc>(
     cashRefunds: { type: Number, default: null },
     cashIn: { type: Number, default: null },
     cashOut: { type: Number, default: null },
+    courierCash: { type: Number, default: null },
     expectedCash: { type: Number, default: null },
     countedCash: { type: Number, default: null },
     variance: { type: Number, default: null },

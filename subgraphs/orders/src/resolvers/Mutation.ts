@@ -9,6 +9,7 @@ export const Mutation: MutationResolvers = {
   openShift: (_, { input }, ctx) => ctx.shifts().open(input),
   closeShift: (_, { input }, ctx) => ctx.shifts().close(input),
   recordCashMovement: (_, { input }, ctx) => ctx.shifts().recordMovement(input),
+  recordCourierHandover: (_, { input }, ctx) => ctx.handovers().record(input),
   createCart: (_, { input }, ctx) => ctx.carts().create(input),
   addCartLine: (_, { cartId, line }, ctx) => ctx.carts().addLine(cartId, line),
   updateCartLine: (_, { cartId, lineId, input }, ctx) => ctx.carts().updateLine(cartId, lineId, input),

@@ -8,7 +8,7 @@ import { Mutation } from './Mutation';
 import { Order, OrderLine } from './Order';
 import { Query } from './Query';
 import { results } from './results';
-import { CashMovement, Shift } from './Shift';
+import { CashMovement, CourierCash, CourierCashCollection, CourierHandover, Shift } from './Shift';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
@@ -22,4 +22,7 @@ export const resolvers: Resolvers = {
   CartLine,
   Shift,
   CashMovement,
+  CourierHandover,
+  CourierCash,
+  CourierCashCollection,
 };

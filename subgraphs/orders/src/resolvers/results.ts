@@ -9,6 +9,9 @@ export const results: Resolvers = {
   OpenShiftResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Shift') },
   CloseShiftResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Shift') },
   CashMovementResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'CashMovement') },
+  RecordCourierHandoverResult: {
+    __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'CourierHandover'),
+  },
   SaleShortLine: { product: (s) => ({ __typename: 'Product', id: s.productId }) },
   Payment: { id: (p) => p.paymentId },
   Refund: { refundedBy: (r) => ({ __typename: 'User', id: r.refundedBy }) },

@@ -13,6 +13,9 @@ export const failures = {
     }),
   keyReused: () =>
     errorResult('IdempotencyConflict', 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another request'),
+  /** The shared name of the convention; new mutations answer it. */
+  idempotencyKeyReused: () =>
+    errorResult('IdempotencyKeyReused', 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another request'),
   noOpenShift: () => errorResult('NoOpenShift', 'NO_OPEN_SHIFT', 'Open a shift before taking cash'),
   methodUnavailable: (method: PaymentMethod) =>
     errorResult('PaymentMethodUnavailable', 'PAYMENT_METHOD_UNAVAILABLE', `${method} cannot be taken now`, {

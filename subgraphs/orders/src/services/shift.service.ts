@@ -21,6 +21,7 @@ import {
 import { Types } from 'mongoose';
 import type { CashMovementDoc, OrdersModels, ShiftDoc, ShiftLockDoc } from '../models';
 import { businessDate } from './calendar';
+import { shiftHandovers } from './courier-cash';
 import { failures } from './failures';
 import type { CallContext, UsersPort } from './ports';
 
@@ -29,6 +30,7 @@ export interface ShiftFigures {
   cashRefunds: number;
   cashIn: number;
   cashOut: number;
+  courierCash: number;
   expectedCash: number;
 }
 
@@ -36,7 +38,11 @@ const lockId = (merchantId: string, cashierId: string, deviceId: string) =>
   `${merchantId}:${cashierId}:${deviceId}`;
 const notOpen = failures.shiftNotOpen;
 
-/** Cash figures of a shift from its sales, refunds and movements; shared by live reads and close. */
+/**
+ * Cash figures of a shift from its sales, refunds, movements and courier hand-overs; shared by
+ * live reads and close. Cash a courier collected on delivery is not a cash sale of the shift the
+ * order was rung up in: it reaches a drawer when the courier hands it over.
+ */
 export async function shiftFigures(models: OrdersModels, shift: ShiftDoc): Promise<ShiftFigures> {
   if (shift.status === 'CLOSED' && shift.expectedCash != null) {
     return {
@@ -44,11 +50,12 @@ export async function shiftFigures(models: OrdersModels, shift: ShiftDoc): Promi
       cashRefunds: shift.cashRefunds ?? 0,
       cashIn: shift.cashIn ?? 0,
       cashOut: shift.cashOut ?? 0,
+      courierCash: shift.courierCash ?? 0,
       expectedCash: shift.expectedCash,
     };
   }
   const scope = { merchantId: shift.merchantId, shiftId: shift._id };
-  const [orders, refunds, movements] = await Promise.all([
+  const [orders, refunds, movements, handovers] = await Promise.all([
     // Voided sales are left out: the void handed their cash back from this drawer.
     models.orders
       .find({ ...scope, status: 'COMPLETED' })
@@ -59,18 +66,20 @@ export async function shiftFigures(models: OrdersModels, shift: ShiftDoc): Promi
       .select({ amount: 1 })
       .lean(),
     models.cashMovements.find(scope).select({ kind: 1, amount: 1 }).lean(),
+    shiftHandovers(models, shift),
   ]);
   const cashSales = orders
     .flatMap((o) => o.payments)
-    .filter((p) => p.method === 'CASH')
+    .filter((p) => p.method === 'CASH' && !p.deliveryId)
     .reduce((s, p) => s + p.amount, 0);
   const cashRefunds = refunds.reduce((s, r) => s + r.amount, 0);
   const sum = (kind: 'IN' | 'OUT') =>
     movements.filter((m) => m.kind === kind).reduce((s, m) => s + m.amount, 0);
   const cashIn = sum('IN');
   const cashOut = sum('OUT');
-  const expectedCash = shift.openingFloat + cashSales - cashRefunds + cashIn - cashOut;
-  return { cashSales, cashRefunds, cashIn, cashOut, expectedCash };
+  const courierCash = handovers.reduce((s, h) => s + (h.counted ?? 0), 0);
+  const expectedCash = shift.openingFloat + cashSales - cashRefunds + cashIn - cashOut + courierCash;
+  return { cashSales, cashRefunds, cashIn, cashOut, courierCash, expectedCash };
 }
 
 /** Shifts of the signed-in cashier: one open shift per cashier and device, guarded by a lock document. */
@@ -232,6 +241,7 @@ export class ShiftService {
       cashRefunds: figures.cashRefunds,
       cashIn: figures.cashIn,
       cashOut: figures.cashOut,
+      courierCash: figures.courierCash,
       expected: figures.expectedCash,
       counted: input.countedCash,
       variance,
