@@ -81,6 +81,9 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       Expense: 'ExpenseMapper',
       ExpenseCategory: 'ExpenseCategoryMapper',
       ShiftReportRow: 'ShiftReportRowMapper',
+      CashBook: 'CashBookMapper',
+      CashBookDay: 'CashBookDayMapper',
+      CashBookLine: 'CashBookLineMapper',
     },
   },
 };

@@ -88,6 +88,11 @@ export type ReportFilter = {
 
 /** Reports that can be exported. */
 export type ReportKind =
+  /**
+   * The branch's cash book (`branchId` is required): per day, each account's opening balance, its
+   * lines and its closing balance. At most 92 days.
+   */
+  | 'CASH_BOOK'
   | 'COURIER_PERFORMANCE'
   /** Expense entries of the range (filters: branch). */
   | 'EXPENSES'

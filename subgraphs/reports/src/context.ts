@@ -3,6 +3,8 @@ import type { LinkSigner } from './exports/link';
 import type { ReportSources } from './exports/tables';
 import type { ReportsModels } from './models';
 import type { ProjectionDeps } from './projections';
+import { CashBookReader } from './services/cashbook.service';
+import { CashBookWriter } from './services/cashbook-writer.service';
 import { type DirectoryClients, DirectoryService } from './services/directory.service';
 import { ExportService } from './services/export.service';
 import { FinanceService } from './services/finance.service';
@@ -21,6 +23,9 @@ export interface ReportsContext extends BaseContext {
   /** Staff advances, asked from users with the viewer's token. */
   staffKasbon(): StaffKasbonService;
   exports(): ExportService;
+  cashBook(): CashBookReader;
+  /** Closings and corrections: under the lock the consumer's projections take. */
+  cashBookWriter(): CashBookWriter;
 }
 
 export interface ReportsServices {
@@ -55,6 +60,11 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
     staffKasbon: () => {
       requireViewer(base);
       return new StaffKasbonService(s.clients.users, call);
+    },
+    cashBook: () => new CashBookReader(s.models, scope()),
+    cashBookWriter: () => {
+      const letterhead = directory();
+      return new CashBookWriter(s.models, scope(), s.projection, () => letterhead.refresh(null));
     },
     exports: () =>
       new ExportService(sources, requireViewer(base), { signer: s.signer, directory: directory() }),

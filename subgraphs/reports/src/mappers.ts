@@ -4,3 +4,8 @@ import type { ExpenseCategoryRow, ExpenseRow, ShiftRow } from './models';
 export type ExpenseMapper = ExpenseRow;
 export type ExpenseCategoryMapper = ExpenseCategoryRow;
 export type ShiftReportRowMapper = ShiftRow;
+export type {
+  CashBook as CashBookMapper,
+  CashBookDay as CashBookDayMapper,
+  CashBookLine as CashBookLineMapper,
+} from './services/cashbook.service';

@@ -3,6 +3,7 @@ import { type DomainEvent, EventTypes, getByKey, watchScans } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ReportsModels } from '../src/models';
 import { consumeEvent } from '../src/projections';
+import { codPaid, handover, repayment } from './cashbook.fixtures';
 import { B1, C1, completed, line, plain, seedEvents } from './fixtures';
 import { openReportsDatabase } from './support';
 
@@ -66,8 +67,17 @@ describe('reports projections on a database that already holds data', () => {
 
   it('projects every kind of event, and each redelivery, without scanning a collection', async () => {
     const merchantId = merchant();
-    // Sales, a refund, a void, shifts, cash movements, deliveries out of order, credit entries.
-    const events = [...seedEvents(merchantId), ...sales(merchantId, 5), expense(merchantId)];
+    // Sales, a refund, a void, shifts, cash movements, deliveries out of order, credit entries,
+    // and the cash book's own: cash collected on delivery, a hand-over, a kasbon repayment.
+    const cashDay = { merchantId, branchId: B1, cashierId: C1, date: '2026-04-01' };
+    const events = [
+      ...seedEvents(merchantId),
+      ...sales(merchantId, 5),
+      expense(merchantId),
+      codPaid(cashDay, 'D9', 'S0', 25_000),
+      handover(cashDay, 'H9', 25_000, 25_000),
+      repayment(cashDay, 'K9', 'CASH', 10_000, 9, 0),
+    ];
     const watch = watchScans([db.conn]);
     try {
       for (const e of events) await consumeEvent(models, e);
@@ -80,6 +90,9 @@ describe('reports projections on a database that already holds data', () => {
     // Projected as before: the roll-up counts each sale once despite the redelivery.
     const day = await getByKey(models.salesDays, `${merchantId}|2026-04-01|${B1}|${C1}`);
     expect(day).toMatchObject({ orders: 5, net: 200_000 });
+    // The cash book too: 5 cash sales of 40,000, the hand-over's 25,000 and the repaid 10,000.
+    const drawer = await getByKey(models.cashBookDays, `${merchantId}|${B1}|2026-04-01|CASH_DRAWER`);
+    expect(drawer).toMatchObject({ moneyIn: 235_000, moneyOut: 0, sales: 200_000, salesCount: 5 });
   });
 
   it('refuses an event id another merchant logged first, leaving its rows alone', async () => {

@@ -86,6 +86,10 @@ export class CreditLedger {
           balance,
           dueDate: fields.oldestDueDate,
           at: at.toISOString(),
+          method: change.method ?? null,
+          branchId: change.branchId ?? null,
+          businessDate: date,
+          recordedBy: this.actor.userId,
         };
         const event = newEvent({
           id: `customers.credit:${merchantId}:${key}`,

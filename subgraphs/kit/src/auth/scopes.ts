@@ -34,6 +34,7 @@ export const SCOPES = {
   'deliveries:courier': 'Carry out deliveries as a courier',
   'reports:read': 'See reports and exports',
   'expenses:write': 'Record expenses',
+  'cashbook:close': 'Close cash book days and record corrections to closed days',
 } as const;
 
 export type Scope = keyof typeof SCOPES;
@@ -78,6 +79,7 @@ const SUPERVISOR: Scope[] = [
   'deliveries:dispatch',
   'reports:read',
   'expenses:write',
+  'cashbook:close',
 ];
 
 export const ROLE_DEFAULT_SCOPES: Record<Role, readonly Scope[]> = {

@@ -17,6 +17,7 @@ export const EventTypes = {
   DeliveryStatusChanged: 'couriers.delivery-status-changed',
   CustomerCreditChanged: 'customers.credit-changed',
   ExpenseRecorded: 'reports.expense-recorded',
+  CashBookCorrected: 'reports.cash-book-corrected',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
@@ -272,4 +273,10 @@ export interface CustomerCreditChangedPayload {
   balance: number;
   dueDate: string | null;
   at: string;
+  /** REPAYMENT: how it was paid, and where (the event's `branchId` too); absent from older events. */
+  method?: 'CASH' | 'TRANSFER' | null;
+  branchId?: string | null;
+  /** Business date of the entry in the merchant's time zone. */
+  businessDate?: string;
+  recordedBy?: string | null;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { ExpenseMapper, ExpenseCategoryMapper, ShiftReportRowMapper } from '../mappers';
+import type { ExpenseMapper, ExpenseCategoryMapper, ShiftReportRowMapper, CashBookMapper, CashBookDayMapper, CashBookLineMapper } from '../mappers';
 import type { ReportsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +32,162 @@ export type Branch = {
   id: Scalars['ID']['output'];
 };
 
+/**
+ * An account of a branch's cash book. Payments land by method: CASH in CASH_DRAWER (cash collected
+ * on delivery in COURIER_CASH until the courier hands it over), BANK_TRANSFER and CARD in BANK (the
+ * acquirer settles card payments to the bank), QRIS and EWALLET in EWALLET; CUSTOMER_CREDIT and POINTS
+ * move no money and are in no account.
+ */
+export type CashAccount =
+  /** The merchant's bank account, for this branch. */
+  | 'BANK'
+  /** The branch's cash: its drawers and its safe. */
+  | 'CASH_DRAWER'
+  /** Cash couriers collected on delivery and have not handed over yet. */
+  | 'COURIER_CASH'
+  /** The payment provider's account that settles QRIS and e-wallet payments. */
+  | 'EWALLET';
+
+/** A branch's daily cash book over a range of days. */
+export type CashBook = {
+  __typename?: 'CashBook';
+  /** Null when the branch cannot be found. */
+  branch?: Maybe<Branch>;
+  branchId: Scalars['ID']['output'];
+  /** The last closed day of the branch's book; null while no day was ever closed. */
+  closedThrough?: Maybe<Scalars['Date']['output']>;
+  /** Every day of the range, oldest first. */
+  days: Array<CashBookDay>;
+  from: Scalars['Date']['output'];
+  to: Scalars['Date']['output'];
+};
+
+/** One account of one day: opening balance, money in and out, closing balance. */
+export type CashBookAccountDay = {
+  __typename?: 'CashBookAccountDay';
+  account: CashAccount;
+  /** opening + moneyIn - moneyOut. */
+  closing: Scalars['Money']['output'];
+  moneyIn: Scalars['Money']['output'];
+  moneyOut: Scalars['Money']['output'];
+  opening: Scalars['Money']['output'];
+};
+
+/** One day of a branch's cash book. */
+export type CashBookDay = {
+  __typename?: 'CashBookDay';
+  /** Every account, in the order CASH_DRAWER, BANK, EWALLET, COURIER_CASH. */
+  accounts: Array<CashBookAccountDay>;
+  branchId: Scalars['ID']['output'];
+  /** Closed days are locked: their balances never change again. */
+  closed: Scalars['Boolean']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  closedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who closed it; null when the staff member cannot be found. */
+  closedByUser?: Maybe<User>;
+  date: Scalars['Date']['output'];
+  /** Sales lines first (one per account), then the other entries as they happened. */
+  lines: Array<CashBookLine>;
+};
+
+/**
+ * The book of the branch is already closed through `closedThrough`; a correction is the way to put
+ * a closed day right.
+ */
+export type CashBookDayClosed = ErrorResult & {
+  __typename?: 'CashBookDayClosed';
+  closedThrough: Scalars['Date']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The day has not begun yet in the merchant's time zone (`today` is the latest day that can close). */
+export type CashBookDayNotStarted = ErrorResult & {
+  __typename?: 'CashBookDayNotStarted';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  today: Scalars['Date']['output'];
+};
+
+/** What moved the money. */
+export type CashBookEntryKind =
+  | 'CASH_IN'
+  | 'CASH_OUT'
+  /** Cash a courier collected on delivery (COURIER_CASH). */
+  | 'COD_COLLECTED'
+  /** A correction entered by hand; it names the entry or day it puts right. */
+  | 'CORRECTION'
+  /** A courier's hand-over: out of COURIER_CASH what they held, into CASH_DRAWER what was counted. */
+  | 'COURIER_HANDOVER'
+  /**
+   * An expense paid from an account: a cash out naming an expense category, or an expense entered
+   * with `paidFrom`.
+   */
+  | 'EXPENSE'
+  /** Kasbon given: a cash advance paid to a staff member. */
+  | 'KASBON_GIVEN'
+  /**
+   * Kasbon repaid: a customer paying off credit, or a staff member paying back an advance, in cash
+   * or by transfer (repayments by payroll deduction move no money).
+   */
+  | 'KASBON_REPAID'
+  | 'REFUND'
+  /** Payments of sales (a line per account sums those that arrived in time). */
+  | 'SALE'
+  /** What a shift's count found missing (negative) or over (positive). */
+  | 'SHIFT_VARIANCE'
+  /** A voided sale's payments given back, on the day of the void. */
+  | 'VOID';
+
+/** A line of a cash book day: one entry, or the sales of one account that arrived in time, summed. */
+export type CashBookLine = {
+  __typename?: 'CashBookLine';
+  account: CashAccount;
+  /** Signed: positive into the account, negative out of it. */
+  amount: Scalars['Money']['output'];
+  /** Null for a line that sums sales. */
+  at?: Maybe<Scalars['DateTime']['output']>;
+  /** The day of the book it counts in. */
+  bookDate: Scalars['Date']['output'];
+  /** When it happened. Before `bookDate` for a late entry. */
+  businessDate: Scalars['Date']['output'];
+  /** CORRECTION: the day it puts right, if it names one. */
+  correctsDate?: Maybe<Scalars['Date']['output']>;
+  /** CORRECTION: the entry it puts right, if it names one. */
+  correctsEntryId?: Maybe<Scalars['ID']['output']>;
+  /** Entries in the line (sales summed), else 1. */
+  count: Scalars['Int']['output'];
+  /** Null when the courier cannot be found. */
+  courier?: Maybe<Courier>;
+  courierId?: Maybe<Scalars['ID']['output']>;
+  /** Null when the customer cannot be found, and for readers without `customers:read`. */
+  customer?: Maybe<Customer>;
+  customerId?: Maybe<Scalars['ID']['output']>;
+  description: Scalars['String']['output'];
+  /** Null for a line that sums sales. */
+  entryId?: Maybe<Scalars['ID']['output']>;
+  kind: CashBookEntryKind;
+  /**
+   * It happened on a day that was already closed when it arrived (an offline sale synced late, a
+   * shift closed after the day): booked on the next open day instead.
+   */
+  late: Scalars['Boolean']['output'];
+  orderId?: Maybe<Scalars['ID']['output']>;
+  recordedBy?: Maybe<Scalars['ID']['output']>;
+  /** Who recorded it; null when the staff member cannot be found. */
+  recordedByUser?: Maybe<User>;
+  /** An order number, a hand-over id. */
+  reference?: Maybe<Scalars['String']['output']>;
+  shiftId?: Maybe<Scalars['ID']['output']>;
+  /** A staff member's kasbon: the staff member. */
+  userId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** Money in or out of an account. */
+export type CashDirection =
+  | 'IN'
+  | 'OUT';
+
 /** Sales rung up by one cashier. */
 export type CashierSalesRow = {
   __typename?: 'CashierSalesRow';
@@ -60,6 +216,15 @@ export type CategorySalesRow = {
   /** Base units sold. */
   quantity: Scalars['Float']['output'];
 };
+
+/** Closes every open day of a branch's book up to `date`. */
+export type CloseCashBookDayInput = {
+  branchId: Scalars['ID']['input'];
+  /** Today at the latest, in the merchant's time zone. */
+  date: Scalars['Date']['input'];
+};
+
+export type CloseCashBookDayResult = CashBookDay | CashBookDayClosed | CashBookDayNotStarted | NotFound;
 
 /** A staff member with the COURIER role, set up to deliver from one branch. */
 export type Courier = {
@@ -130,6 +295,8 @@ export type Expense = {
   category: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   note?: Maybe<Scalars['String']['output']>;
+  /** MANUAL: the account that paid it, null when paid outside the books; CASH_OUT: CASH_DRAWER. */
+  paidFrom?: Maybe<CashAccount>;
   recordedBy: Scalars['ID']['output'];
   /** Who recorded it (`recordedBy`); null when the staff member cannot be found. */
   recordedByUser?: Maybe<User>;
@@ -157,6 +324,13 @@ export type ExportFormat =
   | 'CSV'
   | 'PDF'
   | 'XLSX';
+
+/** The same idempotency key was used before for a different request; nothing was done. */
+export type IdempotencyKeyReused = ErrorResult & {
+  __typename?: 'IdempotencyKeyReused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 /** The expense cannot be recorded (unknown category, amount not positive, branch not allowed). */
 export type InvalidExpense = ErrorResult & {
@@ -253,6 +427,11 @@ export type LowStockRow = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Closes a branch's cash book through a day: each day's balances are stored and locked. What
+   * arrives later about a closed day is booked on the next open day, marked late.
+   */
+  closeCashBookDay: CloseCashBookDayResult;
   /** `name` is non-blank, at most 60 characters. */
   createExpenseCategory: CreateExpenseCategoryResult;
   /**
@@ -262,7 +441,14 @@ export type Mutation = {
   createOrderDocumentLink: DownloadLink;
   /** A signed link (valid a few minutes) to download a report as CSV, XLSX or PDF. */
   createReportExport: DownloadLink;
+  /** Records a correction: a new entry, never an edit of a closed day. */
+  recordCashBookCorrection: RecordCashBookCorrectionResult;
   recordExpense: RecordExpenseResult;
+};
+
+
+export type MutationCloseCashBookDayArgs = {
+  input: CloseCashBookDayInput;
 };
 
 
@@ -284,8 +470,24 @@ export type MutationCreateReportExportArgs = {
 };
 
 
+export type MutationRecordCashBookCorrectionArgs = {
+  input: RecordCashBookCorrectionInput;
+};
+
+
 export type MutationRecordExpenseArgs = {
   input: RecordExpenseInput;
+};
+
+/**
+ * Nothing with this id in the merchant (another merchant's id reads the same). `entity` names what
+ * was looked for (`Branch`, `CashBookEntry`).
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** Layouts of an order document. */
@@ -410,6 +612,13 @@ export type ProfitAndLoss = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * A branch's daily cash book across its accounts: sales, refunds, voids, cash in and out, courier
+   * hand-overs, expenses, kasbon given and repaid, shift variances and corrections, with each day's
+   * opening and closing balance per account. `from`..`to` covers at most 92 days (else
+   * BAD_USER_INPUT); a branch the viewer does not work in is FORBIDDEN.
+   */
+  cashBook: CashBook;
   /** Filters: branch. */
   courierPerformance: Array<CourierPerformanceRow>;
   expenseCategories: Array<ExpenseCategory>;
@@ -460,6 +669,13 @@ export type Query = {
    * branch, cashier, category. `limit` is 1 to 200 (else BAD_USER_INPUT).
    */
   topProducts: Array<ProductSalesRow>;
+};
+
+
+export type QueryCashBookArgs = {
+  branchId: Scalars['ID']['input'];
+  from: Scalars['Date']['input'];
+  to: Scalars['Date']['input'];
 };
 
 
@@ -539,6 +755,28 @@ export type QueryTopProductsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/**
+ * A correction, booked on today's page of the book (the next open day when today is closed). Same
+ * `idempotencyKey` and same request: the first result; another request: `IdempotencyKeyReused`.
+ */
+export type RecordCashBookCorrectionInput = {
+  account: CashAccount;
+  /** 1 to 10^12 minor units. */
+  amount: Scalars['Money']['input'];
+  branchId: Scalars['ID']['input'];
+  /** The day it puts right. */
+  correctsDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The entry it puts right: one of the branch's (else `NotFound`). */
+  correctsEntryId?: InputMaybe<Scalars['ID']['input']>;
+  direction: CashDirection;
+  /** Non-blank, at most 128 characters. */
+  idempotencyKey: Scalars['String']['input'];
+  /** Non-blank, at most 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type RecordCashBookCorrectionResult = CashBookLine | IdempotencyKeyReused | NotFound;
+
 /** A new expense entry. Ids are non-blank, at most 64 characters. */
 export type RecordExpenseInput = {
   /** 1 to 10^12 minor units. */
@@ -548,6 +786,12 @@ export type RecordExpenseInput = {
   categoryId: Scalars['ID']['input'];
   /** At most 500 characters. */
   note?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * The account that paid it: then it is also in the branch's cash book. Leave it out for an
+   * expense paid outside the books (the owner's own pocket); a cash out that names an expense
+   * category is already in the book.
+   */
+  paidFrom?: InputMaybe<CashAccount>;
 };
 
 export type RecordExpenseResult = Expense | InvalidExpense;
@@ -575,6 +819,11 @@ export type ReportFilter = {
 
 /** Reports that can be exported. */
 export type ReportKind =
+  /**
+   * The branch's cash book (`branchId` is required): per day, each account's opening balance, its
+   * lines and its closing balance. At most 92 days.
+   */
+  | 'CASH_BOOK'
   | 'COURIER_PERFORMANCE'
   /** Expense entries of the range (filters: branch). */
   | 'EXPENSES'
@@ -659,6 +908,8 @@ export type ShiftReportRow = {
   /** Who closed the shift (`closedBy`); null when the staff member cannot be found. */
   closedByUser?: Maybe<User>;
   counted: Scalars['Money']['output'];
+  /** Cash couriers handed over into the drawer (collected on delivery). */
+  courierCash: Scalars['Money']['output'];
   expected: Scalars['Money']['output'];
   openedAt: Scalars['DateTime']['output'];
   openingFloat: Scalars['Money']['output'];
@@ -775,9 +1026,20 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CloseCashBookDayResult:
+    | ( CashBookDayMapper )
+    | ( CashBookDayClosed )
+    | ( CashBookDayNotStarted )
+    | ( NotFound )
+  ;
   CreateExpenseCategoryResult:
     | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
     | ( ExpenseCategoryMapper )
+  ;
+  RecordCashBookCorrectionResult:
+    | ( CashBookLineMapper )
+    | ( IdempotencyKeyReused )
+    | ( NotFound )
   ;
   RecordExpenseResult:
     | ( ExpenseMapper )
@@ -788,8 +1050,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ErrorResult:
+    | ( CashBookDayClosed )
+    | ( CashBookDayNotStarted )
     | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
+    | ( IdempotencyKeyReused )
     | ( InvalidExpense )
+    | ( NotFound )
   ;
 };
 
@@ -797,11 +1063,23 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
+  CashAccount: CashAccount;
+  CashBook: ResolverTypeWrapper<CashBookMapper>;
+  CashBookAccountDay: ResolverTypeWrapper<CashBookAccountDay>;
+  CashBookDay: ResolverTypeWrapper<CashBookDayMapper>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CashBookDayClosed: ResolverTypeWrapper<CashBookDayClosed>;
+  CashBookDayNotStarted: ResolverTypeWrapper<CashBookDayNotStarted>;
+  CashBookEntryKind: CashBookEntryKind;
+  CashBookLine: ResolverTypeWrapper<CashBookLineMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CashDirection: CashDirection;
+  CashierSalesRow: ResolverTypeWrapper<CashierSalesRow>;
   Category: ResolverTypeWrapper<Category>;
   CategorySalesRow: ResolverTypeWrapper<CategorySalesRow>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  CloseCashBookDayInput: CloseCashBookDayInput;
+  CloseCashBookDayResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseCashBookDayResult']>;
   Courier: ResolverTypeWrapper<Courier>;
   CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
   CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
@@ -815,6 +1093,7 @@ export type ResolversTypes = {
   ExpenseCategory: ResolverTypeWrapper<ExpenseCategoryMapper>;
   ExpenseLine: ResolverTypeWrapper<ExpenseLine>;
   ExportFormat: ExportFormat;
+  IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
   InvalidExpense: ResolverTypeWrapper<InvalidExpense>;
   KasbonAging: ResolverTypeWrapper<KasbonAging>;
   KasbonAgingRow: ResolverTypeWrapper<KasbonAgingRow>;
@@ -823,6 +1102,7 @@ export type ResolversTypes = {
   LowStockRow: ResolverTypeWrapper<LowStockRow>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   OrderDocumentLayout: OrderDocumentLayout;
   OrderProfitRow: ResolverTypeWrapper<OrderProfitRow>;
   OwnerDashboard: ResolverTypeWrapper<OwnerDashboard>;
@@ -834,6 +1114,8 @@ export type ResolversTypes = {
   ProductSalesRow: ResolverTypeWrapper<ProductSalesRow>;
   ProfitAndLoss: ResolverTypeWrapper<ProfitAndLoss>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordCashBookCorrectionInput: RecordCashBookCorrectionInput;
+  RecordCashBookCorrectionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordCashBookCorrectionResult']>;
   RecordExpenseInput: RecordExpenseInput;
   RecordExpenseResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordExpenseResult']>;
   ReportFilter: ReportFilter;
@@ -848,18 +1130,26 @@ export type ResolversTypes = {
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Branch: Branch;
   ID: Scalars['ID']['output'];
-  CashierSalesRow: CashierSalesRow;
+  CashBook: CashBookMapper;
+  CashBookAccountDay: CashBookAccountDay;
+  CashBookDay: CashBookDayMapper;
+  Boolean: Scalars['Boolean']['output'];
+  CashBookDayClosed: CashBookDayClosed;
+  CashBookDayNotStarted: CashBookDayNotStarted;
+  CashBookLine: CashBookLineMapper;
   Int: Scalars['Int']['output'];
+  CashierSalesRow: CashierSalesRow;
   Category: Category;
   CategorySalesRow: CategorySalesRow;
   Float: Scalars['Float']['output'];
+  CloseCashBookDayInput: CloseCashBookDayInput;
+  CloseCashBookDayResult: ResolversUnionTypes<ResolversParentTypes>['CloseCashBookDayResult'];
   Courier: Courier;
   CourierPerformanceRow: CourierPerformanceRow;
   CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
@@ -872,6 +1162,7 @@ export type ResolversParentTypes = {
   Expense: ExpenseMapper;
   ExpenseCategory: ExpenseCategoryMapper;
   ExpenseLine: ExpenseLine;
+  IdempotencyKeyReused: IdempotencyKeyReused;
   InvalidExpense: InvalidExpense;
   KasbonAging: KasbonAging;
   KasbonAgingRow: KasbonAgingRow;
@@ -880,6 +1171,7 @@ export type ResolversParentTypes = {
   LowStockRow: LowStockRow;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   OrderProfitRow: OrderProfitRow;
   OwnerDashboard: OwnerDashboard;
   PaymentMethodRow: PaymentMethodRow;
@@ -887,6 +1179,8 @@ export type ResolversParentTypes = {
   ProductSalesRow: ProductSalesRow;
   ProfitAndLoss: ProfitAndLoss;
   Query: Record<PropertyKey, never>;
+  RecordCashBookCorrectionInput: RecordCashBookCorrectionInput;
+  RecordCashBookCorrectionResult: ResolversUnionTypes<ResolversParentTypes>['RecordCashBookCorrectionResult'];
   RecordExpenseInput: RecordExpenseInput;
   RecordExpenseResult: ResolversUnionTypes<ResolversParentTypes>['RecordExpenseResult'];
   ReportFilter: ReportFilter;
@@ -899,7 +1193,6 @@ export type ResolversParentTypes = {
   federation__Scope: Scalars['federation__Scope']['output'];
   link__Import: Scalars['link__Import']['output'];
   String: Scalars['String']['output'];
-  Boolean: Scalars['Boolean']['output'];
 };
 
 export type AuthenticatedDirectiveArgs = { };
@@ -937,6 +1230,75 @@ export type BranchResolvers<ContextType = ReportsContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CashBookResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBook'] = ResolversParentTypes['CashBook']> = {
+  branch?: Resolver<Maybe<ResolversTypes['Branch']>, ParentType, ContextType>;
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closedThrough?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  days?: Resolver<Array<ResolversTypes['CashBookDay']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+};
+
+export type CashBookAccountDayResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBookAccountDay'] = ResolversParentTypes['CashBookAccountDay']> = {
+  account?: Resolver<ResolversTypes['CashAccount'], ParentType, ContextType>;
+  closing?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  moneyIn?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  moneyOut?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  opening?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CashBookDayResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBookDay'] = ResolversParentTypes['CashBookDay']> = {
+  accounts?: Resolver<Array<ResolversTypes['CashBookAccountDay']>, ParentType, ContextType>;
+  branchId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  closed?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  closedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  closedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  date?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['CashBookLine']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CashBookDayClosedResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBookDayClosed'] = ResolversParentTypes['CashBookDayClosed']> = {
+  closedThrough?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CashBookDayNotStartedResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBookDayNotStarted'] = ResolversParentTypes['CashBookDayNotStarted']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  today?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CashBookLineResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashBookLine'] = ResolversParentTypes['CashBookLine']> = {
+  account?: Resolver<ResolversTypes['CashAccount'], ParentType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  at?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  bookDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  businessDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  correctsDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  correctsEntryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  courier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
+  courierId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
+  customerId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['CashBookEntryKind'], ParentType, ContextType>;
+  late?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  recordedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  userId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type CashierSalesRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CashierSalesRow'] = ResolversParentTypes['CashierSalesRow']> = {
   averageBasket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   cashier?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -955,6 +1317,10 @@ export type CategorySalesRowResolvers<ContextType = ReportsContext, ParentType e
   grossProfit?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   net?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CloseCashBookDayResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CloseCashBookDayResult'] = ResolversParentTypes['CloseCashBookDayResult']> = {
+  __resolveType: TypeResolveFn<'CashBookDay' | 'CashBookDayClosed' | 'CashBookDayNotStarted' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CourierResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Courier'] = ResolversParentTypes['Courier']> = {
@@ -999,7 +1365,7 @@ export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, Pare
 };
 
 export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'InvalidExpense', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashBookDayClosed' | 'CashBookDayNotStarted' | 'DuplicateExpenseCategory' | 'IdempotencyKeyReused' | 'InvalidExpense' | 'NotFound', ParentType, ContextType>;
 };
 
 export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
@@ -1010,6 +1376,7 @@ export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends Re
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  paidFrom?: Resolver<Maybe<ResolversTypes['CashAccount']>, ParentType, ContextType>;
   recordedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   recordedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   shiftId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1026,6 +1393,12 @@ export type ExpenseCategoryResolvers<ContextType = ReportsContext, ParentType ex
 export type ExpenseLineResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ExpenseLine'] = ResolversParentTypes['ExpenseLine']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type IdempotencyKeyReusedResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type InvalidExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['InvalidExpense'] = ResolversParentTypes['InvalidExpense']> = {
@@ -1089,10 +1462,19 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  closeCashBookDay?: Resolver<ResolversTypes['CloseCashBookDayResult'], ParentType, ContextType, RequireFields<MutationCloseCashBookDayArgs, 'input'>>;
   createExpenseCategory?: Resolver<ResolversTypes['CreateExpenseCategoryResult'], ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryArgs, 'name'>>;
   createOrderDocumentLink?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
   createReportExport?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
+  recordCashBookCorrection?: Resolver<ResolversTypes['RecordCashBookCorrectionResult'], ParentType, ContextType, RequireFields<MutationRecordCashBookCorrectionArgs, 'input'>>;
   recordExpense?: Resolver<ResolversTypes['RecordExpenseResult'], ParentType, ContextType, RequireFields<MutationRecordExpenseArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderProfitRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderProfitRow'] = ResolversParentTypes['OrderProfitRow']> = {
@@ -1150,6 +1532,7 @@ export type ProfitAndLossResolvers<ContextType = ReportsContext, ParentType exte
 };
 
 export type QueryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  cashBook?: Resolver<ResolversTypes['CashBook'], ParentType, ContextType, RequireFields<QueryCashBookArgs, 'branchId' | 'from' | 'to'>>;
   courierPerformance?: Resolver<Array<ResolversTypes['CourierPerformanceRow']>, ParentType, ContextType, RequireFields<QueryCourierPerformanceArgs, 'filter'>>;
   expenseCategories?: Resolver<Array<ResolversTypes['ExpenseCategory']>, ParentType, ContextType>;
   expenses?: Resolver<Array<ResolversTypes['Expense']>, ParentType, ContextType, RequireFields<QueryExpensesArgs, 'filter'>>;
@@ -1165,6 +1548,10 @@ export type QueryResolvers<ContextType = ReportsContext, ParentType extends Reso
   salesSummary?: Resolver<ResolversTypes['SalesSummaryReport'], ParentType, ContextType, RequireFields<QuerySalesSummaryArgs, 'filter' | 'groupBy'>>;
   shiftReports?: Resolver<Array<ResolversTypes['ShiftReportRow']>, ParentType, ContextType, RequireFields<QueryShiftReportsArgs, 'filter'>>;
   topProducts?: Resolver<Array<ResolversTypes['ProductSalesRow']>, ParentType, ContextType, RequireFields<QueryTopProductsArgs, 'by' | 'filter' | 'limit'>>;
+};
+
+export type RecordCashBookCorrectionResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['RecordCashBookCorrectionResult'] = ResolversParentTypes['RecordCashBookCorrectionResult']> = {
+  __resolveType: TypeResolveFn<'CashBookLine' | 'IdempotencyKeyReused' | 'NotFound', ParentType, ContextType>;
 };
 
 export type RecordExpenseResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['RecordExpenseResult'] = ResolversParentTypes['RecordExpenseResult']> = {
@@ -1206,6 +1593,7 @@ export type ShiftReportRowResolvers<ContextType = ReportsContext, ParentType ext
   closedBy?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   closedByUser?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
   counted?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  courierCash?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   expected?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   openingFloat?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1243,9 +1631,16 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = ReportsContext> = {
   Branch?: BranchResolvers<ContextType>;
+  CashBook?: CashBookResolvers<ContextType>;
+  CashBookAccountDay?: CashBookAccountDayResolvers<ContextType>;
+  CashBookDay?: CashBookDayResolvers<ContextType>;
+  CashBookDayClosed?: CashBookDayClosedResolvers<ContextType>;
+  CashBookDayNotStarted?: CashBookDayNotStartedResolvers<ContextType>;
+  CashBookLine?: CashBookLineResolvers<ContextType>;
   CashierSalesRow?: CashierSalesRowResolvers<ContextType>;
   Category?: CategoryResolvers<ContextType>;
   CategorySalesRow?: CategorySalesRowResolvers<ContextType>;
+  CloseCashBookDayResult?: CloseCashBookDayResultResolvers<ContextType>;
   Courier?: CourierResolvers<ContextType>;
   CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
   CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
@@ -1258,6 +1653,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   Expense?: ExpenseResolvers<ContextType>;
   ExpenseCategory?: ExpenseCategoryResolvers<ContextType>;
   ExpenseLine?: ExpenseLineResolvers<ContextType>;
+  IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
   InvalidExpense?: InvalidExpenseResolvers<ContextType>;
   KasbonAging?: KasbonAgingResolvers<ContextType>;
   KasbonAgingRow?: KasbonAgingRowResolvers<ContextType>;
@@ -1266,6 +1662,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   LowStockRow?: LowStockRowResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
   OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
   PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;
@@ -1273,6 +1670,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   ProductSalesRow?: ProductSalesRowResolvers<ContextType>;
   ProfitAndLoss?: ProfitAndLossResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordCashBookCorrectionResult?: RecordCashBookCorrectionResultResolvers<ContextType>;
   RecordExpenseResult?: RecordExpenseResultResolvers<ContextType>;
   SalesFigures?: SalesFiguresResolvers<ContextType>;
   SalesSummaryReport?: SalesSummaryReportResolvers<ContextType>;

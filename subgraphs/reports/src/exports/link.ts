@@ -15,7 +15,8 @@ export type ReportKind =
   | 'LOW_STOCK'
   | 'LATE_DELIVERIES'
   | 'KASBON_AGING'
-  | 'EXPENSES';
+  | 'EXPENSES'
+  | 'CASH_BOOK';
 export type ExportFormat = 'CSV' | 'XLSX' | 'PDF';
 export type OrderDocumentLayout = 'INVOICE_A4' | 'DELIVERY_ORDER_A4' | 'RECEIPT_58MM' | 'RECEIPT_80MM';
 

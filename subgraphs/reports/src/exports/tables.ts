@@ -1,5 +1,6 @@
 import { badInput, getOwned } from '@pos/kit';
 import type { MerchantProfileRow, ReportsModels, SaleLineRow } from '../models';
+import { CashBookReader } from '../services/cashbook.service';
 import { FinanceService } from '../services/finance.service';
 import type { LowStockService } from '../services/low-stock.service';
 import { OperationsReportService } from '../services/operations.service';
@@ -297,6 +298,8 @@ export async function reportTable(
         series: aging.buckets.map((b) => ({ label: b.bucket, value: b.balance })),
       };
     }
+    case 'CASH_BOOK':
+      return cashBookTable(models, scope, filter, names);
     case 'EXPENSES':
       return {
         title: 'Expenses',
@@ -322,6 +325,74 @@ export async function reportTable(
         ),
       };
   }
+}
+
+const ACCOUNT_NAMES: Record<string, string> = {
+  CASH_DRAWER: 'Cash drawer',
+  BANK: 'Bank',
+  EWALLET: 'E-wallet',
+  COURIER_CASH: 'Courier cash',
+};
+
+/**
+ * The cash book of one branch: per day and account with any balance or movement, the opening
+ * balance, the lines with a running balance, and the closing balance.
+ */
+async function cashBookTable(
+  models: ReportsModels,
+  scope: ReportScope,
+  filter: ReportFilter,
+  names: NameLookup,
+): Promise<ReportTable> {
+  refuseUnsupported(filter, []);
+  if (!filter.branchId) throw badInput('The cash book is per branch: give branchId', 'branchId');
+  const book = await new CashBookReader(models, scope).read(filter.branchId, filter.from, filter.to);
+  const rows: Record<string, Cell>[] = [];
+  for (const day of book.days) {
+    const closed = day.closed ? 'closed' : 'open';
+    for (const a of day.accounts) {
+      const lines = day.lines.filter((l) => l.account === a.account);
+      if (lines.length === 0 && a.opening === 0 && a.closing === 0) continue;
+      const account = ACCOUNT_NAMES[a.account] ?? a.account;
+      const base = { date: day.date, account, status: closed };
+      rows.push({ ...base, entry: 'OPENING', description: 'Opening balance', balance: a.opening });
+      let balance = a.opening;
+      for (const l of lines) {
+        balance += l.amount;
+        rows.push({
+          ...base,
+          entry: l.kind,
+          description: l.count > 1 ? `${l.description} (${l.count})` : l.description,
+          reference: l.reference,
+          moneyIn: l.amount > 0 ? l.amount : null,
+          moneyOut: l.amount < 0 ? -l.amount : null,
+          balance,
+          happened: l.late ? l.businessDate : null,
+          courierName: names.of('COURIER', l.courierId),
+          recordedByName: names.of('USER', l.recordedBy),
+        });
+      }
+      rows.push({ ...base, entry: 'CLOSING', description: 'Closing balance', balance: a.closing });
+    }
+  }
+  return {
+    title: `Cash book ${names.of('BRANCH', filter.branchId)} ${filter.from} to ${filter.to}`,
+    columns: cols(
+      ['date', 'Date'],
+      ['account', 'Account'],
+      ['entry', 'Entry'],
+      ['description', 'Description'],
+      ['reference', 'Reference'],
+      ['moneyIn', 'In'],
+      ['moneyOut', 'Out'],
+      ['balance', 'Balance'],
+      ['happened', 'Happened on'],
+      ['courierName', 'Courier'],
+      ['recordedByName', 'Recorded by'],
+      ['status', 'Day'],
+    ),
+    rows: each(rows),
+  };
 }
 
 /** The dates are checked like every report's, but stock has no history: see `ExportService`. */

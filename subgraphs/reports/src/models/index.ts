@@ -1,5 +1,6 @@
 import { tenancyPlugin } from '@pos/kit';
 import { type Connection, type Model, Schema, type SchemaDefinition } from 'mongoose';
+import type { CashBookClosingRow, CashBookDayRow, CashBookEntryRow, CashBookHeadRow } from './cashbook.rows';
 import type {
   CreditRow,
   DeliveryRow,
@@ -16,6 +17,7 @@ import type {
   ShiftRow,
 } from './rows';
 
+export * from './cashbook.rows';
 export type * from './rows';
 
 const S = String;
@@ -145,6 +147,7 @@ const definitions = {
         expected: N,
         counted: N,
         variance: N,
+        courierCash: N,
         closedBy: S,
       },
       [byDate],
@@ -169,6 +172,7 @@ const definitions = {
         recordedBy: S,
         source: S,
         shiftId: opt(S),
+        paidFrom: opt(S),
       },
       [byDate],
     ),
@@ -240,6 +244,88 @@ const definitions = {
       branches: { type: [{ _id: false, id: S, name: S }], default: [] },
     }),
   ],
+  cashBookEntries: [
+    'CashBookEntry',
+    'cashbook_entries',
+    schema<CashBookEntryRow>(
+      {
+        _id: S,
+        merchantId: { type: S, required: true },
+        branchId: S,
+        account: S,
+        kind: S,
+        amount: N,
+        bookDate: S,
+        businessDate: S,
+        late: Boolean,
+        itemized: Boolean,
+        description: S,
+        reference: opt(S),
+        orderId: opt(S),
+        shiftId: opt(S),
+        courierId: opt(S),
+        customerId: opt(S),
+        userId: opt(S),
+        correctsEntryId: opt(S),
+        correctsDate: opt(S),
+        recordedBy: opt(S),
+        eventId: S,
+        requestHash: opt(S),
+        at: Date,
+      },
+      // A branch's lines of a range of days (the cash book, its export).
+      [{ merchantId: 1, branchId: 1, bookDate: 1, itemized: 1 }],
+    ),
+  ],
+  cashBookDays: [
+    'CashBookDay',
+    'cashbook_days',
+    schema<CashBookDayRow>(
+      {
+        _id: S,
+        merchantId: { type: S, required: true },
+        branchId: S,
+        date: S,
+        account: S,
+        moneyIn: N,
+        moneyOut: N,
+        sales: N,
+        salesCount: N,
+        entries: { type: [S], default: [] },
+      },
+      [{ merchantId: 1, branchId: 1, date: 1 }],
+    ),
+  ],
+  cashBookClosings: [
+    'CashBookClosing',
+    'cashbook_closings',
+    schema<CashBookClosingRow>(
+      {
+        _id: S,
+        merchantId: { type: S, required: true },
+        branchId: S,
+        date: S,
+        closedThrough: S,
+        closedAt: Date,
+        closedBy: S,
+        accounts: { type: [Schema.Types.Mixed], default: [] },
+      },
+      [{ merchantId: 1, branchId: 1, date: 1 }],
+    ),
+  ],
+  cashBookHeads: [
+    'CashBookHead',
+    'cashbook_heads',
+    schema<CashBookHeadRow>({
+      _id: S,
+      merchantId: { type: S, required: true },
+      branchId: S,
+      closedThrough: S,
+      balances: { type: Schema.Types.Mixed, default: {} },
+      closedAt: Date,
+      closedBy: S,
+    }),
+  ],
   names: [
     'ReportName',
     'report_names',
@@ -271,9 +357,17 @@ export interface ReportsModels {
   credits: Model<CreditRow>;
   merchants: Model<MerchantProfileRow>;
   names: Model<NameRow>;
+  cashBookEntries: Model<CashBookEntryRow>;
+  cashBookDays: Model<CashBookDayRow>;
+  cashBookClosings: Model<CashBookClosingRow>;
+  cashBookHeads: Model<CashBookHeadRow>;
 }
 
-/** The read models derived from the event log; a rebuild empties and refills exactly these. */
+/**
+ * The read models derived from the event log; a rebuild empties and refills exactly these. The
+ * cash book is not among them: it is a book whose closed days are locked, written once per
+ * event (a replay finds its entries and adds nothing), never rewritten.
+ */
 export const READ_MODELS = [
   'saleLines',
   'saleOrders',

@@ -1,4 +1,5 @@
 import type { PaymentMethod } from '@pos/kit';
+import type { CashAccount } from './cashbook.rows';
 
 /** The money columns every sales row carries, derived once when the event is projected. */
 export interface SalesMoney {
@@ -88,6 +89,8 @@ export interface ShiftRow {
   cashRefunds: number;
   cashIn: number;
   cashOut: number;
+  /** Cash couriers handed over into the drawer (0 in rows of older events). */
+  courierCash: number;
   expected: number;
   counted: number;
   variance: number;
@@ -109,6 +112,8 @@ export interface ExpenseRow {
   recordedBy: string;
   source: 'MANUAL' | 'CASH_OUT';
   shiftId: string | null;
+  /** MANUAL: the account it was paid from, booked in the cash book; null when paid outside the books. */
+  paidFrom?: CashAccount | null;
 }
 
 export interface ExpenseCategoryRow {

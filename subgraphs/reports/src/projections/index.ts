@@ -1,6 +1,18 @@
 import { type DomainEvent, EventTypes, getByKey, isDuplicateKey } from '@pos/kit';
 import type { Model } from 'mongoose';
 import { READ_MODELS, type ReportsModels } from '../models';
+import {
+  cashBookOfCorrection,
+  cashBookOfCredit,
+  cashBookOfExpense,
+  cashBookOfHandover,
+  cashBookOfMovement,
+  cashBookOfPayment,
+  cashBookOfRefund,
+  cashBookOfSale,
+  cashBookOfShiftClosed,
+  cashBookOfVoid,
+} from './cashbook.projection';
 import { type ProjectionDeps, projectionDeps } from './deps';
 import {
   projectCashMovement,
@@ -9,19 +21,34 @@ import {
   projectExpenseRecorded,
   projectShiftClosed,
 } from './operations.projection';
-import { projectOrderCompleted, projectOrderRefunded, projectOrderVoided } from './sales.projection';
+import {
+  projectOrderCompleted,
+  projectOrderRefunded,
+  projectOrderVoided,
+  projectPaymentRecorded,
+} from './sales.projection';
 
 type Projector = (models: ReportsModels, event: DomainEvent, deps: ProjectionDeps) => Promise<void>;
 
+/** Every projector of an event, one after the other (a failure stops the rest; a retry re-runs all). */
+const all =
+  (...projectors: Projector[]): Projector =>
+  async (models, event, deps) => {
+    for (const project of projectors) await project(models, event, deps);
+  };
+
 const PROJECTORS: Record<string, Projector> = {
-  [EventTypes.OrderCompleted]: projectOrderCompleted,
-  [EventTypes.OrderVoided]: projectOrderVoided,
-  [EventTypes.OrderRefunded]: projectOrderRefunded,
-  [EventTypes.ShiftClosed]: projectShiftClosed,
-  [EventTypes.CashMovement]: projectCashMovement,
+  [EventTypes.OrderCompleted]: all(projectOrderCompleted, cashBookOfSale),
+  [EventTypes.OrderVoided]: all(projectOrderVoided, cashBookOfVoid),
+  [EventTypes.OrderRefunded]: all(projectOrderRefunded, cashBookOfRefund),
+  [EventTypes.ShiftClosed]: all(projectShiftClosed, cashBookOfShiftClosed),
+  [EventTypes.CashMovement]: all(projectCashMovement, cashBookOfMovement),
+  [EventTypes.PaymentRecorded]: all(projectPaymentRecorded, cashBookOfPayment),
+  [EventTypes.CourierCashHandedOver]: cashBookOfHandover,
   [EventTypes.DeliveryStatusChanged]: projectDeliveryStatus,
-  [EventTypes.CustomerCreditChanged]: projectCreditChanged,
-  [EventTypes.ExpenseRecorded]: projectExpenseRecorded,
+  [EventTypes.CustomerCreditChanged]: all(projectCreditChanged, cashBookOfCredit),
+  [EventTypes.ExpenseRecorded]: all(projectExpenseRecorded, cashBookOfExpense),
+  [EventTypes.CashBookCorrected]: cashBookOfCorrection,
 };
 
 /** The event types the reports subgraph consumes. */

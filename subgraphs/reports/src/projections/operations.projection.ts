@@ -7,7 +7,7 @@ import {
   merchantDate,
   type ShiftClosedPayload,
 } from '@pos/kit';
-import type { DeliveryRow, ExpenseRow, ReportsModels } from '../models';
+import type { CashAccount, DeliveryRow, ExpenseRow, ReportsModels } from '../models';
 import type { ProjectionDeps } from './deps';
 import { upsertAll } from './upsert';
 
@@ -21,6 +21,8 @@ export interface ExpenseRecordedPayload {
   amount: number;
   note: string | null;
   recordedBy: string;
+  /** The account that paid it, booked in the cash book; absent when paid outside the books. */
+  paidFrom?: CashAccount | null;
 }
 
 function expenseRow(
@@ -55,6 +57,7 @@ export async function projectShiftClosed(models: ReportsModels, event: DomainEve
       cashRefunds: p.cashRefunds,
       cashIn: p.cashIn,
       cashOut: p.cashOut,
+      courierCash: p.courierCash ?? 0,
       expected: p.expected,
       counted: p.counted,
       variance: p.variance,
@@ -95,6 +98,7 @@ export async function projectExpenseRecorded(models: ReportsModels, event: Domai
       recordedBy: p.recordedBy,
       source: 'MANUAL',
       shiftId: null,
+      paidFrom: p.paidFrom ?? null,
     }),
   ]);
 }

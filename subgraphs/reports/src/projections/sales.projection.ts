@@ -7,6 +7,7 @@ import {
   type OrderVoidedPayload,
   op,
   type PaymentRecord,
+  type PaymentRecordedPayload,
   type SoldLine,
 } from '@pos/kit';
 import type {
@@ -211,3 +212,13 @@ export const projectOrderVoided = (m: ReportsModels, e: DomainEvent, d: Projecti
   projectSaleOrVoid(m, e, e.payload as unknown as OrderVoidedPayload, -1, d.lock);
 export const projectOrderRefunded = (m: ReportsModels, e: DomainEvent, d: ProjectionDeps) =>
   projectRefund(m, e, e.payload as unknown as OrderRefundedPayload, d.lock);
+
+/**
+ * A payment added to an order after checkout (cash collected on delivery): sales by payment
+ * method count it with its sale, on the sale's business date, as a payment taken.
+ */
+export async function projectPaymentRecorded(models: ReportsModels, event: DomainEvent) {
+  const p = event.payload as unknown as PaymentRecordedPayload;
+  const base = (suffix: string) => keys(event, 'SALE', p, p.saleBusinessDate, suffix);
+  await upsertAll(models.salePayments, paymentRows(base, [p.payment], 1, true));
+}

@@ -6,4 +6,6 @@ export const Mutation: MutationResolvers = {
   createReportExport: (_p, { report, format, filter }, ctx) =>
     ctx.exports().reportLink(report, format, filter),
   createOrderDocumentLink: (_p, { orderId, layout }, ctx) => ctx.exports().orderDocumentLink(orderId, layout),
+  closeCashBookDay: (_p, { input }, ctx) => ctx.cashBookWriter().close(input.branchId, input.date),
+  recordCashBookCorrection: (_p, { input }, ctx) => ctx.cashBookWriter().correct(input),
 };

@@ -21,4 +21,5 @@ export const Query: QueryResolvers = {
   ownerDashboard: (_p, { branchId }, ctx) => ctx.operations().dashboard(ctx.sales(), branchId),
   expenseCategories: (_p, _a, ctx) => ctx.finance().categories(),
   expenses: (_p, { filter }, ctx) => ctx.finance().list(filter),
+  cashBook: (_p, { branchId, from, to }, ctx) => ctx.cashBook().read(branchId, from, to),
 };

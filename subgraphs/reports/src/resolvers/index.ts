@@ -5,6 +5,9 @@ import { REPORTS_LIMITS } from '../input-limits';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
 import {
+  CashBook,
+  CashBookDay,
+  CashBookLine,
   CashierSalesRow,
   CategorySalesRow,
   CourierPerformanceRow,
@@ -24,6 +27,10 @@ export const resolvers: Resolvers = {
   ...scalarResolvers,
   Query: withInputLimits(Query, REPORTS_LIMITS),
   Mutation: withInputLimits(Mutation, REPORTS_LIMITS),
+  CashBook,
+  CashBookDay,
+  CashBookLine,
+
   Expense,
   ExpenseCategory,
   ShiftReportRow,

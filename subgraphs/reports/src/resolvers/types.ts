@@ -1,4 +1,7 @@
 import type {
+  CashBookDayResolvers,
+  CashBookLineResolvers,
+  CashBookResolvers,
   CashierSalesRowResolvers,
   CategorySalesRowResolvers,
   CourierPerformanceRowResolvers,
@@ -21,6 +24,7 @@ const ref = (id: string | null | undefined) => (id ? { id } : null);
 export const ExpenseCategory: ExpenseCategoryResolvers = { id: (c) => c._id };
 export const Expense: ExpenseResolvers = {
   id: (e) => e.expenseId,
+  paidFrom: (e) => (e.source === 'CASH_OUT' ? 'CASH_DRAWER' : (e.paidFrom ?? null)),
   branch: (e) => ref(e.branchId),
   recordedByUser: (e) => ref(e.recordedBy),
 };
@@ -53,3 +57,11 @@ export const LowStockRow: LowStockRowResolvers = {
 };
 export const KasbonAging: KasbonAgingResolvers = { staff: (k, _a, ctx) => ctx.staffKasbon().rows(k.asOf) };
 export const StaffKasbonRow: StaffKasbonRowResolvers = { user: (r) => ref(r.userId) };
+
+export const CashBook: CashBookResolvers = { branch: (b) => ref(b.branchId) };
+export const CashBookDay: CashBookDayResolvers = { closedByUser: (d) => ref(d.closedBy) };
+export const CashBookLine: CashBookLineResolvers = {
+  courier: (l) => ref(l.courierId),
+  customer: (l) => ref(l.customerId),
+  recordedByUser: (l) => ref(l.recordedBy),
+};

@@ -11,9 +11,10 @@ import {
   sumAmounts,
   TEXT_MAX,
 } from '@pos/kit';
-import type { ExpenseCategoryRow, ExpenseRow, MerchantProfileRow, ReportsModels } from '../models';
+import type { CashAccount, ExpenseCategoryRow, ExpenseRow, ReportsModels } from '../models';
 import { consumeEvent, type ProjectionDeps } from '../projections';
 import type { ExpenseRecordedPayload } from '../projections/operations.projection';
+import { isOwnBranch } from './branches';
 import { byDesc, groupSums } from './group';
 import { branchMatch, matchFor, type ReportFilter, type ReportScope } from './scope';
 
@@ -23,6 +24,8 @@ export interface RecordExpenseInput {
   businessDate: string;
   amount: number;
   note?: string | null;
+  /** The account that paid it; the cash book books it there. */
+  paidFrom?: CashAccount | null;
 }
 
 /** Expenses and the simple P&L (gross profit minus expenses by category). */
@@ -83,7 +86,8 @@ export class FinanceService {
         : null);
     if (problem) return invalid(problem);
     branchMatch(this.scope, input.branchId);
-    if (!(await this.isOwnBranch(input.branchId))) return invalid('Unknown branch');
+    if (!(await isOwnBranch(this.models, this.scope, input.branchId, this.refreshProfile)))
+      return invalid('Unknown branch');
     const category = await getOwned<ExpenseCategoryRow>(
       this.models.expenseCategories,
       input.categoryId,
@@ -99,6 +103,7 @@ export class FinanceService {
       amount: input.amount,
       note: input.note?.trim() || null,
       recordedBy: this.scope.userId,
+      paidFrom: input.paidFrom ?? null,
     };
     await consumeEvent(
       this.models,
@@ -118,28 +123,6 @@ export class FinanceService {
       this.scope.merchantId,
     );
     return { __typename: 'Expense' as const, ...(row as ExpenseRow) };
-  }
-
-  /**
-   * Staff limited to branches were checked against their token above; for everyone else the
-   * branch must be one of the merchant's, as the stored letterhead (refreshed from users when it
-   * does not list the branch) says. Without any letterhead (users unreachable) it cannot be told,
-   * and the expense is taken rather than lost.
-   */
-  private async isOwnBranch(branchId: string): Promise<boolean> {
-    if (this.scope.branchIds.length > 0) return true;
-    const branches = async () =>
-      (
-        await getOwned<MerchantProfileRow>(
-          this.models.merchants,
-          this.scope.merchantId,
-          this.scope.merchantId,
-        )
-      )?.branches.map((b) => b.id);
-    if ((await branches())?.includes(branchId)) return true;
-    await this.refreshProfile();
-    const known = await branches();
-    return known === undefined || known.includes(branchId);
   }
 
   /** Filters: branch. */
