@@ -8,7 +8,7 @@ import { addDays, businessDate } from '@pos/kit/dates';
 import { parse } from 'csv-parse/sync';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
-import { registerMerchant } from '../../users/test/helpers';
+import { createStaff, registerMerchant } from '../../users/test/helpers';
 import {
   codPaid,
   type DayContext,
@@ -76,6 +76,10 @@ interface Day {
 }
 
 const today = businessDate('Asia/Jakarta');
+const balances = (day: Day | undefined) =>
+  Object.fromEntries(
+    (day?.accounts ?? []).map((a) => [a.account, [a.opening, a.moneyIn, a.moneyOut, a.closing]]),
+  );
 const D1 = addDays(today, -2);
 const D2 = addDays(today, -1);
 
@@ -362,5 +366,60 @@ describe('the cash book of a branch', () => {
     expect(await reportsOf(sg).models.cashBookHeads.countDocuments({ merchantId: other.merchant.id })).toBe(
       0,
     );
+  });
+});
+
+describe('staff kasbon in the cash book', () => {
+  let sg: Supergraph;
+  beforeAll(async () => {
+    sg = await startReportsSupergraph();
+  }, 120_000);
+  afterAll(() => sg?.close());
+
+  it('books an advance paid out and its repayments by how they moved money', async () => {
+    const { session, branchId } = await registerMerchant(sg);
+    const owner = session.accessToken;
+    const budi = await createStaff(sg, owner, { role: 'CASHIER', name: 'Budi' });
+    const run = async (query: string, i: Record<string, unknown>) =>
+      expectNoErrors((await sg.request(query, { i }, { token: owner })).body);
+    await run('mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { seq } }', {
+      userId: budi.id,
+      amount: '100000',
+      dueDate: addDays(today, 30),
+      branchId,
+    });
+    // Paid outside the books: no branch.
+    await run('mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { seq } }', {
+      userId: budi.id,
+      amount: '50000',
+      dueDate: addDays(today, 30),
+    });
+    const REPAY =
+      'mutation($i: RecordStaffRepaymentInput!) { recordStaffAdvanceRepayment(input: $i) { __typename } }';
+    await run(REPAY, { userId: budi.id, amount: '30000', method: 'CASH', branchId });
+    await run(REPAY, { userId: budi.id, amount: '20000', method: 'PAYROLL', branchId });
+    await run(REPAY, { userId: budi.id, amount: '10000', method: 'TRANSFER', branchId });
+    const read = async () =>
+      expectNoErrors(
+        (
+          await sg.request<{ cashBook: { days: Day[] } }>(
+            BOOK,
+            { b: branchId, from: today, to: today },
+            { token: owner },
+          )
+        ).body,
+      ).cashBook.days[0];
+    let day = await read();
+    for (let i = 0; i < 100 && (day?.lines.length ?? 0) < 3; i++) {
+      await new Promise((r) => setTimeout(r, 100));
+      day = await read();
+    }
+    expect(day?.lines.map((l) => [l.kind, l.account, l.amount])).toEqual([
+      ['KASBON_GIVEN', 'CASH_DRAWER', '-100000'],
+      ['KASBON_REPAID', 'CASH_DRAWER', '30000'],
+      ['KASBON_REPAID', 'BANK', '10000'],
+    ]);
+    expect(balances(day).CASH_DRAWER).toEqual(['0', '30000', '100000', '-70000']);
+    expect(balances(day).BANK).toEqual(['0', '10000', '0', '10000']);
   });
 });

@@ -22,6 +22,8 @@ export interface UsersServices {
   models: UsersModels;
   auth: AuthService;
   registration: RegistrationService;
+  /** Wakes the outbox relay after a write that staged events. */
+  published: () => void;
 }
 
 export function createContext(base: BaseContext, services: UsersServices): UsersContext {
@@ -32,6 +34,6 @@ export function createContext(base: BaseContext, services: UsersServices): Users
     loaders: createLoaders(models),
     merchants: () => new MerchantService(models, requireViewer(base)),
     staff: () => new StaffService(models, requireViewer(base), auth),
-    advances: () => new AdvanceService(models, requireViewer(base)),
+    advances: () => new AdvanceService(models, requireViewer(base), services.published),
   };
 }

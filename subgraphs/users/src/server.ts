@@ -2,6 +2,7 @@ import {
   connectDatabase,
   loadTypeDefs,
   MAX_ACCESS_TOKEN_SECONDS,
+  OutboxRelay,
   type RunningSubgraph,
   type ServiceOptions,
   serveService,
@@ -54,6 +55,9 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
   const reloaded = await auth.reloadRevocations();
   if (reloaded) logger.info({ reloaded }, 'revocations reloaded');
   const registration = new RegistrationService(models, auth, logger);
+  // Staff advances announce themselves to the branch's cash book (reports).
+  const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.staffAdvances);
+  const published = () => relay.kick();
 
   const running = await serveService<UsersContext>(opts, {
     name: 'users',
@@ -61,12 +65,14 @@ export async function startUsersSubgraph(opts: UsersOptions): Promise<RunningSub
     resolvers,
     logger,
     db,
-    createContext: (base) => createContext(base, { models, auth, registration }),
+    createContext: (base) => createContext(base, { models, auth, registration, published }),
   });
+  relay.start();
   return {
     ...running,
     async close() {
       await running.close();
+      await relay.stop();
       await db.close();
     },
   };

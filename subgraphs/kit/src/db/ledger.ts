@@ -1,5 +1,7 @@
 import type { Collection, Document, Model } from 'mongoose';
 import { isDuplicateKey } from '../errors';
+import { stageOutbox } from '../events/outbox';
+import type { DomainEvent } from '../events/types';
 
 /** The latest entry of a ledger stream, or null before the first. */
 export interface LedgerHead {
@@ -130,7 +132,9 @@ export const backOff = (attempt: number) => sleep(Math.random() * Math.min(50, 2
  * reads however long the ledger grows.
  *
  * `decide` sees the current head and returns the entry to write (with its change applied to
- * `balance`) or a refusal, which is returned unchanged.
+ * `balance`) or a refusal, which is returned unchanged. Events in the entry's `outbox` are staged
+ * for the relay before the insert (see `stageOutbox`); give them an id fixed before the first
+ * attempt, so a retry on the next sequence number repoints the same event.
  */
 export async function appendLedgerEntry<E extends LedgerEntryBase, R>(
   model: LedgerModel,
@@ -147,7 +151,9 @@ export async function appendLedgerEntry<E extends LedgerEntryBase, R>(
     const seq = (head?.seq ?? 0) + 1;
     const entry = { ...decision.entry, ...stream, seq, _id: entryIdOf(streamId, seq) } as unknown as E & {
       _id: string;
+      outbox?: DomainEvent[];
     };
+    if (entry.outbox?.length) await stageOutbox(model, entry._id, entry.outbox);
     const stored = await insertEntry<E>(model, entry as unknown as Record<string, unknown> & { _id: string });
     if (stored) {
       await writeHint(model, streamId, stored);

@@ -16,6 +16,7 @@ export const EventTypes = {
   StockNegative: 'products.stock-negative',
   DeliveryStatusChanged: 'couriers.delivery-status-changed',
   CustomerCreditChanged: 'customers.credit-changed',
+  StaffAdvanceChanged: 'users.staff-advance-changed',
   ExpenseRecorded: 'reports.expense-recorded',
   CashBookCorrected: 'reports.cash-book-corrected',
 } as const;
@@ -279,4 +280,23 @@ export interface CustomerCreditChangedPayload {
   /** Business date of the entry in the merchant's time zone. */
   businessDate?: string;
   recordedBy?: string | null;
+}
+
+/**
+ * A staff cash advance (employee kasbon) paid out, or paid back. Money moves from or to the
+ * branch named (CASH: its cash; TRANSFER: the bank); a repayment by PAYROLL deduction moves none.
+ */
+export interface StaffAdvanceChangedPayload {
+  userId: string;
+  entrySeq: number;
+  kind: 'ADVANCE' | 'REPAYMENT';
+  /** Positive for an advance, negative for a repayment. */
+  change: number;
+  balance: number;
+  method: 'CASH' | 'TRANSFER' | 'PAYROLL';
+  branchId: string | null;
+  /** Business date in the merchant's time zone. */
+  businessDate: string;
+  recordedBy: string;
+  at: string;
 }

@@ -194,6 +194,7 @@ export async function reportTable(
           idCol('cashierId', 'Cashier ID'),
           ...cols(
             ['closedByName', 'Closed by'],
+            ['courierCash', 'Courier cash'],
             ['expected', 'Expected'],
             ['counted', 'Counted'],
             ['variance', 'Variance'],
@@ -202,6 +203,7 @@ export async function reportTable(
         rows: each(
           (await ops.shifts(filter)).map((s) => ({
             ...s,
+            courierCash: s.courierCash ?? 0,
             shiftId: s.shiftId,
             branchName: names.of('BRANCH', s.branchId),
             cashierName: names.of('USER', s.cashierId),

@@ -10,6 +10,7 @@ import {
   type PaymentRecord,
   type PaymentRecordedPayload,
   type ShiftClosedPayload,
+  type StaffAdvanceChangedPayload,
 } from '@pos/kit';
 import { ACCOUNT_OF_METHOD, type CashAccount, type ReportsModels } from '../models';
 import { bookEntries, type CashBookDraft } from './cashbook.book';
@@ -250,6 +251,41 @@ export async function cashBookOfCredit(models: ReportsModels, event: DomainEvent
       customerId: p.customerId,
       recordedBy: p.recordedBy ?? null,
       at,
+    },
+  ]);
+}
+
+/**
+ * Staff kasbon (a cash advance): paid out of the branch's cash (or bank), paid back into it.
+ * A repayment by payroll deduction moves no money; an advance without a branch was paid outside
+ * the books.
+ */
+export async function cashBookOfStaffAdvance(
+  models: ReportsModels,
+  event: DomainEvent,
+  deps: ProjectionDeps,
+) {
+  const p = event.payload as unknown as StaffAdvanceChangedPayload;
+  if (!p.branchId || p.method === 'PAYROLL') return;
+  const given = p.kind === 'ADVANCE';
+  await book(
+    models,
+    deps,
+    event,
+    p.branchId,
+  )([
+    {
+      _id: `${event.id}:cb0`,
+      account: p.method === 'CASH' ? 'CASH_DRAWER' : 'BANK',
+      kind: given ? 'KASBON_GIVEN' : 'KASBON_REPAID',
+      amount: -p.change,
+      businessDate: p.businessDate,
+      description: given
+        ? `Staff kasbon given (${p.method.toLowerCase()})`
+        : `Staff kasbon repaid (${p.method.toLowerCase()})`,
+      userId: p.userId,
+      recordedBy: p.recordedBy,
+      at: new Date(p.at),
     },
   ]);
 }

@@ -11,6 +11,7 @@ import {
   cashBookOfRefund,
   cashBookOfSale,
   cashBookOfShiftClosed,
+  cashBookOfStaffAdvance,
   cashBookOfVoid,
 } from './cashbook.projection';
 import { type ProjectionDeps, projectionDeps } from './deps';
@@ -49,6 +50,7 @@ const PROJECTORS: Record<string, Projector> = {
   [EventTypes.CustomerCreditChanged]: all(projectCreditChanged, cashBookOfCredit),
   [EventTypes.ExpenseRecorded]: all(projectExpenseRecorded, cashBookOfExpense),
   [EventTypes.CashBookCorrected]: cashBookOfCorrection,
+  [EventTypes.StaffAdvanceChanged]: cashBookOfStaffAdvance,
 };
 
 /** The event types the reports subgraph consumes. */

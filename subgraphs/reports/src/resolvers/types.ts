@@ -29,6 +29,7 @@ export const Expense: ExpenseResolvers = {
   recordedByUser: (e) => ref(e.recordedBy),
 };
 export const ShiftReportRow: ShiftReportRowResolvers = {
+  courierCash: (s) => s.courierCash ?? 0,
   branch: (s) => ref(s.branchId),
   cashier: (s) => ref(s.cashierId),
   closedByUser: (s) => ref(s.closedBy),

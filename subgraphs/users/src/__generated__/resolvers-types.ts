@@ -413,15 +413,26 @@ export type QueryUserArgs = {
 export type RecordStaffAdvanceInput = {
   /** 1 to 10^12 minor units. */
   amount: Scalars['Money']['input'];
+  /**
+   * The branch that paid it out: the advance is kasbon given in that branch's cash book (from its
+   * cash, or its bank with `paidBy: TRANSFER`). Without a branch it was paid outside the books.
+   */
   branchId?: InputMaybe<Scalars['ID']['input']>;
   dueDate: Scalars['Date']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  /** How it was paid out: CASH (default) or TRANSFER; PAYROLL is for repayments only. */
+  paidBy?: InputMaybe<RepaymentMethod>;
   userId: Scalars['ID']['input'];
 };
 
 export type RecordStaffRepaymentInput = {
   /** 1 to 10^12 minor units, at most what is owed. */
   amount: Scalars['Money']['input'];
+  /**
+   * The branch that took the money (CASH into its cash, TRANSFER into its bank): kasbon repaid in
+   * its cash book. PAYROLL deductions move no money and are in no book.
+   */
+  branchId?: InputMaybe<Scalars['ID']['input']>;
   method: RepaymentMethod;
   note?: InputMaybe<Scalars['String']['input']>;
   userId: Scalars['ID']['input'];
@@ -510,6 +521,7 @@ export type StaffAdvanceEntry = {
   /** For advances: when it should be paid back. */
   dueDate?: Maybe<Scalars['Date']['output']>;
   id: Scalars['ID']['output'];
+  /** How the advance was paid out, or the repayment paid back. */
   method?: Maybe<RepaymentMethod>;
   note?: Maybe<Scalars['String']['output']>;
   recordedBy: User;

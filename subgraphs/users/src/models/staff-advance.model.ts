@@ -1,4 +1,4 @@
-import { tenancyPlugin } from '@pos/kit';
+import { outboxPlugin, tenancyPlugin } from '@pos/kit';
 import { type Connection, type InferSchemaType, Schema } from 'mongoose';
 
 /** The staff cash-advance (kasbon) ledger: one stream per staff member, append-only. */
@@ -23,6 +23,10 @@ const staffAdvanceEntrySchema = new Schema(
 );
 staffAdvanceEntrySchema.index({ merchantId: 1, userId: 1, seq: 1 }, { unique: true });
 staffAdvanceEntrySchema.plugin(tenancyPlugin);
-export type StaffAdvanceEntryDoc = InferSchemaType<typeof staffAdvanceEntrySchema> & { _id: string };
+// Each entry carries its `users.staff-advance-changed` event (the entry is the state change).
+staffAdvanceEntrySchema.plugin(outboxPlugin);
+export type StaffAdvanceEntryDoc = Omit<InferSchemaType<typeof staffAdvanceEntrySchema>, 'outbox'> & {
+  _id: string;
+};
 export const staffAdvanceEntryModel = (conn: Connection) =>
   conn.model('StaffAdvanceEntry', staffAdvanceEntrySchema, 'staff_advance_entries');

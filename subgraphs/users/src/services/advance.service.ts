@@ -1,14 +1,21 @@
+import { randomUUID } from 'node:crypto';
 import {
   appendLedgerEntry,
+  badInput,
   checkBalance,
   checkId,
+  EventTypes,
   errorResult,
   forbidden,
+  getOwned,
   hasScope,
   MAX_TOTAL,
+  newEvent,
   notFound,
   op,
+  type StaffAdvanceChangedPayload,
   type Viewer,
+  withOutbox,
 } from '@pos/kit';
 import type { StaffAdvanceEntryDoc, UserDoc, UsersModels } from '../models';
 import * as v from './validation';
@@ -54,11 +61,19 @@ export function ageBalance(
   return { overdue, nextDueDate };
 }
 
-/** Staff cash advances (employee kasbon): a ledger per person, never an editable number. */
+type Method = 'CASH' | 'TRANSFER' | 'PAYROLL';
+
+/**
+ * Staff cash advances (employee kasbon): a ledger per person, never an editable number. Each entry
+ * announces itself (`users.staff-advance-changed`), so the branch that paid or took the money has
+ * it in its cash book.
+ */
 export class AdvanceService {
   constructor(
     private readonly models: UsersModels,
     private readonly viewer: Viewer,
+    /** Wakes the outbox relay after an entry with an event. */
+    private readonly published: () => void = () => {},
   ) {}
 
   async record(input: {
@@ -66,56 +81,78 @@ export class AdvanceService {
     amount: number;
     dueDate: string;
     branchId?: string | null;
+    paidBy?: Method | null;
     note?: string | null;
   }) {
     const amount = v.positiveMoney(input.amount);
+    const paidBy = input.paidBy ?? 'CASH';
+    if (paidBy === 'PAYROLL') throw badInput('An advance is paid out in cash or by transfer', 'paidBy');
     await this.requireStaff(checkId(input.userId, 'userId'));
     if (input.branchId) await this.requireBranch(input.branchId);
     const note = v.optionalText(input.note, 'note');
-    const result = await appendLedgerEntry(this.models.staffAdvances, this.stream(input.userId), (head) => ({
-      entry: {
-        type: 'ADVANCE',
-        change: amount,
-        balance: checkBalance(head?.balance ?? 0, amount, 'amount', { min: 0, max: MAX_TOTAL }),
-        dueDate: input.dueDate,
-        branchId: input.branchId ?? undefined,
-        note,
-        recordedBy: this.viewer.userId,
-        at: new Date(),
-      } as unknown as Omit<StaffAdvanceEntryDoc, 'seq'>,
-    }));
+    const announce = await this.announcer('ADVANCE', input.userId, paidBy, input.branchId ?? null);
+    const result = await appendLedgerEntry(this.models.staffAdvances, this.stream(input.userId), (head) => {
+      const balance = checkBalance(head?.balance ?? 0, amount, 'amount', { min: 0, max: MAX_TOTAL });
+      const at = new Date();
+      return {
+        entry: withOutbox(
+          {
+            type: 'ADVANCE',
+            change: amount,
+            balance,
+            dueDate: input.dueDate,
+            method: paidBy,
+            branchId: input.branchId ?? undefined,
+            note,
+            recordedBy: this.viewer.userId,
+            at,
+          },
+          [announce((head?.seq ?? 0) + 1, amount, balance, at)],
+        ) as unknown as Omit<StaffAdvanceEntryDoc, 'seq'>,
+      };
+    });
     if ('refuse' in result) throw new Error('unreachable');
+    this.published();
     return this.latest(input.userId);
   }
 
   async repay(input: {
     userId: string;
     amount: number;
-    method: 'CASH' | 'TRANSFER' | 'PAYROLL';
+    method: Method;
+    branchId?: string | null;
     note?: string | null;
   }) {
     const amount = v.positiveMoney(input.amount);
     await this.requireStaff(checkId(input.userId, 'userId'));
+    if (input.branchId) await this.requireBranch(input.branchId);
     const note = v.optionalText(input.note, 'note');
+    const announce = await this.announcer('REPAYMENT', input.userId, input.method, input.branchId ?? null);
     const result = await appendLedgerEntry<StaffAdvanceEntryDoc, number>(
       this.models.staffAdvances,
       this.stream(input.userId),
       (head) => {
         const balance = head?.balance ?? 0;
         if (amount > balance) return { refuse: balance };
+        const at = new Date();
         return {
-          entry: {
-            type: 'REPAYMENT',
-            change: -amount,
-            balance: balance - amount,
-            method: input.method,
-            note,
-            recordedBy: this.viewer.userId,
-            at: new Date(),
-          } as unknown as Omit<StaffAdvanceEntryDoc, 'seq'>,
+          entry: withOutbox(
+            {
+              type: 'REPAYMENT',
+              change: -amount,
+              balance: balance - amount,
+              method: input.method,
+              branchId: input.branchId ?? undefined,
+              note,
+              recordedBy: this.viewer.userId,
+              at,
+            },
+            [announce((head?.seq ?? 0) + 1, -amount, balance - amount, at)],
+          ) as unknown as Omit<StaffAdvanceEntryDoc, 'seq'>,
         };
       },
     );
+    if (!('refuse' in result)) this.published();
     if ('refuse' in result) {
       return errorResult(
         'RepaymentExceedsBalance',
@@ -170,6 +207,46 @@ export class AdvanceService {
 
   private stream(userId: string) {
     return { merchantId: this.viewer.merchantId, userId };
+  }
+
+  /**
+   * Builds the entry's event. Its id is fixed before the first attempt, so a retry on the next
+   * sequence number carries the same event; the business date is the merchant's.
+   */
+  private async announcer(
+    kind: 'ADVANCE' | 'REPAYMENT',
+    userId: string,
+    method: Method,
+    branchId: string | null,
+  ) {
+    const { merchantId } = this.viewer;
+    const merchant = await getOwned<{ timeZone: string }>(this.models.merchants, merchantId, merchantId, {
+      tenantField: '_id',
+      select: { timeZone: 1 },
+    });
+    const id = `users.advance:${randomUUID()}`;
+    return (entrySeq: number, change: number, balance: number, at: Date) => {
+      const payload: StaffAdvanceChangedPayload = {
+        userId,
+        entrySeq,
+        kind,
+        change,
+        balance,
+        method,
+        branchId,
+        businessDate: businessDate(merchant?.timeZone ?? 'Asia/Jakarta', at),
+        recordedBy: this.viewer.userId,
+        at: at.toISOString(),
+      };
+      return newEvent({
+        id,
+        type: EventTypes.StaffAdvanceChanged,
+        merchantId,
+        ...(branchId ? { branchId } : {}),
+        occurredAt: at,
+        payload: payload as unknown as Record<string, unknown>,
+      });
+    };
   }
 
   private async latest(userId: string): Promise<StaffAdvanceEntryDoc> {
