@@ -24,29 +24,45 @@ import type { ExpenseRecordedPayload } from './operations.projection';
 
 const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
 
+/** What the payments work adds to a payment record: its status, when it was paid, its provider. */
+type Settling = PaymentRecord & { status?: string; paidAt?: string; provider?: unknown };
+
 /**
- * A payment moves money once it is settled. Payments carry no status yet (every one is settled at
- * checkout); a payment a provider has still to confirm (`status` other than PAID) is booked when
- * its confirmation arrives, not at checkout.
+ * A payment moves money once it is settled: PAID (or REFUNDED, for the record of a refund). A
+ * record without a status comes from before payments had one, and was settled at the till.
  */
-const settled = (p: PaymentRecord) => {
-  const status = (p as PaymentRecord & { status?: string }).status;
-  return status === undefined || status === 'PAID';
+const settled = (p: PaymentRecord, ...also: string[]) => {
+  const status = (p as Settling).status;
+  return status === undefined || status === 'PAID' || also.includes(status);
 };
+
+/**
+ * The day the money moved: a payment through the provider lands when the provider confirms it
+ * (`paidAt`, which may be the day after the sale); everything else on the fact's own business day.
+ */
+async function movedOn(deps: ProjectionDeps, merchantId: string, p: PaymentRecord, businessDate: string) {
+  const { paidAt, provider } = p as Settling;
+  return provider && paidAt ? merchantDate(deps.zones, merchantId, new Date(paidAt)) : businessDate;
+}
 
 type Common = Omit<CashBookDraft, '_id' | 'account' | 'amount'>;
 
-function paymentDrafts(
+async function paymentDrafts(
+  deps: ProjectionDeps,
   event: DomainEvent,
   payments: readonly PaymentRecord[],
   sign: 1 | -1,
   common: Common,
-): CashBookDraft[] {
-  return payments.flatMap((pay, i) => {
+  alsoSettled: string[] = [],
+): Promise<CashBookDraft[]> {
+  const drafts: CashBookDraft[] = [];
+  for (const [i, pay] of payments.entries()) {
     const account = ACCOUNT_OF_METHOD[pay.method];
-    if (!account || !settled(pay)) return [];
-    return [{ ...common, _id: `${event.id}:cb${i}`, account, amount: sign * pay.amount }];
-  });
+    if (!account || !settled(pay, ...alsoSettled)) continue;
+    const businessDate = await movedOn(deps, event.merchantId, pay, common.businessDate);
+    drafts.push({ ...common, businessDate, _id: `${event.id}:cb${i}`, account, amount: sign * pay.amount });
+  }
+  return drafts;
 }
 
 const book =
@@ -62,7 +78,7 @@ export async function cashBookOfSale(models: ReportsModels, event: DomainEvent, 
     event,
     p.branchId,
   )(
-    paymentDrafts(event, p.payments, 1, {
+    await paymentDrafts(deps, event, p.payments, 1, {
       kind: 'SALE',
       businessDate: p.businessDate,
       description: `Sale ${p.number}`,
@@ -85,7 +101,7 @@ export async function cashBookOfVoid(models: ReportsModels, event: DomainEvent, 
     event,
     p.branchId,
   )(
-    paymentDrafts(event, p.payments, -1, {
+    await paymentDrafts(deps, event, p.payments, -1, {
       kind: 'VOID',
       businessDate: p.businessDate,
       description: `Void of ${p.number}: ${p.reason}`,
@@ -100,23 +116,23 @@ export async function cashBookOfVoid(models: ReportsModels, event: DomainEvent, 
 
 export async function cashBookOfRefund(models: ReportsModels, event: DomainEvent, deps: ProjectionDeps) {
   const p = event.payload as unknown as OrderRefundedPayload;
+  const common: Common = {
+    kind: 'REFUND',
+    businessDate: p.businessDate,
+    description: `Refund of ${p.number}: ${p.reason}`,
+    reference: p.number,
+    orderId: p.orderId,
+    customerId: p.customerId,
+    recordedBy: p.refundedBy,
+    at: new Date(p.refundedAt),
+  };
+  // A refund through the provider is published once the provider confirmed it (REFUNDED).
   await book(
     models,
     deps,
     event,
     p.branchId,
-  )(
-    paymentDrafts(event, p.payments, -1, {
-      kind: 'REFUND',
-      businessDate: p.businessDate,
-      description: `Refund of ${p.number}: ${p.reason}`,
-      reference: p.number,
-      orderId: p.orderId,
-      customerId: p.customerId,
-      recordedBy: p.refundedBy,
-      at: new Date(p.refundedAt),
-    }),
-  );
+  )(await paymentDrafts(deps, event, p.payments, -1, common, ['REFUNDED']));
 }
 
 /** Cash in and out of a drawer; a cash out that pays an expense is booked as the expense. */
