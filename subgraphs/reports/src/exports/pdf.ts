@@ -95,7 +95,12 @@ export async function writePdf(
   logo: Buffer | null,
   out: Writable,
 ): Promise<void> {
-  const doc = new PDFDocument({ size: 'A4', margin: 36, bufferPages: false });
+  const doc = new PDFDocument({
+    size: 'A4',
+    layout: table.landscape ? 'landscape' : 'portrait',
+    margin: 36,
+    bufferPages: false,
+  });
   const finished = new Promise<void>((resolve, reject) => {
     out.on('finish', resolve);
     out.on('error', reject);
@@ -105,14 +110,19 @@ export async function writePdf(
   if (table.series) drawChart(doc, table.series);
   const left = doc.page.margins.left;
   const columns = table.columns.filter((c) => !c.id);
-  const colWidth = (doc.page.width - left - doc.page.margins.right) / columns.length;
+  // Columns share the width by weight (1 unless a column asks for more, like a description).
+  const unit =
+    (doc.page.width - left - doc.page.margins.right) / columns.reduce((t, c) => t + (c.weight ?? 1), 0);
+  const lefts = columns.map(
+    (_, i) => left + columns.slice(0, i).reduce((t, c) => t + (c.weight ?? 1) * unit, 0),
+  );
   const row = (cells: string[], bold = false) => {
     if (doc.y > doc.page.height - doc.page.margins.bottom - 14) doc.addPage();
     const y = doc.y;
     doc.font(bold ? 'Helvetica-Bold' : 'Helvetica').fontSize(8);
     cells.forEach((c, i) => {
-      doc.text(c, left + i * colWidth, y, {
-        width: colWidth - 4,
+      doc.text(c, lefts[i] ?? left, y, {
+        width: (columns[i]?.weight ?? 1) * unit - 4,
         height: 10,
         ellipsis: true,
         lineBreak: false,

@@ -27,6 +27,8 @@ export interface Column {
   header: string;
   /** An id kept beside its name for spreadsheets; PDFs are for reading and leave it out. */
   id?: boolean;
+  /** Its share of a PDF page's width against the other columns (1 by default). */
+  weight?: number;
 }
 
 /** A report flattened for files: columns, rows (streamed for large reports) and an optional chart. */
@@ -35,6 +37,8 @@ export interface ReportTable {
   columns: Column[];
   rows: AsyncIterable<Record<string, Cell>>;
   series?: { label: string; value: number }[];
+  /** A wide table: its PDF is printed on landscape pages. */
+  landscape?: boolean;
 }
 
 const cols = (...pairs: [string, string][]): Column[] => pairs.map(([key, header]) => ({ key, header }));
@@ -379,21 +383,23 @@ async function cashBookTable(
   }
   return {
     title: `Cash book ${names.of('BRANCH', filter.branchId)} ${filter.from} to ${filter.to}`,
-    columns: cols(
-      ['date', 'Date'],
-      ['account', 'Account'],
-      ['entry', 'Entry'],
-      ['description', 'Description'],
-      ['reference', 'Reference'],
-      ['moneyIn', 'In'],
-      ['moneyOut', 'Out'],
-      ['balance', 'Balance'],
-      ['happened', 'Happened on'],
-      ['courierName', 'Courier'],
-      ['recordedByName', 'Recorded by'],
-      ['status', 'Day'],
-    ),
+    columns: [
+      ...cols(['date', 'Date'], ['account', 'Account']),
+      { key: 'entry', header: 'Entry', weight: 1.6 },
+      { key: 'description', header: 'Description', weight: 4 },
+      idCol('reference', 'Reference'),
+      ...cols(
+        ['moneyIn', 'In'],
+        ['moneyOut', 'Out'],
+        ['balance', 'Balance'],
+        ['happened', 'Happened on'],
+        ['courierName', 'Courier'],
+        ['recordedByName', 'Recorded by'],
+        ['status', 'Day'],
+      ),
+    ],
     rows: each(rows),
+    landscape: true,
   };
 }
 
