@@ -11,10 +11,15 @@ beforeAll(async () => {
 });
 afterAll(() => users?.close());
 
-async function execute(query: string, variables: Record<string, unknown>, viewer: Viewer | null) {
+async function execute(
+  query: string,
+  variables: Record<string, unknown>,
+  viewer: Viewer | null,
+  internal = false,
+) {
   const res = await users.apollo.executeOperation(
     { query, variables },
-    { contextValue: await users.contextFor(viewer) },
+    { contextValue: await users.contextFor(viewer, null, internal) },
   );
   if (res.body.kind !== 'single') throw new Error('expected a single result');
   return res.body.singleResult;
@@ -73,6 +78,17 @@ describe('users subgraph (executeOperation)', () => {
     expect(foreign.data).toEqual({ _entities: [null, null, null] });
     const anonymous = await execute(ENTITIES, { r: reps }, null);
     expect(anonymous.errors?.map((e) => e.extensions?.code)).toContain('UNAUTHENTICATED');
+
+    // Event consumers date things in the merchant's zone: internal callers only.
+    const ZONE = 'query($m: ID!) { merchantTimeZone(merchantId: $m) }';
+    expect(await execute(ZONE, { m: merchantId }, null, true)).toMatchObject({
+      data: { merchantTimeZone: 'Asia/Jakarta' },
+    });
+    expect((await execute(ZONE, { m: 'no-such-merchant' }, null, true)).data).toEqual({
+      merchantTimeZone: null,
+    });
+    const outsider = await execute(ZONE, { m: merchantId }, viewerOf(merchantId, user.id));
+    expect(outsider.errors?.map((e) => e.extensions?.code)).toEqual(['FORBIDDEN']);
   });
 
   it('enforces @requiresScopes from the SDL before any resolver runs', async () => {
