@@ -157,7 +157,11 @@ export type Delivery = {
   branch: Branch;
   cancelReason?: Maybe<Scalars['String']['output']>;
   cancelledAt?: Maybe<Scalars['DateTime']['output']>;
-  /** What the courier reported collecting when completing; reconciled into the branch's cash. */
+  /**
+   * What the courier reported collecting when completing. It becomes a CASH payment on the order
+   * (orders), held by the courier until they hand it over into a shift's drawer
+   * (`recordCourierHandover`), and shows in the branch's cash book.
+   */
   cashCollected?: Maybe<Scalars['Money']['output']>;
   /** What the courier must collect from the customer (0 when already paid). */
   cashOnDelivery: Scalars['Money']['output'];
