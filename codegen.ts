@@ -1,4 +1,5 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { printSubgraphSdl } from './subgraphs/kit/src/sdl';
 
 /** Subgraphs with generated resolver types; a subgraph's mappers live in its src/mappers.ts. */
 const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, string> }> = {
@@ -55,7 +56,7 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       Shift: 'ShiftMapper',
       CashMovement: 'CashMovementMapper',
       Payment: 'PaymentMapper',
-      SaleShortLine: 'ShortLineMapper',
+      ShortStockLine: 'ShortLineMapper',
       Customer: 'CustomerMapper',
       Cart: 'CartMapper',
       CartLine: 'CartLineMapper',
@@ -106,7 +107,11 @@ const config: CodegenConfig = {
       Object.entries(SUBGRAPHS).map(([name, sub]) => [
         `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
         {
-          schema: [`subgraphs/${name}/${name}.graphql`, 'subgraphs/kit/federation-directives.graphql'],
+          // The SDL as the subgraph serves it: with the shared error types it names (subgraphs/kit/errors.graphql).
+          schema: [
+            printSubgraphSdl(`subgraphs/${name}/${name}.graphql`),
+            'subgraphs/kit/federation-directives.graphql',
+          ],
           plugins: ['typescript', 'typescript-resolvers'],
           config: {
             federation: true,

@@ -1,6 +1,9 @@
 /**
  * Composes the supergraph from each subgraph's SDL file, as listed in
  * `schema/supergraph.config.json` (rover's format), into `schema/supergraph.graphql`.
+ * Each SDL gets the shared error types it names from `subgraphs/kit/errors.graphql`, and the
+ * result must follow the API convention (`../api-conventions.ts`: every mutation answers a result
+ * union, one name and one code per failure), else nothing is written and the command fails.
  * The gateway serves that committed file; a test fails when it is stale.
  *
  *   npm run compose                      # schema/supergraph.config.json -> schema/supergraph.graphql
@@ -12,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
 import { z } from 'zod';
+import { checkApiConventions, checkSubgraphErrorTypes } from '../api-conventions';
+import { withSharedTypes } from '../sdl';
 
 const configSchema = z.object({
   subgraphs: z.record(
@@ -55,7 +60,9 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
   const services = Object.entries(config.subgraphs).flatMap(([name, sub]) => {
     const file = resolve(baseDir, sub.schema.file);
     try {
-      return [{ name, url: sub.routing_url, typeDefs: parse(readFileSync(file, 'utf8')) }];
+      const own = parse(readFileSync(file, 'utf8'));
+      problems.push(...checkSubgraphErrorTypes(name, own));
+      return [{ name, url: sub.routing_url, typeDefs: withSharedTypes(own, file) }];
     } catch (err) {
       problems.push(`[${name}] ${file}: ${err instanceof Error ? err.message : String(err)}`);
       return [];
@@ -72,8 +79,11 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
       }),
     );
   }
+  const apiSchema = result.schema.toAPISchema().toGraphQLJSSchema();
+  const violations = checkApiConventions(apiSchema);
+  if (violations.length) throw new CompositionError(violations.map((v) => `API convention: ${v}`));
   // A trailing newline keeps the committed file friendly to editors and diffs.
-  const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  const apiSdl = printSchema(apiSchema);
   return {
     sdl: `${result.supergraphSdl.trimEnd()}\n`,
     apiSdl: `${apiSdl.trimEnd()}\n`,
