@@ -4,11 +4,13 @@ import { Branch } from './Branch';
 import { Merchant } from './Merchant';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { results } from './results';
 import { StaffAdvanceEntry } from './StaffAdvanceEntry';
 import { User } from './User';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  ...results,
   Query,
   Mutation,
   Merchant,
