@@ -124,15 +124,18 @@ const run = async <T>(query: string, variables: Record<string, unknown>) =>
 describe('the checkout path on a shop with history', () => {
   it('reads and writes the orders database by exact _id only', async () => {
     const { createCart: cart } = await run<{ createCart: { id: string } }>(
-      'mutation($i: CreateCartInput!) { createCart(input: $i) { id } }',
+      'mutation($i: CreateCartInput!) { createCart(input: $i) { ... on Cart { id } } }',
       { i: { branchId: shop.branchId, deviceId: 'till-h' } },
     );
     const watch = watchScans([h.orders.models.orders.db]);
     try {
-      await run('mutation($c: ID!, $l: SaleLineInput!) { addCartLine(cartId: $c, line: $l) { id } }', {
-        c: cart.id,
-        l: { productId, quantity: 2 },
-      });
+      await run(
+        'mutation($c: ID!, $l: SaleLineInput!) { addCartLine(cartId: $c, line: $l) { ... on Cart { id } } }',
+        {
+          c: cart.id,
+          l: { productId, quantity: 2 },
+        },
+      );
       const read = await run<{ cart: { status: string } }>('query($c: ID!) { cart(id: $c) { id status } }', {
         c: cart.id,
       });

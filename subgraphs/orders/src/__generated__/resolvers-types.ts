@@ -53,6 +53,19 @@ export type Cart = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * The cart cannot make this change in its status: only an OPEN cart takes lines, discounts,
+ * customers and holding; a HELD (or OPEN) one can be resumed; a CHECKED_OUT or DISCARDED one
+ * can do nothing. Code `CART_CHANGE_NOT_ALLOWED`.
+ */
+export type CartChangeNotAllowed = ErrorResult & {
+  __typename?: 'CartChangeNotAllowed';
+  /** The cart's status now. */
+  cartStatus: CartStatus;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A priced cart line. */
 export type CartLine = {
   __typename?: 'CartLine';
@@ -70,6 +83,13 @@ export type CartLine = {
   unitName: Scalars['String']['output'];
   unitPrice: Scalars['Money']['output'];
 };
+
+/**
+ * What every cart mutation answers, so one fragment serves them all: the cart, or why it was
+ * refused (the cart, line, branch or customer is not found, or the cart's status does not allow
+ * the change).
+ */
+export type CartResult = Cart | CartChangeNotAllowed | NotFound;
 
 /** Where a cart is. */
 export type CartStatus =
@@ -153,7 +173,7 @@ export type CheckoutInput = {
   payments: Array<PaymentInput>;
 };
 
-export type CheckoutResult = CheckoutFailed | CreditLimitReached | IdempotencyConflict | NoOpenShift | Order | PaymentInsufficient | PaymentMethodUnavailable | PointsInsufficient | SaleOutOfStock;
+export type CheckoutResult = CartChangeNotAllowed | CheckoutFailed | CreditLimitExceeded | IdempotencyKeyReused | InsufficientPoints | NoOpenShift | NotFound | Order | OutOfStock | PaymentInsufficient | PaymentMethodUnavailable;
 
 export type CloseShiftInput = {
   countedCash: Scalars['Money']['input'];
@@ -165,7 +185,7 @@ export type CloseShiftResult = Shift | ShiftNotOpen;
 
 export type CreateCartInput = {
   branchId: Scalars['ID']['input'];
-  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
+  /** A customer of the merchant; another merchant's or an unknown id is `NotFound`. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
@@ -173,9 +193,10 @@ export type CreateCartInput = {
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The charge would take the customer over their credit limit. */
-export type CreditLimitReached = ErrorResult & {
-  __typename?: 'CreditLimitReached';
+/** The charge would take the customer over their credit limit. Code `CREDIT_LIMIT_EXCEEDED`. */
+export type CreditLimitExceeded = ErrorResult & {
+  __typename?: 'CreditLimitExceeded';
+  /** What can still be charged before the limit. */
   available: Scalars['Money']['output'];
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
@@ -238,50 +259,63 @@ export type DiscountInput = {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The idempotency key was already used with a different request; nothing was done. */
-export type IdempotencyConflict = ErrorResult & {
-  __typename?: 'IdempotencyConflict';
+/**
+ * The idempotency key was used before for a different request; nothing was done. Code
+ * `IDEMPOTENCY_KEY_REUSED`.
+ */
+export type IdempotencyKeyReused = ErrorResult & {
+  __typename?: 'IdempotencyKeyReused';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+};
+
+/** The customer has fewer points than asked for. Code `INSUFFICIENT_POINTS`. */
+export type InsufficientPoints = ErrorResult & {
+  __typename?: 'InsufficientPoints';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The customer's points balance. */
+  points: Scalars['Int']['output'];
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a line (scan a barcode, or a product with a unit). */
-  addCartLine: Cart;
+  addCartLine: CartResult;
   /** Prices, reserves stock, takes payments and completes a sale; a saga with compensation. */
   checkout: CheckoutResult;
   closeShift: CloseShiftResult;
-  createCart: Cart;
-  discardCart: Cart;
+  createCart: CartResult;
+  discardCart: CartResult;
   /** Parks the cart as a held bill. */
-  holdCart: Cart;
+  holdCart: CartResult;
   openShift: OpenShiftResult;
   recordCashMovement: CashMovementResult;
   /** Internal: runs the recovery job once (tests, operators). Finishes or cancels stale pending orders. */
   recoverPendingOrders: Scalars['Int']['output'];
   refundOrder: RefundOrderResult;
-  removeCartLine: Cart;
+  removeCartLine: CartResult;
   /** Takes a held bill back to this till. */
-  resumeCart: Cart;
-  /** The customer must be one of the merchant's (else BAD_USER_INPUT); null removes it. */
-  setCartCustomer: Cart;
+  resumeCart: CartResult;
+  /** The customer must be one of the merchant's (else `NotFound`); null removes it. */
+  setCartCustomer: CartResult;
   /** Null removes the order discount. */
-  setCartOrderDiscount: Cart;
+  setCartOrderDiscount: CartResult;
   /**
    * Records sales made offline: each valid sale is recorded and completed, each invalid one is
    * rejected with a typed per-sale result before anything is reserved (see `OfflineSaleInput`).
    * Replays change nothing.
    */
-  syncOfflineSales: SyncOfflineSalesPayload;
-  updateCartLine: Cart;
+  syncOfflineSales: SyncOfflineSalesResult;
+  updateCartLine: CartResult;
   /** Cancels a completed order in its shift; stock goes back, cash leaves the drawer. */
   voidOrder: VoidOrderResult;
 };
@@ -382,6 +416,18 @@ export type NoOpenShift = ErrorResult & {
 };
 
 /**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
  * A sale made while the device was offline. It already happened: a valid sale is always recorded
  * and COMPLETED, even when stock goes negative or it is short-paid. Every sale ends one of two
  * ways, never left pending:
@@ -446,7 +492,7 @@ export type OpenShiftInput = {
   openingFloat: Scalars['Money']['input'];
 };
 
-export type OpenShiftResult = Shift | ShiftAlreadyOpen;
+export type OpenShiftResult = NotFound | Shift | ShiftAlreadyOpen;
 
 /**
  * A sale. `number` is human-readable and gap-free per branch and business day
@@ -590,6 +636,14 @@ export type OrderTotals = {
   total: Scalars['Money']['output'];
 };
 
+/** Not enough stock for some lines; nothing was taken. Code `OUT_OF_STOCK`. */
+export type OutOfStock = ErrorResult & {
+  __typename?: 'OutOfStock';
+  code: Scalars['String']['output'];
+  lines: Array<ShortStockLine>;
+  message: Scalars['String']['output'];
+};
+
 /** One payment of a (possibly split) order. */
 export type Payment = {
   __typename?: 'Payment';
@@ -645,14 +699,6 @@ export type PaymentMethodUnavailable = ErrorResult & {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
   method: PaymentMethod;
-};
-
-/** The customer has fewer points than the redemption needs. */
-export type PointsInsufficient = ErrorResult & {
-  __typename?: 'PointsInsufficient';
-  balance: Scalars['Int']['output'];
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
 };
 
 /** Something the merchant sells. */
@@ -789,7 +835,7 @@ export type RefundOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type RefundOrderResult = IdempotencyConflict | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
+export type RefundOrderResult = IdempotencyKeyReused | NotFound | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
 
 /** More units of a line than were sold minus earlier refunds. */
 export type RefundQuantityExceeded = ErrorResult & {
@@ -797,7 +843,8 @@ export type RefundQuantityExceeded = ErrorResult & {
   code: Scalars['String']['output'];
   lineId: Scalars['ID']['output'];
   message: Scalars['String']['output'];
-  refundable: Scalars['Int']['output'];
+  /** Units of the line that can still be refunded. */
+  refundableQuantity: Scalars['Int']['output'];
 };
 
 /** How much of a completed order was refunded. */
@@ -816,24 +863,6 @@ export type SaleLineInput = {
   quantity: Scalars['Int']['input'];
   /** Unit name (`box`); the base unit when omitted (or the barcode's unit). */
   unit?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** Some lines cannot be sold: not enough stock. Nothing was taken. */
-export type SaleOutOfStock = ErrorResult & {
-  __typename?: 'SaleOutOfStock';
-  code: Scalars['String']['output'];
-  lines: Array<SaleShortLine>;
-  message: Scalars['String']['output'];
-};
-
-/** A line that could not be served. */
-export type SaleShortLine = {
-  __typename?: 'SaleShortLine';
-  /** Base units in stock when checked. */
-  available: Scalars['Int']['output'];
-  product: Product;
-  /** Base units asked for. */
-  requested: Scalars['Int']['output'];
 };
 
 /**
@@ -884,6 +913,16 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A line that does not have enough stock. */
+export type ShortStockLine = {
+  __typename?: 'ShortStockLine';
+  /** Base units in stock when it was checked. */
+  available: Scalars['Int']['output'];
+  product: Product;
+  /** Base units asked for. */
+  requested: Scalars['Int']['output'];
+};
+
 /** A batch of offline sales from one device. Batches may arrive in any order and more than once. */
 export type SyncOfflineSalesInput = {
   /** Non-blank, at most 64 characters. */
@@ -899,6 +938,12 @@ export type SyncOfflineSalesPayload = {
   duplicates: Scalars['Int']['output'];
   results: Array<OfflineSaleResult>;
 };
+
+/**
+ * Each sale of a batch succeeds or fails on its own (`OfflineSaleResult.rejection`); the batch
+ * as a whole has no other outcome.
+ */
+export type SyncOfflineSalesResult = SyncOfflineSalesPayload;
 
 /** A payment of an offline sale that could not be taken when the sale was synced. */
 export type UnsettledPayment = {
@@ -927,7 +972,10 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** The order cannot be voided: not completed, already refunded, or its shift is closed. */
+/**
+ * The order cannot be voided. Code `ALREADY_VOIDED` when it was voided before (nothing changed);
+ * else `VOID_NOT_ALLOWED`: not completed, already refunded, or its shift is closed.
+ */
 export type VoidNotAllowed = ErrorResult & {
   __typename?: 'VoidNotAllowed';
   code: Scalars['String']['output'];
@@ -940,7 +988,7 @@ export type VoidOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type VoidOrderResult = Order | VoidNotAllowed;
+export type VoidOrderResult = NotFound | Order | VoidNotAllowed;
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1042,37 +1090,48 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CartResult:
+    | ( CartMapper )
+    | ( CartChangeNotAllowed )
+    | ( NotFound )
+  ;
   CashMovementResult:
     | ( CashMovementMapper )
     | ( ShiftNotOpen )
   ;
   CheckoutResult:
+    | ( CartChangeNotAllowed )
     | ( CheckoutFailed )
-    | ( CreditLimitReached )
-    | ( IdempotencyConflict )
+    | ( CreditLimitExceeded )
+    | ( IdempotencyKeyReused )
+    | ( InsufficientPoints )
     | ( NoOpenShift )
+    | ( NotFound )
     | ( OrderMapper )
+    | ( Omit<OutOfStock, 'lines'> & { lines: Array<_RefType['ShortStockLine']> } )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
-    | ( PointsInsufficient )
-    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
   ;
   CloseShiftResult:
     | ( ShiftMapper )
     | ( ShiftNotOpen )
   ;
   OpenShiftResult:
+    | ( NotFound )
     | ( ShiftMapper )
     | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
   ;
   RefundOrderResult:
-    | ( IdempotencyConflict )
+    | ( IdempotencyKeyReused )
+    | ( NotFound )
     | ( RefundMapper )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
   ;
+  SyncOfflineSalesResult: ( Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<_RefType['OfflineSaleResult']> } );
   VoidOrderResult:
+    | ( NotFound )
     | ( OrderMapper )
     | ( VoidNotAllowed )
   ;
@@ -1081,18 +1140,20 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ErrorResult:
+    | ( CartChangeNotAllowed )
     | ( CheckoutFailed )
-    | ( CreditLimitReached )
-    | ( IdempotencyConflict )
+    | ( CreditLimitExceeded )
+    | ( IdempotencyKeyReused )
+    | ( InsufficientPoints )
     | ( NoOpenShift )
+    | ( NotFound )
     | ( OfflineSaleRejection )
+    | ( Omit<OutOfStock, 'lines'> & { lines: Array<_RefType['ShortStockLine']> } )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
-    | ( PointsInsufficient )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
-    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
     | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
     | ( ShiftNotOpen )
     | ( VoidNotAllowed )
@@ -1104,8 +1165,10 @@ export type ResolversTypes = {
   Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Cart: ResolverTypeWrapper<CartMapper>;
+  CartChangeNotAllowed: ResolverTypeWrapper<CartChangeNotAllowed>;
   CartLine: ResolverTypeWrapper<CartLineMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
   CartStatus: CartStatus;
   CartTotals: ResolverTypeWrapper<CartTotals>;
   CashMovement: ResolverTypeWrapper<CashMovementMapper>;
@@ -1118,7 +1181,7 @@ export type ResolversTypes = {
   CloseShiftInput: CloseShiftInput;
   CloseShiftResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CloseShiftResult']>;
   CreateCartInput: CreateCartInput;
-  CreditLimitReached: ResolverTypeWrapper<CreditLimitReached>;
+  CreditLimitExceeded: ResolverTypeWrapper<CreditLimitExceeded>;
   Customer: ResolverTypeWrapper<CustomerMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1127,10 +1190,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DiscountInput: DiscountInput;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
-  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
+  IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
+  InsufficientPoints: ResolverTypeWrapper<InsufficientPoints>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: ResolverTypeWrapper<OfflineSaleRejection>;
   OfflineSaleResult: ResolverTypeWrapper<Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -1144,12 +1209,12 @@ export type ResolversTypes = {
   OrderStatus: OrderStatus;
   OrderSummary: ResolverTypeWrapper<OrderSummary>;
   OrderTotals: ResolverTypeWrapper<OrderTotals>;
+  OutOfStock: ResolverTypeWrapper<Omit<OutOfStock, 'lines'> & { lines: Array<ResolversTypes['ShortStockLine']> }>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
   PaymentInput: PaymentInput;
   PaymentInsufficient: ResolverTypeWrapper<PaymentInsufficient>;
   PaymentMethod: PaymentMethod;
   PaymentMethodUnavailable: ResolverTypeWrapper<PaymentMethodUnavailable>;
-  PointsInsufficient: ResolverTypeWrapper<PointsInsufficient>;
   Product: ResolverTypeWrapper<Product>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundMapper>;
@@ -1162,14 +1227,14 @@ export type ResolversTypes = {
   RefundQuantityExceeded: ResolverTypeWrapper<RefundQuantityExceeded>;
   RefundStatus: RefundStatus;
   SaleLineInput: SaleLineInput;
-  SaleOutOfStock: ResolverTypeWrapper<Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversTypes['SaleShortLine']> }>;
-  SaleShortLine: ResolverTypeWrapper<ShortLineMapper>;
   Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftAlreadyOpen: ResolverTypeWrapper<Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversTypes['Shift'] }>;
   ShiftNotOpen: ResolverTypeWrapper<ShiftNotOpen>;
   ShiftStatus: ShiftStatus;
+  ShortStockLine: ResolverTypeWrapper<ShortLineMapper>;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: ResolverTypeWrapper<Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversTypes['OfflineSaleResult']> }>;
+  SyncOfflineSalesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SyncOfflineSalesResult']>;
   UnsettledPayment: ResolverTypeWrapper<UnsettledPayment>;
   UpdateCartLineInput: UpdateCartLineInput;
   User: ResolverTypeWrapper<User>;
@@ -1187,8 +1252,10 @@ export type ResolversParentTypes = {
   Branch: Branch;
   ID: Scalars['ID']['output'];
   Cart: CartMapper;
+  CartChangeNotAllowed: CartChangeNotAllowed;
   CartLine: CartLineMapper;
   Int: Scalars['Int']['output'];
+  CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
   CartTotals: CartTotals;
   CashMovement: CashMovementMapper;
   CashMovementInput: CashMovementInput;
@@ -1199,7 +1266,7 @@ export type ResolversParentTypes = {
   CloseShiftInput: CloseShiftInput;
   CloseShiftResult: ResolversUnionTypes<ResolversParentTypes>['CloseShiftResult'];
   CreateCartInput: CreateCartInput;
-  CreditLimitReached: CreditLimitReached;
+  CreditLimitExceeded: CreditLimitExceeded;
   Customer: CustomerMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1208,10 +1275,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DiscountInput: DiscountInput;
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
-  IdempotencyConflict: IdempotencyConflict;
+  IdempotencyKeyReused: IdempotencyKeyReused;
+  InsufficientPoints: InsufficientPoints;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NoOpenShift: NoOpenShift;
+  NotFound: NotFound;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: OfflineSaleRejection;
   OfflineSaleResult: Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -1223,11 +1292,11 @@ export type ResolversParentTypes = {
   OrderLine: OrderLineMapper;
   OrderSummary: OrderSummary;
   OrderTotals: OrderTotals;
+  OutOfStock: Omit<OutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['ShortStockLine']> };
   Payment: PaymentMapper;
   PaymentInput: PaymentInput;
   PaymentInsufficient: PaymentInsufficient;
   PaymentMethodUnavailable: PaymentMethodUnavailable;
-  PointsInsufficient: PointsInsufficient;
   Product: Product;
   Query: Record<PropertyKey, never>;
   Refund: RefundMapper;
@@ -1239,13 +1308,13 @@ export type ResolversParentTypes = {
   RefundOrderResult: ResolversUnionTypes<ResolversParentTypes>['RefundOrderResult'];
   RefundQuantityExceeded: RefundQuantityExceeded;
   SaleLineInput: SaleLineInput;
-  SaleOutOfStock: Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['SaleShortLine']> };
-  SaleShortLine: ShortLineMapper;
   Shift: ShiftMapper;
   ShiftAlreadyOpen: Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversParentTypes['Shift'] };
   ShiftNotOpen: ShiftNotOpen;
+  ShortStockLine: ShortLineMapper;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversParentTypes['OfflineSaleResult']> };
+  SyncOfflineSalesResult: ResolversUnionTypes<ResolversParentTypes>['SyncOfflineSalesResult'];
   UnsettledPayment: UnsettledPayment;
   UpdateCartLineInput: UpdateCartLineInput;
   User: User;
@@ -1304,6 +1373,14 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
   status?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['CartTotals'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CartChangeNotAllowedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartChangeNotAllowed'] = ResolversParentTypes['CartChangeNotAllowed']> = {
+  cartStatus?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = {
@@ -1320,6 +1397,10 @@ export type CartLineResolvers<ContextType = OrdersContext, ParentType extends Re
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartResult'] = ResolversParentTypes['CartResult']> = {
+  __resolveType: TypeResolveFn<'Cart' | 'CartChangeNotAllowed' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CartTotalsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartTotals'] = ResolversParentTypes['CartTotals']> = {
@@ -1353,14 +1434,14 @@ export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType exte
 };
 
 export type CheckoutResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutResult'] = ResolversParentTypes['CheckoutResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'Order' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'SaleOutOfStock', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'Order' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable', ParentType, ContextType>;
 };
 
 export type CloseShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CloseShiftResult'] = ResolversParentTypes['CloseShiftResult']> = {
   __resolveType: TypeResolveFn<'Shift' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
-export type CreditLimitReachedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitReached'] = ResolversParentTypes['CreditLimitReached']> = {
+export type CreditLimitExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitExceeded'] = ResolversParentTypes['CreditLimitExceeded']> = {
   available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1392,12 +1473,19 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'OfflineSaleRejection' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
-export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
+export type IdempotencyKeyReusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type InsufficientPointsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['InsufficientPoints'] = ResolversParentTypes['InsufficientPoints']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1406,27 +1494,34 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  addCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
   checkout?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
   closeShift?: Resolver<ResolversTypes['CloseShiftResult'], ParentType, ContextType, RequireFields<MutationCloseShiftArgs, 'input'>>;
-  createCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
-  discardCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationDiscardCartArgs, 'cartId'>>;
-  holdCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
+  createCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
+  discardCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationDiscardCartArgs, 'cartId'>>;
+  holdCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
   openShift?: Resolver<ResolversTypes['OpenShiftResult'], ParentType, ContextType, RequireFields<MutationOpenShiftArgs, 'input'>>;
   recordCashMovement?: Resolver<ResolversTypes['CashMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCashMovementArgs, 'input'>>;
   recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
-  removeCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
-  resumeCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
-  setCartCustomer?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
-  setCartOrderDiscount?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
-  syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesPayload'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
-  updateCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
+  removeCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
+  resumeCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
+  setCartCustomer?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
+  setCartOrderDiscount?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
+  syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesResult'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
+  updateCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
   voidOrder?: Resolver<ResolversTypes['VoidOrderResult'], ParentType, ContextType, RequireFields<MutationVoidOrderArgs, 'input'>>;
 };
 
 export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NoOpenShift'] = ResolversParentTypes['NoOpenShift']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotFoundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1447,7 +1542,7 @@ export type OfflineSaleResultResolvers<ContextType = OrdersContext, ParentType e
 };
 
 export type OpenShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OpenShiftResult'] = ResolversParentTypes['OpenShiftResult']> = {
-  __resolveType: TypeResolveFn<'Shift' | 'ShiftAlreadyOpen', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFound' | 'Shift' | 'ShiftAlreadyOpen', ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -1524,6 +1619,13 @@ export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type OutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OutOfStock'] = ResolversParentTypes['OutOfStock']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShortStockLine']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
@@ -1546,13 +1648,6 @@ export type PaymentMethodUnavailableResolvers<ContextType = OrdersContext, Paren
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type PointsInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PointsInsufficient'] = ResolversParentTypes['PointsInsufficient']> = {
-  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1603,28 +1698,15 @@ export type RefundNotAllowedResolvers<ContextType = OrdersContext, ParentType ex
 };
 
 export type RefundOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundOrderResult'] = ResolversParentTypes['RefundOrderResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
 };
 
 export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundQuantityExceeded'] = ResolversParentTypes['RefundQuantityExceeded']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  refundable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type SaleOutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleOutOfStock'] = ResolversParentTypes['SaleOutOfStock']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['SaleShortLine']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type SaleShortLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleShortLine'] = ResolversParentTypes['SaleShortLine']> = {
-  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
-  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
@@ -1662,10 +1744,21 @@ export type ShiftNotOpenResolvers<ContextType = OrdersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ShortStockLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShortStockLine'] = ResolversParentTypes['ShortStockLine']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SyncOfflineSalesPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SyncOfflineSalesPayload'] = ResolversParentTypes['SyncOfflineSalesPayload']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['OfflineSaleResult']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SyncOfflineSalesResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SyncOfflineSalesResult'] = ResolversParentTypes['SyncOfflineSalesResult']> = {
+  __resolveType: TypeResolveFn<'SyncOfflineSalesPayload', ParentType, ContextType>;
 };
 
 export type UnsettledPaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UnsettledPayment'] = ResolversParentTypes['UnsettledPayment']> = {
@@ -1687,7 +1780,7 @@ export type VoidNotAllowedResolvers<ContextType = OrdersContext, ParentType exte
 };
 
 export type VoidOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['VoidOrderResult'] = ResolversParentTypes['VoidOrderResult']> = {
-  __resolveType: TypeResolveFn<'Order' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
@@ -1701,23 +1794,27 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 export type Resolvers<ContextType = OrdersContext> = {
   Branch?: BranchResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
+  CartChangeNotAllowed?: CartChangeNotAllowedResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  CartResult?: CartResultResolvers<ContextType>;
   CartTotals?: CartTotalsResolvers<ContextType>;
   CashMovement?: CashMovementResolvers<ContextType>;
   CashMovementResult?: CashMovementResultResolvers<ContextType>;
   CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
-  CreditLimitReached?: CreditLimitReachedResolvers<ContextType>;
+  CreditLimitExceeded?: CreditLimitExceededResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeliveryDetails?: DeliveryDetailsResolvers<ContextType>;
   ErrorResult?: ErrorResultResolvers<ContextType>;
-  IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
+  IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
+  InsufficientPoints?: InsufficientPointsResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   OfflineSaleRejection?: OfflineSaleRejectionResolvers<ContextType>;
   OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
   OpenShiftResult?: OpenShiftResultResolvers<ContextType>;
@@ -1726,10 +1823,10 @@ export type Resolvers<ContextType = OrdersContext> = {
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderSummary?: OrderSummaryResolvers<ContextType>;
   OrderTotals?: OrderTotalsResolvers<ContextType>;
+  OutOfStock?: OutOfStockResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
   PaymentMethodUnavailable?: PaymentMethodUnavailableResolvers<ContextType>;
-  PointsInsufficient?: PointsInsufficientResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
@@ -1738,12 +1835,12 @@ export type Resolvers<ContextType = OrdersContext> = {
   RefundNotAllowed?: RefundNotAllowedResolvers<ContextType>;
   RefundOrderResult?: RefundOrderResultResolvers<ContextType>;
   RefundQuantityExceeded?: RefundQuantityExceededResolvers<ContextType>;
-  SaleOutOfStock?: SaleOutOfStockResolvers<ContextType>;
-  SaleShortLine?: SaleShortLineResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
   ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
   ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;
+  ShortStockLine?: ShortStockLineResolvers<ContextType>;
   SyncOfflineSalesPayload?: SyncOfflineSalesPayloadResolvers<ContextType>;
+  SyncOfflineSalesResult?: SyncOfflineSalesResultResolvers<ContextType>;
   UnsettledPayment?: UnsettledPaymentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VoidNotAllowed?: VoidNotAllowedResolvers<ContextType>;

@@ -114,7 +114,10 @@ export class CheckoutService {
     private readonly call: CallContext,
   ) {}
 
-  async checkout(input: CheckoutInput): Promise<CheckoutOutcome> {
+  /** A cart that cannot be sold is refused before anything is claimed, so it is not a stored outcome. */
+  async checkout(
+    input: CheckoutInput,
+  ): Promise<CheckoutOutcome | ReturnType<typeof failures.cartChangeNotAllowed>> {
     const { viewer } = this;
     const { idempotencyKey, ...body } = input;
     if (!idempotencyKey.trim()) throw badInput('An idempotency key is needed', 'idempotencyKey');
@@ -128,6 +131,7 @@ export class CheckoutService {
     if (earlier) return this.replay(earlier, requestHash);
 
     const sale = await this.saleOf(input);
+    if ('__typename' in sale) return sale;
     authorizeSale(viewer, input.branchId, sale.lines, sale.orderDiscount);
     const methods = new Set(input.payments.map((p) => p.method));
     const needsCustomers = methods.has('POINTS') || methods.has('CUSTOMER_CREDIT');
@@ -201,8 +205,9 @@ export class CheckoutService {
     }
     if (input.lines?.length) throw badInput('Give the lines or a cart, not both', 'lines');
     const cart = await this.deps.carts.get(input.cartId);
-    if (cart?.status !== 'OPEN' || cart.branchId !== input.branchId)
-      throw badInput('The cart is not open here', 'cartId');
+    if (!cart) throw notFound('Cart');
+    if (cart.branchId !== input.branchId) throw badInput('The cart belongs to another branch', 'cartId');
+    if (cart.status !== 'OPEN') return failures.cartChangeNotAllowed(cart.status);
     return {
       branchId: cart.branchId,
       lines: cart.lines.map(({ lineId: _, ...line }) => line),

@@ -45,7 +45,8 @@ export class RefundService {
     const reason = input.reason.trim();
     if (!reason) throw badInput('A void needs a reason', 'reason');
     const order = await this.load(input.orderId);
-    if (order.status === 'VOIDED') return order;
+    // Voiding twice is refused with its own code, so a client that retried sees it was done.
+    if (order.status === 'VOIDED') return failures.alreadyVoided();
     if (order.status !== 'COMPLETED') return voidNotAllowed('Only completed orders can be voided');
     const settings = await this.deps.users.merchantSettings(this.call);
     const now = new Date();
@@ -86,6 +87,9 @@ export class RefundService {
       (entry) => orderVoidedEvent(order, entry, today),
     );
     if ('refuse' in result) return result.refuse;
+    // Another request's void that is finished: this one changes nothing. An unfinished one
+    // (its request died) is finished here.
+    if ('replay' in result && result.replay.applied) return failures.alreadyVoided();
     const entry = 'created' in result ? result.created : result.replay;
     return this.deps.adjustments.apply(entry, this.call);
   }
