@@ -115,7 +115,7 @@ export type CreateCourierInput = {
   vehicle?: InputMaybe<Vehicle>;
 };
 
-export type CreateCourierResult = Courier | CourierNotEligible;
+export type CreateCourierResult = Courier | CourierNotEligible | NotFound;
 
 /** A delivery created by a dispatcher (deliveries of online orders are created from the order). */
 export type CreateDeliveryInput = {
@@ -139,7 +139,7 @@ export type CreateDeliveryInput = {
   promisedAt?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type CreateDeliveryResult = Delivery | DeliveryExists;
+export type CreateDeliveryResult = Delivery | DeliveryExists | NotFound;
 
 /** Bringing one order to its customer. */
 export type Delivery = {
@@ -234,7 +234,7 @@ export type DeliveryFilter = {
   status?: InputMaybe<Array<DeliveryStatus>>;
 };
 
-export type DeliveryResult = CashOnDeliveryMismatch | CourierUnavailable | Delivery | DeliveryChangedConcurrently | InvalidDeliveryTransition;
+export type DeliveryResult = CashOnDeliveryMismatch | CourierUnavailable | Delivery | DeliveryChangedConcurrently | InvalidDeliveryTransition | NotFound;
 
 /** READY (siap) -> DELIVERING (diantar) -> DONE (selesai); CANCELLED (batal) from READY or DELIVERING. */
 export type DeliveryStatus =
@@ -257,14 +257,18 @@ export type DeliveryStatusChange = {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The delivery cannot make this change from its current status. */
+/**
+ * The delivery cannot make this change (a status change, or a position reported for it) from its
+ * current status.
+ */
 export type InvalidDeliveryTransition = ErrorResult & {
   __typename?: 'InvalidDeliveryTransition';
   code: Scalars['String']['output'];
@@ -283,7 +287,7 @@ export type Mutation = {
   createCourier: CreateCourierResult;
   createDelivery: CreateDeliveryResult;
   /** Records the signed-in courier's position and pushes it to subscribers. Invalid coordinates are refused (BAD_USER_INPUT). */
-  reportPosition: CourierPosition;
+  reportPosition: ReportPositionResult;
   /** The assigned courier picks the order up: READY -> DELIVERING. */
   startDelivery: DeliveryResult;
   updateCourier: UpdateCourierResult;
@@ -330,6 +334,18 @@ export type MutationStartDeliveryArgs = {
 export type MutationUpdateCourierArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCourierInput;
+};
+
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** A sale (orders subgraph); this subgraph adds its delivery. */
@@ -397,6 +413,12 @@ export type ReportPositionInput = {
   speed?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * `CourierUnavailable` when the caller is not an active courier; `NotFound` or
+ * `InvalidDeliveryTransition` when the delivery named is not theirs or not under way.
+ */
+export type ReportPositionResult = CourierPosition | CourierUnavailable | InvalidDeliveryTransition | NotFound;
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Positions of every courier of a branch, for the dispatcher's map. */
@@ -438,7 +460,7 @@ export type UpdateCourierInput = {
   vehicle?: InputMaybe<Vehicle>;
 };
 
-export type UpdateCourierResult = Courier | CourierNotEligible;
+export type UpdateCourierResult = Courier | CourierNotEligible | NotFound;
 
 /** A staff member (users subgraph). */
 export type User = {
@@ -560,10 +582,12 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CreateCourierResult:
     | ( CourierMapper )
     | ( CourierNotEligible )
+    | ( NotFound )
   ;
   CreateDeliveryResult:
     | ( DeliveryMapper )
     | ( Omit<DeliveryExists, 'delivery'> & { delivery: _RefType['Delivery'] } )
+    | ( NotFound )
   ;
   DeliveryResult:
     | ( CashOnDeliveryMismatch )
@@ -571,10 +595,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( DeliveryMapper )
     | ( DeliveryChangedConcurrently )
     | ( InvalidDeliveryTransition )
+    | ( NotFound )
+  ;
+  ReportPositionResult:
+    | ( CourierPositionMapper )
+    | ( CourierUnavailable )
+    | ( InvalidDeliveryTransition )
+    | ( NotFound )
   ;
   UpdateCourierResult:
     | ( CourierMapper )
     | ( CourierNotEligible )
+    | ( NotFound )
   ;
 };
 
@@ -587,6 +619,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( DeliveryChangedConcurrently )
     | ( Omit<DeliveryExists, 'delivery'> & { delivery: _RefType['Delivery'] } )
     | ( InvalidDeliveryTransition )
+    | ( NotFound )
   ;
 };
 
@@ -621,10 +654,12 @@ export type ResolversTypes = {
   InvalidDeliveryTransition: ResolverTypeWrapper<InvalidDeliveryTransition>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   Order: ResolverTypeWrapper<OrderMapper>;
   ProofOfDelivery: ResolverTypeWrapper<ProofOfDelivery>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportPositionInput: ReportPositionInput;
+  ReportPositionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportPositionResult']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCourierInput: UpdateCourierInput;
   UpdateCourierResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateCourierResult']>;
@@ -665,10 +700,12 @@ export type ResolversParentTypes = {
   InvalidDeliveryTransition: InvalidDeliveryTransition;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   Order: OrderMapper;
   ProofOfDelivery: ProofOfDelivery;
   Query: Record<PropertyKey, never>;
   ReportPositionInput: ReportPositionInput;
+  ReportPositionResult: ResolversUnionTypes<ResolversParentTypes>['ReportPositionResult'];
   Subscription: Record<PropertyKey, never>;
   UpdateCourierInput: UpdateCourierInput;
   UpdateCourierResult: ResolversUnionTypes<ResolversParentTypes>['UpdateCourierResult'];
@@ -749,6 +786,7 @@ export type CourierPositionResolvers<ContextType = CouriersContext, ParentType e
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   speed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CourierUnavailableResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CourierUnavailable'] = ResolversParentTypes['CourierUnavailable']> = {
@@ -758,11 +796,11 @@ export type CourierUnavailableResolvers<ContextType = CouriersContext, ParentTyp
 };
 
 export type CreateCourierResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CreateCourierResult'] = ResolversParentTypes['CreateCourierResult']> = {
-  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CreateDeliveryResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CreateDeliveryResult'] = ResolversParentTypes['CreateDeliveryResult']> = {
-  __resolveType: TypeResolveFn<'Delivery' | 'DeliveryExists', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Delivery' | 'DeliveryExists' | 'NotFound', ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -821,7 +859,7 @@ export type DeliveryExistsResolvers<ContextType = CouriersContext, ParentType ex
 };
 
 export type DeliveryResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['DeliveryResult'] = ResolversParentTypes['DeliveryResult']> = {
-  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierUnavailable' | 'Delivery' | 'DeliveryChangedConcurrently' | 'InvalidDeliveryTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierUnavailable' | 'Delivery' | 'DeliveryChangedConcurrently' | 'InvalidDeliveryTransition' | 'NotFound', ParentType, ContextType>;
 };
 
 export type DeliveryStatusChangeResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['DeliveryStatusChange'] = ResolversParentTypes['DeliveryStatusChange']> = {
@@ -834,7 +872,7 @@ export type DeliveryStatusChangeResolvers<ContextType = CouriersContext, ParentT
 };
 
 export type ErrorResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierNotEligible' | 'CourierUnavailable' | 'DeliveryChangedConcurrently' | 'DeliveryExists' | 'InvalidDeliveryTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierNotEligible' | 'CourierUnavailable' | 'DeliveryChangedConcurrently' | 'DeliveryExists' | 'InvalidDeliveryTransition' | 'NotFound', ParentType, ContextType>;
 };
 
 export type InvalidDeliveryTransitionResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['InvalidDeliveryTransition'] = ResolversParentTypes['InvalidDeliveryTransition']> = {
@@ -854,9 +892,16 @@ export type MutationResolvers<ContextType = CouriersContext, ParentType extends 
   completeDelivery?: Resolver<ResolversTypes['DeliveryResult'], ParentType, ContextType, RequireFields<MutationCompleteDeliveryArgs, 'input'>>;
   createCourier?: Resolver<ResolversTypes['CreateCourierResult'], ParentType, ContextType, RequireFields<MutationCreateCourierArgs, 'input'>>;
   createDelivery?: Resolver<ResolversTypes['CreateDeliveryResult'], ParentType, ContextType, RequireFields<MutationCreateDeliveryArgs, 'input'>>;
-  reportPosition?: Resolver<ResolversTypes['CourierPosition'], ParentType, ContextType, RequireFields<MutationReportPositionArgs, 'input'>>;
+  reportPosition?: Resolver<ResolversTypes['ReportPositionResult'], ParentType, ContextType, RequireFields<MutationReportPositionArgs, 'input'>>;
   startDelivery?: Resolver<ResolversTypes['DeliveryResult'], ParentType, ContextType, RequireFields<MutationStartDeliveryArgs, 'deliveryId'>>;
   updateCourier?: Resolver<ResolversTypes['UpdateCourierResult'], ParentType, ContextType, RequireFields<MutationUpdateCourierArgs, 'id' | 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -879,6 +924,10 @@ export type QueryResolvers<ContextType = CouriersContext, ParentType extends Res
   myCourier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
 };
 
+export type ReportPositionResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['ReportPositionResult'] = ResolversParentTypes['ReportPositionResult']> = {
+  __resolveType: TypeResolveFn<'CourierPosition' | 'CourierUnavailable' | 'InvalidDeliveryTransition' | 'NotFound', ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   branchCourierPositions?: SubscriptionResolver<ResolversTypes['CourierPosition'], "branchCourierPositions", ParentType, ContextType, RequireFields<SubscriptionBranchCourierPositionsArgs, 'branchId'>>;
   courierPositions?: SubscriptionResolver<ResolversTypes['CourierPosition'], "courierPositions", ParentType, ContextType, RequireFields<SubscriptionCourierPositionsArgs, 'courierId'>>;
@@ -887,7 +936,7 @@ export type SubscriptionResolvers<ContextType = CouriersContext, ParentType exte
 };
 
 export type UpdateCourierResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['UpdateCourierResult'] = ResolversParentTypes['UpdateCourierResult']> = {
-  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible' | 'NotFound', ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -922,9 +971,11 @@ export type Resolvers<ContextType = CouriersContext> = {
   InvalidDeliveryTransition?: InvalidDeliveryTransitionResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   ProofOfDelivery?: ProofOfDeliveryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportPositionResult?: ReportPositionResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UpdateCourierResult?: UpdateCourierResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -7,6 +7,7 @@ import {
   getOwned,
   hasScope,
   isDuplicateKey,
+  notFound,
   op,
   updateByKey,
   type Viewer,
@@ -34,23 +35,17 @@ export interface NewDelivery extends Omit<DeliveryRequest, 'promisedAt' | 'note'
 
 const refused = {
   transition: (status: DeliveryStatus, message: string) =>
-    errorResult('InvalidDeliveryTransition', 'INVALID_TRANSITION', message, { status }),
+    errorResult('InvalidDeliveryTransition', message, { status }),
   concurrent: () =>
     errorResult(
       'DeliveryChangedConcurrently',
-      'DELIVERY_CHANGED_CONCURRENTLY',
       'Someone else changed this delivery at the same moment; reload it and try again',
     ),
-  courier: (message: string) => errorResult('CourierUnavailable', 'COURIER_UNAVAILABLE', message),
+  courier: (message: string) => errorResult('CourierUnavailable', message),
   cash: (expected: number) =>
-    errorResult(
-      'CashOnDeliveryMismatch',
-      'CASH_ON_DELIVERY_MISMATCH',
-      'The cash collected differs from the amount due',
-      {
-        expected,
-      },
-    ),
+    errorResult('CashOnDeliveryMismatch', 'The cash collected differs from the amount due', {
+      expected,
+    }),
 };
 export type DeliveryRefusal = ReturnType<(typeof refused)[keyof typeof refused]>;
 export type DeliveryOutcome = DeliveryDoc | DeliveryRefusal;
@@ -185,11 +180,11 @@ export class DeliveryService {
    * merchant's reads as unknown), and the delivery leaves from the order's own branch.
    */
   async create(input: NewDelivery) {
-    if (!canUseBranch(this.viewer, input.branchId)) throw badInput('Unknown branch', 'branchId');
+    if (!canUseBranch(this.viewer, input.branchId)) throw notFound('Branch');
     if (input.fee < 0 || input.cashOnDelivery < 0) throw badInput('Amounts cannot be negative');
     if (!this.orders) throw new Error('couriers has no orders client');
     const order = await this.orders.order(this.viewer.merchantId, input.orderId);
-    if (!order) throw badInput('Unknown order', 'orderId');
+    if (!order) throw notFound('Order');
     if (order.branchId !== input.branchId)
       throw badInput("The delivery must leave from the order's branch", 'branchId');
     const { delivery, created } = await insertDelivery(
@@ -199,7 +194,7 @@ export class DeliveryService {
       this.viewer.userId,
     );
     if (created) return delivery;
-    return errorResult('DeliveryExists', 'DELIVERY_EXISTS', 'This order already has a delivery', {
+    return errorResult('DeliveryExists', 'This order already has a delivery', {
       delivery,
     });
   }
