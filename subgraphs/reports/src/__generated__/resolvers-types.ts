@@ -82,6 +82,11 @@ export type CourierPerformanceRow = {
 
 export type CreateExpenseCategoryResult = DuplicateExpenseCategory | ExpenseCategory;
 
+export type CreateOrderDocumentLinkResult = DownloadLink | NotFound | OrderHasNoDelivery;
+
+/** `NotFound` when the LOW_STOCK report's `categoryId` names a category the merchant does not have. */
+export type CreateReportExportResult = DownloadLink | NotFound;
+
 /**
  * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
  * merchant. Purchase history (`orders`) is provided by the orders subgraph.
@@ -111,7 +116,8 @@ export type DuplicateExpenseCategory = ErrorResult & {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
@@ -258,9 +264,9 @@ export type Mutation = {
    * A signed link to an order's invoice or receipt PDF. Allowed with `reports:read` or
    * `sales:read-all`, or to the cashier who rang the order up.
    */
-  createOrderDocumentLink: DownloadLink;
+  createOrderDocumentLink: CreateOrderDocumentLinkResult;
   /** A signed link (valid a few minutes) to download a report as CSV, XLSX or PDF. */
-  createReportExport: DownloadLink;
+  createReportExport: CreateReportExportResult;
   recordExpense: RecordExpenseResult;
 };
 
@@ -287,6 +293,18 @@ export type MutationRecordExpenseArgs = {
   input: RecordExpenseInput;
 };
 
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** Layouts of an order document. */
 export type OrderDocumentLayout =
   /**
@@ -297,6 +315,13 @@ export type OrderDocumentLayout =
   | 'INVOICE_A4'
   | 'RECEIPT_58MM'
   | 'RECEIPT_80MM';
+
+/** The order has no delivery, so it has no delivery order (surat jalan) to print. */
+export type OrderHasNoDelivery = ErrorResult & {
+  __typename?: 'OrderHasNoDelivery';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 /** Gross profit of one order, net of its refunds and voids. */
 export type OrderProfitRow = {
@@ -748,6 +773,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
     | ( ExpenseCategoryMapper )
   ;
+  CreateOrderDocumentLinkResult:
+    | ( DownloadLink )
+    | ( NotFound )
+    | ( OrderHasNoDelivery )
+  ;
+  CreateReportExportResult:
+    | ( DownloadLink )
+    | ( NotFound )
+  ;
   RecordExpenseResult:
     | ( ExpenseMapper )
     | ( InvalidExpense )
@@ -759,6 +793,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
   ErrorResult:
     | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
     | ( InvalidExpense )
+    | ( NotFound )
+    | ( OrderHasNoDelivery )
   ;
 };
 
@@ -774,6 +810,8 @@ export type ResolversTypes = {
   Courier: ResolverTypeWrapper<Courier>;
   CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
   CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
+  CreateOrderDocumentLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateOrderDocumentLinkResult']>;
+  CreateReportExportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateReportExportResult']>;
   Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -792,7 +830,9 @@ export type ResolversTypes = {
   LowStockRow: ResolverTypeWrapper<LowStockRow>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   OrderDocumentLayout: OrderDocumentLayout;
+  OrderHasNoDelivery: ResolverTypeWrapper<OrderHasNoDelivery>;
   OrderProfitRow: ResolverTypeWrapper<OrderProfitRow>;
   OwnerDashboard: ResolverTypeWrapper<OwnerDashboard>;
   PaymentMethod: PaymentMethod;
@@ -831,6 +871,8 @@ export type ResolversParentTypes = {
   Courier: Courier;
   CourierPerformanceRow: CourierPerformanceRow;
   CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
+  CreateOrderDocumentLinkResult: ResolversUnionTypes<ResolversParentTypes>['CreateOrderDocumentLinkResult'];
+  CreateReportExportResult: ResolversUnionTypes<ResolversParentTypes>['CreateReportExportResult'];
   Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -848,6 +890,8 @@ export type ResolversParentTypes = {
   LowStockRow: LowStockRow;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
+  OrderHasNoDelivery: OrderHasNoDelivery;
   OrderProfitRow: OrderProfitRow;
   OwnerDashboard: OwnerDashboard;
   PaymentMethodRow: PaymentMethodRow;
@@ -941,6 +985,14 @@ export type CreateExpenseCategoryResultResolvers<ContextType = ReportsContext, P
   __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'ExpenseCategory', ParentType, ContextType>;
 };
 
+export type CreateOrderDocumentLinkResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateOrderDocumentLinkResult'] = ResolversParentTypes['CreateOrderDocumentLinkResult']> = {
+  __resolveType: TypeResolveFn<'DownloadLink' | 'NotFound' | 'OrderHasNoDelivery', ParentType, ContextType>;
+};
+
+export type CreateReportExportResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateReportExportResult'] = ResolversParentTypes['CreateReportExportResult']> = {
+  __resolveType: TypeResolveFn<'DownloadLink' | 'NotFound', ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -956,6 +1008,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DownloadLinkResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DuplicateExpenseCategory'] = ResolversParentTypes['DuplicateExpenseCategory']> = {
@@ -966,7 +1019,7 @@ export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, Pare
 };
 
 export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'InvalidExpense', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'InvalidExpense' | 'NotFound' | 'OrderHasNoDelivery', ParentType, ContextType>;
 };
 
 export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
@@ -1057,9 +1110,22 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   createExpenseCategory?: Resolver<ResolversTypes['CreateExpenseCategoryResult'], ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryArgs, 'name'>>;
-  createOrderDocumentLink?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
-  createReportExport?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
+  createOrderDocumentLink?: Resolver<ResolversTypes['CreateOrderDocumentLinkResult'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
+  createReportExport?: Resolver<ResolversTypes['CreateReportExportResult'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
   recordExpense?: Resolver<ResolversTypes['RecordExpenseResult'], ParentType, ContextType, RequireFields<MutationRecordExpenseArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderHasNoDeliveryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderHasNoDelivery'] = ResolversParentTypes['OrderHasNoDelivery']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderProfitRowResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderProfitRow'] = ResolversParentTypes['OrderProfitRow']> = {
@@ -1209,6 +1275,8 @@ export type Resolvers<ContextType = ReportsContext> = {
   Courier?: CourierResolvers<ContextType>;
   CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
   CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
+  CreateOrderDocumentLinkResult?: CreateOrderDocumentLinkResultResolvers<ContextType>;
+  CreateReportExportResult?: CreateReportExportResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1226,6 +1294,8 @@ export type Resolvers<ContextType = ReportsContext> = {
   LowStockRow?: LowStockRowResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
+  OrderHasNoDelivery?: OrderHasNoDeliveryResolvers<ContextType>;
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
   OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
   PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;

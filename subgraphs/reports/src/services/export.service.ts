@@ -1,4 +1,4 @@
-import { badInput, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
+import { badInput, errorResult, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
 import { NameRequests } from '../exports/names';
 import { type ReportSources, reportTable } from '../exports/tables';
@@ -59,7 +59,7 @@ export class ExportService {
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)
       throw forbidden('You may print only your own orders');
     if (layout === 'DELIVERY_ORDER_A4' && !(order.payload as { delivery?: unknown }).delivery)
-      throw badInput('This order has no delivery to print a delivery order for', 'layout');
+      return errorResult('OrderHasNoDelivery', 'This order has no delivery to print a delivery order for');
     await this.deps.directory.refresh(null);
     return this.sign({ orderId, layout });
   }
