@@ -142,8 +142,8 @@ async function phase(
 }
 
 const ms = (n: number) => n.toFixed(0);
-/** The out-of-stock answer's type name, whichever the schema uses. */
-const OUT_OF_STOCK = ['OutOfStock', 'SaleOutOfStock'];
+/** The out-of-stock answer's type name. */
+const OUT_OF_STOCK = ['OutOfStock'];
 const outOfStock = (r: TillReport) => OUT_OF_STOCK.reduce((s, k) => s + (r.outcomes[k] ?? 0), 0);
 const pct = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
 const errors = (r: TillReport, ok: readonly string[]) =>

@@ -216,7 +216,10 @@ describe('tenant isolation', () => {
       [`mutation { updateBranch(id: "ID", input: { name: "Mine" }) ${answer} }`, 'Branch'],
       [`mutation { deactivateBranch(id: "ID") ${answer} }`, 'Branch'],
       [`mutation { deactivateStaff(id: "ID") ${answer} }`, 'User'],
-      [`mutation { setStaffPermissions(input: { userId: "ID", grants: [], revokes: [] }) ${answer} }`, 'User'],
+      [
+        `mutation { setStaffPermissions(input: { userId: "ID", grants: [], revokes: [] }) ${answer} }`,
+        'User',
+      ],
       [`mutation { updateStaff(id: "ID", input: { name: "Mine" }) ${answer} }`, 'User'],
       [
         `mutation { recordStaffAdvance(input: { userId: "ID", amount: "1000", dueDate: "2026-12-01" }) ${answer} }`,
