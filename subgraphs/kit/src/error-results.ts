@@ -59,7 +59,13 @@ export const ERROR_CODES = {
    * Per sale of an offline batch, not a union member. Besides its own codes it relays the code of
    * the error that refused the sale (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, SERVICE_UNAVAILABLE).
    */
-  OfflineSaleRejection: ['CUSTOMER_NOT_FOUND', 'CUSTOMER_REQUIRED', 'INVALID_SALE_TIME', 'SYNC_IN_PROGRESS'],
+  OfflineSaleRejection: [
+    'CUSTOMER_NOT_FOUND',
+    'CUSTOMER_REQUIRED',
+    'INVALID_SALE_TIME',
+    'SYNC_IN_PROGRESS',
+    'INVALID_SALE',
+  ],
   // couriers
   CourierNotEligible: ['COURIER_NOT_ELIGIBLE'],
   CourierUnavailable: ['COURIER_UNAVAILABLE'],

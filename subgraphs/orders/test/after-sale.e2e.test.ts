@@ -34,6 +34,7 @@ const REFUND = /* GraphQL */ `
       ... on ErrorResult { code }
       ... on RefundExceedsPaid { refundable }
       ... on RefundQuantityExceeded { refundableQuantity }
+      ... on NotFound { entity }
     }
   }
 `;
@@ -46,6 +47,7 @@ interface Result {
   refundable?: string;
   refundableQuantity?: number;
   message?: string;
+  entity?: string;
   status?: string;
 }
 
@@ -160,6 +162,13 @@ describe('void and refunds', () => {
       code: 'IDEMPOTENCY_KEY_REUSED',
     });
     expect(await stockBalance(sg, shop, p.id)).toBe(7);
+    expect(await refund({ idempotencyKey: key(), lines: [{ lineId: 'no-such-line', quantity: 1 }] })).toEqual(
+      {
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        entity: 'OrderLine',
+      },
+    );
 
     const damaged = await refund({ idempotencyKey: key(), lines: [{ lineId, quantity: 2, restock: false }] });
     expect(damaged).toMatchObject({ __typename: 'Refund', amount: '20000' });

@@ -139,7 +139,7 @@ export class RefundService {
         .filter((l) => l.quantity > 0);
     const ids = new Set(order.lines.map((l) => l.lineId));
     for (const l of input.lines) {
-      if (!ids.has(l.lineId)) throw badInput(`Line ${l.lineId} is not on this order`, 'lines');
+      if (!ids.has(l.lineId)) throw notFound('OrderLine');
       if (!Number.isInteger(l.quantity) || l.quantity <= 0)
         throw badInput('Quantities must be positive', 'lines');
     }
