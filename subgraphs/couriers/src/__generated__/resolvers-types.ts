@@ -105,7 +105,7 @@ export type CourierUnavailable = ErrorResult & {
 
 /** Sets a staff member with the COURIER role up as a courier of a branch. */
 export type CreateCourierInput = {
-  /** A branch of the merchant the caller works in (else BAD_USER_INPUT). Ids are non-blank, at most 64 characters. */
+  /** A branch of the merchant the caller works in (else `NotFound`). Ids are non-blank, at most 64 characters. */
   branchId: Scalars['ID']['input'];
   /** At most 30 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -133,7 +133,7 @@ export type CreateDeliveryInput = {
   note?: InputMaybe<Scalars['String']['input']>;
   /**
    * An order of the merchant (checked with the orders subgraph); another merchant's or an unknown
-   * id is BAD_USER_INPUT. Ids are non-blank, at most 64 characters.
+   * id is `NotFound`. Ids are non-blank, at most 64 characters.
    */
   orderId: Scalars['ID']['input'];
   promisedAt?: InputMaybe<Scalars['DateTime']['input']>;

@@ -156,10 +156,13 @@ export type CheckoutFailed = ErrorResult & {
  */
 export type CheckoutInput = {
   branchId: Scalars['ID']['input'];
-  /** Check out an open cart: its lines, order discount and customer are used (then `lines` is not given). */
+  /**
+   * Check out an open cart: its lines, order discount and customer are used (then `lines` is not given).
+   * A cart that is not open is `CartChangeNotAllowed`; one of another branch is BAD_USER_INPUT.
+   */
   cartId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<OrderChannel>;
-  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
+  /** A customer of the merchant; another merchant's or an unknown id is `NotFound`. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   delivery?: InputMaybe<DeliveryInput>;
   /** Non-blank, at most 64 characters. */
