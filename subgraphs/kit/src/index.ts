@@ -24,6 +24,7 @@ export * from './events/outbox';
 export * from './events/outbox-relay';
 export * from './events/redis';
 export * from './events/redis-pubsub';
+export * from './events/thread-bridge';
 export * from './events/transport';
 export * from './events/types';
 export * from './http/plugins';
