@@ -11,7 +11,6 @@ import (
 	"flag"
 	"fmt"
 	"log/slog"
-	"net/url"
 	"os"
 	"os/signal"
 	"syscall"
@@ -22,9 +21,6 @@ import (
 
 func main() {
 	listen := flag.String("listen", "127.0.0.1:0", "TCP address to listen on (loopback only)")
-	// A Unix socket skips the loopback TCP stack: every command of the embedded default is a
-	// local round trip, and on a small machine the kernel's TCP work per command adds up.
-	listenUnix := flag.String("listen-unix", "", "Unix socket path to listen on as well (optional)")
 	sqliteDir := flag.String("sqlite-dir", "", "directory for the SQLite backend")
 	postgresURL := flag.String("postgresql-url", "", "PostgreSQL URL (uses the PostgreSQL backend instead of SQLite)")
 	logLevel := flag.String("log-level", "warn", "debug, info, warn or error")
@@ -39,7 +35,7 @@ func main() {
 	}
 	logger := slog.New(slog.NewJSONHandler(os.Stderr, &slog.HandlerOptions{Level: level}))
 
-	cfg := &ferretdb.Config{Listener: ferretdb.ListenerConfig{TCP: *listen, Unix: *listenUnix}, Logger: logger}
+	cfg := &ferretdb.Config{Listener: ferretdb.ListenerConfig{TCP: *listen}, Logger: logger}
 	if *postgresURL != "" {
 		cfg.Handler = "postgresql"
 		cfg.PostgreSQLURL = *postgresURL
@@ -78,11 +74,7 @@ func main() {
 	}
 
 	// The parent process reads this single line to learn the chosen port.
-	announce := map[string]string{"uri": f.MongoDBURI()}
-	if *listenUnix != "" {
-		announce["unixUri"] = "mongodb://" + url.PathEscape(*listenUnix) + "/"
-	}
-	line, _ := json.Marshal(announce)
+	line, _ := json.Marshal(map[string]string{"uri": f.MongoDBURI()})
 	fmt.Println(string(line))
 
 	<-done
