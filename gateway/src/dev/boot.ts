@@ -31,6 +31,8 @@ export interface BootOptions {
   production: boolean;
   redisUrl?: string;
   maxBodyBytes?: number;
+  /** Where clients reach the gateway (`PUBLIC_URL`); defaults to the gateway's own URL once it listens. */
+  publicUrl?: string;
   gateway?: Partial<
     Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
   >;
@@ -64,6 +66,8 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
   // Filled in as each subgraph listens (ports may be 0), so the same object is handed to all:
   // a subgraph must look a peer's URL up when it calls it, not copy it at start.
   const subgraphUrls: Record<string, string> = {};
+  let gatewayUrl: string | undefined;
+  const publicUrl = () => (opts.publicUrl ?? gatewayUrl)?.replace(/\/+$/, '');
   try {
     const subgraphs: Record<string, RunningService> = {};
     for (const [index, entry] of opts.subgraphs.entries()) {
@@ -88,6 +92,7 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
         production: opts.production,
         maxBodyBytes: opts.maxBodyBytes ?? 1_000_000,
         ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+        publicUrl,
       };
       const service = await entry.start(options);
       started.push(service);
@@ -107,6 +112,7 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
       subgraphUrls: { ...subgraphUrls },
     });
     started.push(gateway);
+    gatewayUrl = gateway.url;
     return { gateway, subgraphs, subgraphUrls, events, close: stopAll };
   } catch (err) {
     await stopAll();

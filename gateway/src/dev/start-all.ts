@@ -28,6 +28,8 @@ const envSchema = baseEnvSchema.extend({
   JWT_PRIVATE_KEY: z.string().min(1).optional(),
   /** Where the embedded database and the generated keys live (default `.data` in the repository). */
   DATA_DIR: z.string().min(1).optional(),
+  /** Where clients reach the gateway, for the links it hands out (export downloads); default its own URL. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 const pem = (value: string) => value.replace(/\\n/g, '\n');
@@ -136,6 +138,7 @@ async function main(): Promise<void> {
       production: env.NODE_ENV === 'production',
       maxBodyBytes: env.MAX_BODY_BYTES,
       ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     });
 
     const database = db

@@ -6,6 +6,8 @@ export const reportsEnvSchema = baseEnvSchema.extend({
   /** Signs download links; defaults to a key derived from the gateway secret. */
   REPORTS_LINK_SECRET: z.string().min(32).optional(),
   REPORTS_LINK_TTL_SECONDS: z.coerce.number().int().min(30).max(3600).default(300),
+  /** Where clients reach the gateway; export links start with it. Required in production. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 export const loadReportsEnv = (env: NodeJS.ProcessEnv = process.env) => parseEnv(reportsEnvSchema, env);
