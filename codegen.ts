@@ -13,6 +13,7 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       AuthPayload: 'AuthPayloadMapper',
       PasswordChanged: 'PasswordChangedMapper',
       PinChanged: 'PasswordChangedMapper',
+      Permissions: 'PermissionsMapper',
     },
   },
   products: {
