@@ -121,6 +121,8 @@ describe('scope requirements in the public schema', () => {
     // Guarded fields exist in every part of the graph, so the check above is not vacuous.
     expect(apiSdl).toContain('Requires scope: `sales:void`.');
     expect(apiSdl).toContain('Requires scope: `couriers:manage` or `deliveries:dispatch`.');
+    // The gateway serves the supergraph's descriptions: they carry the same sentences.
+    expect(supergraphSdl).toContain('Requires scope: `sales:void`.');
   });
 
   it('catches a missing, a wrong and a stray sentence', () => {

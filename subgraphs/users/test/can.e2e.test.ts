@@ -92,6 +92,17 @@ describe('Permissions.can', () => {
     expect(expectNoErrors(body).user.permissions.can).toBe(false);
   });
 
+  it('shows what each operation needs in the schema the gateway serves (Sandbox)', async () => {
+    const { body } = await sg.request<{
+      __type: { fields: Array<{ name: string; description: string | null }> };
+    }>('{ __type(name: "Mutation") { fields { name description } } }', {}, { token: owner });
+    const fields = expectNoErrors(body).__type.fields;
+    const described = (name: string) => fields.find((f) => f.name === name)?.description ?? '';
+    expect(described('voidOrder')).toMatch(/\n\nRequires scope: `sales:void`\.$/);
+    expect(described('changePassword')).toMatch(/Requires sign-in\.$/);
+    expect(described('login')).not.toMatch(/Requires/);
+  });
+
   it('refuses an action it does not know', async () => {
     const { body } = await sg.request(
       '{ me { permissions { can(action: "launchRocket") } } }',

@@ -8,8 +8,6 @@ import {
   type DirectiveNode,
   type GraphQLSchema,
   getNamedType,
-  isInterfaceType,
-  isObjectType,
   Kind,
   parse,
   type TypeNode,
@@ -112,23 +110,44 @@ export const REQUIREMENT_SENTENCE = /^Requires (?:sign-in\.|scope: .+\.)$/;
 
 const TYPE_SUFFIX = ' (for every field of this type and every field that returns it)';
 
-/** Appends the requirement sentence to each guarded type and field of the public schema, in place. */
-export function documentRequirements(apiSchema: GraphQLSchema, reqs: SupergraphRequirements): GraphQLSchema {
-  const append = (description: string | null | undefined, line: string) =>
-    description ? `${description.trimEnd()}\n\n${line}` : line;
-  for (const type of Object.values(apiSchema.getTypeMap())) {
-    if (type.name.startsWith('__')) continue;
+/** A composed schema as `@apollo/federation-internals` models it: descriptions can be set in place. */
+interface DescribableSchema {
+  types(): Iterable<{
+    name: string;
+    kind: string;
+    description?: string;
+    fields?: () => Iterable<{ name: string; description?: string }>;
+  }>;
+}
+
+/**
+ * Appends the requirement sentence to each guarded type and field of the composed supergraph, in
+ * place, before it is printed: the supergraph the gateway serves (so Sandbox's documentation) and
+ * the public schema derived from it then both say what each field needs.
+ */
+export function documentRequirements<S extends DescribableSchema>(
+  supergraph: S,
+  reqs: SupergraphRequirements,
+): S {
+  // Idempotent: a schema derived from an already documented one is left as it is.
+  const append = (description: string | undefined, line: string) =>
+    !description
+      ? line
+      : description.trimEnd().endsWith(line)
+        ? description
+        : `${description.trimEnd()}\n\n${line}`;
+  for (const type of supergraph.types()) {
     const typeReq = reqs.types.get(type.name);
     const typeLine = typeReq && describeRequirement(typeReq);
     if (typeLine) type.description = append(type.description, `${typeLine.slice(0, -1)}${TYPE_SUFFIX}.`);
-    if (!isObjectType(type) && !isInterfaceType(type)) continue;
-    for (const field of Object.values(type.getFields())) {
+    if ((type.kind !== 'ObjectType' && type.kind !== 'InterfaceType') || !type.fields) continue;
+    for (const field of type.fields()) {
       const req = reqs.fields.get(`${type.name}.${field.name}`);
       const line = req && describeRequirement(req);
       if (line) field.description = append(field.description, line);
     }
   }
-  return apiSchema;
+  return supergraph;
 }
 
 export type OperationRequirements = Record<string, Requirement>;

@@ -10,6 +10,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
+import {
+  defaultPrintOptions,
+  printSchema as printFederated,
+  shallowOrderPrintedDefinitions,
+} from '@apollo/federation-internals';
 import { parse, printSchema } from 'graphql';
 import { z } from 'zod';
 import { documentRequirements, operationRequirements, supergraphRequirements } from '../auth/requirements';
@@ -77,13 +82,17 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
       }),
     );
   }
-  // The public schema drops the directives, so each guarded field says what it needs in words.
+  // The public schema drops the directives, so each guarded field says what it needs in words,
+  // written into the supergraph itself: the gateway serves its descriptions (Sandbox shows them).
   const requirements = supergraphRequirements(result.supergraphSdl);
-  const api = documentRequirements(result.schema.toAPISchema().toGraphQLJSSchema(), requirements);
+  const supergraph = documentRequirements(result.schema, requirements);
+  const sdl = printFederated(supergraph, shallowOrderPrintedDefinitions(defaultPrintOptions));
+  // Composition already derived (and cached) the API schema, so it is documented the same way.
+  const api = documentRequirements(supergraph.toAPISchema(), requirements).toGraphQLJSSchema();
   // A trailing newline keeps the committed files friendly to editors and diffs.
   const apiSdl = printSchema(api);
   return {
-    sdl: `${result.supergraphSdl.trimEnd()}\n`,
+    sdl: `${sdl.trimEnd()}\n`,
     apiSdl: `${apiSdl.trimEnd()}\n`,
     operationsJson: requirementsJson(operationRequirements(api, requirements)),
     hints: result.hints.map((h) => h.toString()),
