@@ -147,6 +147,10 @@ async function main(): Promise<void> {
     const rows: Array<[string, string]> = [
       ['gateway', `${booted.gateway.url}/graphql   <- open in a browser for Apollo Sandbox`],
       ...Object.entries(booted.subgraphs).map(([name, s]): [string, string] => [name, `${s.url}/graphql`]),
+      [
+        'links',
+        `${env.PUBLIC_URL ?? booted.gateway.url} (${env.PUBLIC_URL ? 'PUBLIC_URL' : 'the gateway; set PUBLIC_URL'})`,
+      ],
       ['database', database],
       ['revocations', redis ? 'Redis (REDIS_URL)' : 'in memory'],
       ['events', booted.events.kind === 'redis' ? 'Redis streams and pub/sub (REDIS_URL)' : 'in memory'],
