@@ -31,6 +31,8 @@ export interface BootOptions {
   production: boolean;
   redisUrl?: string;
   maxBodyBytes?: number;
+  /** Where clients reach the gateway (`PUBLIC_URL`); defaults to the gateway's own URL once it listens. */
+  publicUrl?: string;
   gateway?: Partial<
     Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
   >;
@@ -46,8 +48,10 @@ export interface BootedSupergraph {
 }
 
 /** What a set of subgraphs needs to start, in this thread or in a worker. */
-export type SubgraphBootOptions = Omit<BootOptions, 'gatewayPort' | 'gateway' | 'events'> & {
+export type SubgraphBootOptions = Omit<BootOptions, 'gatewayPort' | 'gateway' | 'events' | 'publicUrl'> & {
   events: EventTransport;
+  /** Where clients reach the gateway, once known (links in answers are built from it). */
+  publicUrl: () => string | undefined;
   /**
    * Subgraph name -> GraphQL endpoint, shared by every subgraph started here and filled in as each
    * listens (ports may be 0); peers in another thread are added when they are known.
@@ -87,6 +91,7 @@ export async function bootSubgraphs(
         production: opts.production,
         maxBodyBytes: opts.maxBodyBytes ?? 1_000_000,
         ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+        publicUrl: opts.publicUrl,
       };
       const service = await entry.start(options);
       started.push(service);
@@ -114,6 +119,8 @@ export async function bootSupergraph(
   const events = opts.events ?? (ownEvents as EventTransport);
   // The same object is handed to all: a subgraph must look a peer's URL up when it calls it.
   const subgraphUrls: Record<string, string> = { ...opts.elsewhere };
+  let gatewayUrl: string | undefined;
+  const publicUrl = () => (opts.publicUrl ?? gatewayUrl)?.replace(/\/+$/, '');
   let local: Awaited<ReturnType<typeof bootSubgraphs>> | undefined;
   let gateway: RunningGateway | undefined;
   const stopAll = async () => {
@@ -123,7 +130,7 @@ export async function bootSupergraph(
     await ownEvents?.close();
   };
   try {
-    local = await bootSubgraphs({ ...opts, events, subgraphUrls });
+    local = await bootSubgraphs({ ...opts, events, subgraphUrls, publicUrl });
     gateway = await startGateway({
       ...opts.gateway,
       port: opts.gatewayPort,
@@ -136,6 +143,7 @@ export async function bootSupergraph(
       maxBodyBytes: opts.maxBodyBytes ?? 1_000_000,
       subgraphUrls: { ...subgraphUrls },
     });
+    gatewayUrl = gateway.url;
     return { gateway, subgraphs: local.subgraphs, subgraphUrls, events, close: stopAll };
   } catch (err) {
     await stopAll();

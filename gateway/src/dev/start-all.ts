@@ -40,6 +40,8 @@ const envSchema = baseEnvSchema.extend({
   DATA_DIR: z.string().min(1).optional(),
   /** Subgraphs run in a worker thread (comma-separated), or `none`. */
   WORKER_SUBGRAPHS: z.string().optional(),
+  /** Where clients reach the gateway, for the links it hands out (export downloads); default its own URL. */
+  PUBLIC_URL: z.string().url().optional(),
 });
 
 const DEFAULT_WORKER_SUBGRAPHS = ['products', 'customers', 'couriers', 'reports'];
@@ -192,8 +194,9 @@ async function main(): Promise<void> {
       production: env.NODE_ENV === 'production',
       maxBodyBytes: env.MAX_BODY_BYTES,
       ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
+      ...(env.PUBLIC_URL ? { publicUrl: env.PUBLIC_URL } : {}),
     });
-    worker?.peers(booted.subgraphUrls);
+    worker?.peers(booted.subgraphUrls, env.PUBLIC_URL ?? booted.gateway.url);
 
     const database = db
       ? `embedded ${db.kind} at ${db.uri} (data in ${relative(process.cwd(), dataDir) || dataDir})`
@@ -204,6 +207,10 @@ async function main(): Promise<void> {
         s.name,
         `${booted?.subgraphUrls[s.name]}${inWorker.includes(s.name) ? '   (worker thread)' : ''}`,
       ]),
+      [
+        'links',
+        `${env.PUBLIC_URL ?? booted.gateway.url} (${env.PUBLIC_URL ? 'PUBLIC_URL' : 'the gateway; set PUBLIC_URL'})`,
+      ],
       ['database', database],
       ['revocations', redis ? 'Redis (REDIS_URL)' : 'in memory'],
       [

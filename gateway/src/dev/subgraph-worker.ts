@@ -29,7 +29,7 @@ export interface SubgraphWorkerData {
 }
 
 /** Main thread -> worker. */
-export type ToWorker = { type: 'peers'; urls: Record<string, string> } | { type: 'close' };
+export type ToWorker = { type: 'peers'; urls: Record<string, string>; publicUrl: string } | { type: 'close' };
 /** Worker -> main thread. */
 export type FromWorker =
   | { type: 'ready'; urls: Record<string, string> }
@@ -42,6 +42,8 @@ async function run(data: SubgraphWorkerData, port: NonNullable<typeof parentPort
   const events = createThreadBridgedTransport(createLogger('events', data.logLevel));
   const revocations = new ThreadBridgedRevocationStore();
   const subgraphUrls: Record<string, string> = {};
+  // Where clients reach the gateway: known once the main thread's gateway listens.
+  let publicUrl: string | undefined;
   const send = (msg: FromWorker) => port.postMessage(msg);
   let booted: Awaited<ReturnType<typeof bootSubgraphs>>;
   try {
@@ -56,6 +58,7 @@ async function run(data: SubgraphWorkerData, port: NonNullable<typeof parentPort
       revocations,
       events,
       subgraphUrls,
+      publicUrl: () => publicUrl?.replace(/\/+$/, ''),
       logger: (service) => createLogger(service, data.logLevel),
       production: data.production,
       maxBodyBytes: data.maxBodyBytes,
@@ -68,7 +71,10 @@ async function run(data: SubgraphWorkerData, port: NonNullable<typeof parentPort
     return;
   }
   port.on('message', (msg: ToWorker) => {
-    if (msg.type === 'peers') Object.assign(subgraphUrls, msg.urls);
+    if (msg.type === 'peers') {
+      Object.assign(subgraphUrls, msg.urls);
+      publicUrl = msg.publicUrl;
+    }
     if (msg.type === 'close')
       void (async () => {
         await booted.close();

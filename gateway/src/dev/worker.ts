@@ -6,8 +6,8 @@ import type { FromWorker, SubgraphWorkerData, ToWorker } from './subgraph-worker
 export interface RunningSubgraphWorker {
   /** Subgraph name -> GraphQL endpoint, for the subgraphs running in the worker. */
   urls: Readonly<Record<string, string>>;
-  /** Tells the worker's subgraphs where the main thread's subgraphs listen. */
-  peers(urls: Readonly<Record<string, string>>): void;
+  /** Tells the worker's subgraphs where the main thread's subgraphs and the gateway listen. */
+  peers(urls: Readonly<Record<string, string>>, publicUrl: string): void;
   close(): Promise<void>;
 }
 
@@ -34,7 +34,7 @@ export async function startSubgraphWorker(
   let closing: Promise<void> | undefined;
   return {
     urls: first.urls,
-    peers: (urls) => send({ type: 'peers', urls: { ...urls } }),
+    peers: (urls, publicUrl) => send({ type: 'peers', urls: { ...urls }, publicUrl }),
     close() {
       closing ??= (async () => {
         const exited = once(worker, 'exit');

@@ -1,6 +1,7 @@
 export * from './amounts';
 export * from './auth/directives';
 export * from './auth/jwt';
+export * from './auth/requirements';
 export * from './auth/revocation';
 export * from './auth/scopes';
 export * from './auth/viewer';
