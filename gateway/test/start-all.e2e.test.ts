@@ -139,6 +139,19 @@ describe('npm start (its own process, worker thread, embedded database)', () => 
     }
     expect(gross).toBe('30000');
 
+    // Reports on the worker hand out links from the gateway the main thread started.
+    const link = await ok<{ createReportExport: { url?: string } }>(
+      url,
+      `mutation($f: ReportFilter!) { createReportExport(report: SALES_SUMMARY, format: CSV, filter: $f) { __typename ... on DownloadLink { url } } }`,
+      { f: { from: today(), to: today() } },
+      token,
+    );
+    const exportUrl = link.createReportExport.url as string;
+    expect(exportUrl.startsWith(url.replace(/\/graphql$/, '/'))).toBe(true);
+    const csv = await fetch(exportUrl);
+    expect(csv.status).toBe(200);
+    expect(await csv.text()).toContain('30000');
+
     // Signed out on the main thread: the token no longer opens a query the worker answers.
     await ok(url, 'mutation { logout { __typename } }', {}, token);
     const after = await gql(
