@@ -4,7 +4,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { checkApiConventions, checkErrorCodes } from '@pos/kit/api-conventions';
-import { API_SCHEMA_PATH, CompositionError, composeSupergraph, SUPERGRAPH_PATH } from '@pos/kit/bin/compose';
+import {
+  API_SCHEMA_PATH,
+  CompositionError,
+  composeSupergraph,
+  OPERATION_REQUIREMENTS_PATH,
+  SUPERGRAPH_PATH,
+} from '@pos/kit/bin/compose';
 import { ERROR_CODES } from '@pos/kit/error-results';
 import { buildSchema, isInterfaceType, isNonNullType, isUnionType, Kind, parse } from 'graphql';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -71,9 +77,10 @@ describe('supergraph composition', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('composes, and the committed schema/supergraph.graphql is up to date (run `npm run compose`)', () => {
-    const { sdl, apiSdl } = composeSupergraph();
+    const { sdl, apiSdl, operationsJson } = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(sdl);
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSdl);
+    expect(readFileSync(OPERATION_REQUIREMENTS_PATH, 'utf8')).toBe(operationsJson);
     // Internal saga steps never reach the public schema.
     expect(apiSdl).not.toMatch(/redeemPoints|reserveStock/);
   });

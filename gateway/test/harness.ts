@@ -96,6 +96,8 @@ export interface SupergraphOptions {
   production?: boolean;
   /** How long the gateway waits for a subgraph (default 15 s); load tests on FerretDB need more. */
   subgraphTimeoutMs?: number;
+  /** `PUBLIC_URL`; defaults to the gateway's own URL. */
+  publicUrl?: string;
 }
 
 const HOST = '127.0.0.1';
@@ -128,6 +130,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     revocations,
     logger: (service) => createLogger(service, level),
     production: options.production ?? false,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     gateway: {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { Branch } from './Branch';
 import { Merchant } from './Merchant';
 import { Mutation } from './Mutation';
+import { Permissions } from './Permissions';
 import { Query } from './Query';
 import { results } from './results';
 import { StaffAdvanceEntry } from './StaffAdvanceEntry';
@@ -16,5 +17,6 @@ export const resolvers: Resolvers = {
   Merchant,
   Branch,
   User,
+  Permissions,
   StaffAdvanceEntry,
 };
