@@ -9,7 +9,7 @@ import { DEVELOPMENT_PUBLIC_URL, reportsOptionsFromEnv } from '../src/config';
 
 const EXPORT = /* GraphQL */ `
   mutation ($from: Date!, $to: Date!) {
-    createReportExport(report: SALES_SUMMARY, format: CSV, filter: { from: $from, to: $to }) { url }
+    createReportExport(report: SALES_SUMMARY, format: CSV, filter: { from: $from, to: $to }) { ... on DownloadLink { url } }
   }
 `;
 
