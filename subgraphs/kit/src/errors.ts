@@ -34,7 +34,10 @@ function fail(code: ErrorCode, message: string, extensions: Record<string, unkno
 
 export const unauthenticated = (message = 'Authentication is required') => fail('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this') => fail('FORBIDDEN', message);
-/** `entity` is the GraphQL type name of what is missing (`Branch`, `PriceRule`). */
+/**
+ * `entity` is the GraphQL type name of what is missing (`Branch`, `PriceRule`). A query answers it
+ * as a NOT_FOUND error; a mutation whose result union has `NotFound` answers with that member.
+ */
 export const notFound = (entity: string) => new NotFoundError(entity);
 export const badInput = (message: string, field?: string) =>
   fail('BAD_USER_INPUT', message, field ? { field } : {});
