@@ -98,10 +98,31 @@ const OPERATIONS = {
   },
 };
 
+/**
+ * The web app's typed documents (client preset): every operation lives in web/src/api/documents/,
+ * so a renamed type or field is found there and nowhere else.
+ */
+const WEB = {
+  'web/src/__generated__/': {
+    schema: 'schema/api-schema.graphql',
+    documents: 'web/src/api/documents/*.ts',
+    preset: 'client' as const,
+    presetConfig: { fragmentMasking: false },
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      avoidOptionals: { field: true },
+      // Money stays the string the API sends: amounts are never floats in the browser.
+      scalars: { Money: 'string', DateTime: 'string', Date: 'string' },
+    },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
   generates: {
     ...OPERATIONS,
+    ...WEB,
     ...Object.fromEntries(
       Object.entries(SUBGRAPHS).map(([name, sub]) => [
         `subgraphs/${name}/src/__generated__/resolvers-types.ts`,
