@@ -4,6 +4,7 @@
  * on the server: a batch sent twice (a lost answer, two tabs, a reload mid-sync) records each
  * sale once. Nothing here is deleted before the server has answered for it.
  */
+import type { PaymentMethod } from '../__generated__/graphql';
 import type { TillDatabase } from './db';
 
 export interface QueuedLine {
@@ -14,7 +15,7 @@ export interface QueuedLine {
 }
 
 export interface QueuedPayment {
-  method: string;
+  method: PaymentMethod;
   amount?: string | null;
   tendered?: string | null;
   reference?: string | null;

@@ -37,6 +37,23 @@ export const CatalogPageDocument = graphql(`
   }
 `);
 
+export const ProductByBarcodeDocument = graphql(`
+  query ProductByBarcode($barcode: String!) {
+    productByBarcode(barcode: $barcode) {
+      product {
+        ...CatalogProductFields
+      }
+      unit {
+        name
+        factor
+        price
+        barcode
+        isBase
+      }
+    }
+  }
+`);
+
 export const CategoriesDocument = graphql(`
   query Categories {
     categories {

@@ -17,3 +17,11 @@ export const CustomerByPhoneDocument = graphql(`
     }
   }
 `);
+
+export const LoyaltyDocument = graphql(`
+  query Loyalty {
+    loyaltySettings {
+      redeemValuePerPoint
+    }
+  }
+`);
