@@ -32,6 +32,8 @@ export default defineConfig({
         // API traffic is never cached by the worker: the app keeps its own offline data in IndexedDB.
         runtimeCaching: [],
         cleanupOutdatedCaches: true,
+        clientsClaim: true,
+        skipWaiting: true,
       },
     }),
   ],

@@ -59,7 +59,7 @@ export function ErrorNote({ error }: { error: Failure | null | undefined }) {
   if (!error) return null;
   return (
     <p role="alert" className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800" data-code={error.code}>
-      {t(`errors.${error.code}`, { defaultValue: error.message })}
+      {t(`errors.${error.code}`, { defaultValue: error.message, message: error.message })}
     </p>
   );
 }
