@@ -99,15 +99,14 @@ const OPERATIONS = {
 };
 
 /**
- * The web app's typed documents (client preset): every operation lives in web/src/api/documents/,
- * so a renamed type or field is found there and nowhere else.
+ * The web app's typed documents: every operation lives in web/src/api/documents/*.graphql, so a
+ * renamed type or field is found there and nowhere else.
  */
 const WEB = {
-  'web/src/__generated__/': {
+  'web/src/__generated__/operations.ts': {
     schema: 'schema/api-schema.graphql',
-    documents: 'web/src/api/documents/*.ts',
-    preset: 'client' as const,
-    presetConfig: { fragmentMasking: false },
+    documents: 'web/src/api/documents/*.graphql',
+    plugins: ['typescript-operations', 'typed-document-node'],
     config: {
       useTypeImports: true,
       enumsAsTypes: true,

@@ -35,7 +35,8 @@ function setHeaders(res: ServerResponse, pathname: string) {
   );
   res.setHeader('x-content-type-options', 'nosniff');
   res.setHeader('referrer-policy', 'same-origin');
-  if (pathname.endsWith('.html')) res.setHeader('content-security-policy', CSP);
+  // Set on every file: the page may be served for any path (client-side routes), and it is harmless elsewhere.
+  res.setHeader('content-security-policy', CSP);
 }
 
 function wantsPage(accept: string | undefined, pathname: string): boolean {

@@ -5,9 +5,9 @@
  */
 import { Client, fetchExchange, subscriptionExchange, type TypedDocumentNode } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
+import { RefreshDocument } from '../__generated__/operations';
 import type { SessionStore } from '../auth/session';
 import { connectivity } from './connectivity';
-import { RefreshDocument } from './documents/auth';
 import { type Failure, failureOfCombined, type Outcome } from './results';
 
 type Variables = Record<string, unknown>;

@@ -5,7 +5,7 @@
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { MeDocument, RosterDocument } from '../api/documents/auth';
+import { MeDocument, RosterDocument } from '../__generated__/operations';
 import type { Failure } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, Card, ErrorNote, Field } from '../app/ui';

@@ -1,6 +1,7 @@
 /** Sign-in calls shared by the device set-up and the sign-in screen. */
+
+import { LoginDocument, PinLoginDocument } from '../__generated__/operations';
 import type { Api } from '../api/client';
-import { LoginDocument, PinLoginDocument } from '../api/documents/auth';
 import { type Outcome, unwrapResult } from '../api/results';
 import type { SessionStore } from './session';
 

@@ -4,9 +4,9 @@
  * the category grid and scanning work offline. Prices shown here are list prices; what a sale
  * costs is always the server's quote.
  */
-import type { CatalogPageQuery } from '../__generated__/graphql';
+import type { CatalogPageQuery } from '../__generated__/operations';
+import { CatalogPageDocument, CategoriesDocument } from '../__generated__/operations';
 import type { Api } from '../api/client';
-import { CatalogPageDocument, CategoriesDocument } from '../api/documents/catalog';
 import type { Outcome } from '../api/results';
 import { readKv, type TillDatabase, writeKv } from './db';
 

@@ -4,7 +4,7 @@
  * on the server: a batch sent twice (a lost answer, two tabs, a reload mid-sync) records each
  * sale once. Nothing here is deleted before the server has answered for it.
  */
-import type { PaymentMethod } from '../__generated__/graphql';
+import type { PaymentMethod } from '../__generated__/operations';
 import type { TillDatabase } from './db';
 
 export interface QueuedLine {

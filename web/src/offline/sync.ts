@@ -3,8 +3,9 @@
  * each offline sale and every 30 s while sales wait. One tab at a time (a Web Lock); the server's
  * duplicate check makes even two at once harmless.
  */
+
+import { SyncOfflineSalesDocument } from '../__generated__/operations';
 import type { Api } from '../api/client';
-import { SyncOfflineSalesDocument } from '../api/documents/sales';
 import { unwrapResult } from '../api/results';
 import type { TillDatabase } from './db';
 import { pruneSynced, type SyncResult, type SyncSummary, syncPending } from './outbox';

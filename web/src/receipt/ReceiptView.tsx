@@ -1,7 +1,7 @@
 /** The receipt of a sale: what the server recorded, with print, ESC/POS and share. */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderFieldsFragment } from '../__generated__/graphql';
+import type { OrderFieldsFragment } from '../__generated__/operations';
 import type { Failure } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, ErrorNote, Money } from '../app/ui';

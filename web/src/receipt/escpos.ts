@@ -4,7 +4,7 @@
  * returned it: every figure printed is the server's.
  */
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
-import type { OrderFieldsFragment } from '../__generated__/graphql';
+import type { OrderFieldsFragment } from '../__generated__/operations';
 import { formatMoney } from '../lib/money';
 
 export type PrinterLink = 'bluetooth' | 'usb';

@@ -4,8 +4,9 @@
  * model learns of a sale from its event a moment after checkout, so a fresh order may need a
  * few tries.
  */
+
+import { OrderDocumentLinkDocument } from '../__generated__/operations';
 import type { Api } from '../api/client';
-import { OrderDocumentLinkDocument } from '../api/documents/sales';
 import { type Outcome, unwrapResult } from '../api/results';
 
 export type ReceiptLayout = 'RECEIPT_58MM' | 'RECEIPT_80MM';

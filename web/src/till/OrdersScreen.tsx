@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { OrderFieldsFragment } from '../__generated__/graphql';
-import { RecentOrdersDocument, RefundOrderDocument, VoidOrderDocument } from '../api/documents/sales';
+import type { OrderFieldsFragment } from '../__generated__/operations';
+import { RecentOrdersDocument, RefundOrderDocument, VoidOrderDocument } from '../__generated__/operations';
 import { type Failure, unwrapResult } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, ErrorNote, Modal, Money } from '../app/ui';

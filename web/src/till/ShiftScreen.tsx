@@ -2,8 +2,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import type { ShiftFieldsFragment } from '../__generated__/graphql';
-import { CashMovementDocument, CloseShiftDocument, OpenShiftDocument } from '../api/documents/shift';
+import type { ShiftFieldsFragment } from '../__generated__/operations';
+import { CashMovementDocument, CloseShiftDocument, OpenShiftDocument } from '../__generated__/operations';
 import { type Failure, unwrapResult } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, Card, ErrorNote, Field, Money } from '../app/ui';

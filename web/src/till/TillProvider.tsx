@@ -4,11 +4,9 @@
  * IndexedDB first and refreshed from the server when it is reachable.
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
-import type { ShiftFieldsFragment } from '../__generated__/graphql';
+import type { ShiftFieldsFragment } from '../__generated__/operations';
+import { CurrentShiftDocument, LogoutDocument, LowStockAlertsDocument } from '../__generated__/operations';
 import { connectivity } from '../api/connectivity';
-import { LogoutDocument } from '../api/documents/auth';
-import { LowStockAlertsDocument } from '../api/documents/catalog';
-import { CurrentShiftDocument } from '../api/documents/shift';
 import { useServices } from '../app/services';
 import type { Session } from '../auth/session';
 import { type Device, loadDevice, saveDevice } from '../device/device';

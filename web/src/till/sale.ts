@@ -4,9 +4,9 @@
  * id and is synced by `syncOfflineSales` when the connection returns.
  */
 
-import type { OrderFieldsFragment } from '../__generated__/graphql';
+import type { OrderFieldsFragment } from '../__generated__/operations';
+import { CheckoutDocument } from '../__generated__/operations';
 import type { Api } from '../api/client';
-import { CheckoutDocument } from '../api/documents/sales';
 import { type Failure, unwrapResult } from '../api/results';
 import type { TillDatabase } from '../offline/db';
 import { enqueueSale, type QueuedPayment, type QueuedSale } from '../offline/outbox';

@@ -1,7 +1,7 @@
 /** Finds a customer by phone; their points and credit decide what they may pay with. */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CustomerByPhoneDocument } from '../../api/documents/customers';
+import { CustomerByPhoneDocument } from '../../__generated__/operations';
 import type { Failure } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Field, Modal, Money } from '../../app/ui';

@@ -4,8 +4,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CartFieldsFragment } from '../../__generated__/graphql';
-import type { Api } from '../../api/client';
+import type { CartFieldsFragment } from '../../__generated__/operations';
 import {
   AddCartLineDocument,
   CreateCartDocument,
@@ -14,7 +13,8 @@ import {
   HoldCartDocument,
   ResumeCartDocument,
   SetCartOrderDiscountDocument,
-} from '../../api/documents/sales';
+} from '../../__generated__/operations';
+import type { Api } from '../../api/client';
 import { type Failure, type Outcome, unwrapResult } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Modal, Money } from '../../app/ui';

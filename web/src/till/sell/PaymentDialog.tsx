@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoyaltyDocument } from '../../api/documents/customers';
+import { LoyaltyDocument } from '../../__generated__/operations';
 import type { Failure } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Field, Modal, Money } from '../../app/ui';

@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
-import type { OrderFieldsFragment } from '../../__generated__/graphql';
+import type { OrderFieldsFragment } from '../../__generated__/operations';
 import type { Failure } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Modal, Money } from '../../app/ui';

@@ -1,6 +1,7 @@
 /** A barcode the cached catalog does not know yet (added since it was fetched): ask the server. */
+
+import { ProductByBarcodeDocument } from '../../__generated__/operations';
 import type { Api } from '../../api/client';
-import { ProductByBarcodeDocument } from '../../api/documents/catalog';
 import type { Catalog, CatalogProduct, CatalogUnit } from '../../offline/catalog';
 
 export async function lookUpBarcode(

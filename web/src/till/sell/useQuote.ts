@@ -3,8 +3,8 @@
  * Offline there is none: the screen shows the list-price estimate, marked as such.
  */
 import { useEffect, useState } from 'react';
-import type { QuoteQuery } from '../../__generated__/graphql';
-import { QuoteDocument } from '../../api/documents/catalog';
+import type { QuoteQuery } from '../../__generated__/operations';
+import { QuoteDocument } from '../../__generated__/operations';
 import { type Failure, unwrapResult } from '../../api/results';
 import { useServices } from '../../app/services';
 import { type Cart, saleLines } from '../cart';
