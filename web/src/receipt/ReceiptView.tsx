@@ -6,8 +6,8 @@ import type { Failure } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, ErrorNote, Money } from '../app/ui';
 import { useTill } from '../till/TillProvider';
-import { availablePrinterLinks, encodeReceipt, type PrinterLink, printEscPos } from './escpos';
 import { printPdf, type ReceiptLayout, receiptLink, shareLink } from './print';
+import { availablePrinterLinks, type PrinterLink } from './printers';
 
 export function ReceiptView({ order }: { order: OrderFieldsFragment }) {
   const { t } = useTranslation();
@@ -35,6 +35,8 @@ export function ReceiptView({ order }: { order: OrderFieldsFragment }) {
   const escpos = async (link: PrinterLink) => {
     setError(null);
     try {
+      // The encoder and printer drivers load only when a thermal printer is used.
+      const { encodeReceipt, printEscPos } = await import('./escpos');
       const data = encodeReceipt(
         order,
         { name: device?.merchantName ?? '', branch: device?.branchName ?? '' },

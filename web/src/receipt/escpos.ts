@@ -6,13 +6,7 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import type { OrderFieldsFragment } from '../__generated__/operations';
 import { formatMoney } from '../lib/money';
-
-export type PrinterLink = 'bluetooth' | 'usb';
-
-export function availablePrinterLinks(): PrinterLink[] {
-  const nav = navigator as Navigator & { bluetooth?: unknown; usb?: unknown };
-  return [...(nav.bluetooth ? (['bluetooth'] as const) : []), ...(nav.usb ? (['usb'] as const) : [])];
-}
+import type { PrinterLink } from './printers';
 
 export function encodeReceipt(
   order: OrderFieldsFragment,

@@ -63,9 +63,9 @@ export function CartPanel({
           return (
             <li
               key={line.key}
-              className="flex items-center gap-2 rounded-lg border border-slate-200 bg-white p-2"
+              className="flex flex-wrap items-center gap-2 rounded-lg border border-slate-200 bg-white p-2"
             >
-              <div className="min-w-0 flex-1">
+              <div className="min-w-0 flex-1 basis-40">
                 <p className="truncate font-medium">{line.name}</p>
                 <p className="text-xs text-slate-500">
                   {line.unit} × <Money value={priceLine?.unitPrice ?? line.listPrice} />
@@ -81,34 +81,36 @@ export function CartPanel({
                   )}
                 </p>
               </div>
-              <Button
-                className="min-w-11 px-2"
-                onClick={() => onChange(setQuantity(cart, line.key, line.quantity - 1))}
-                aria-label={t('sell.less')}
-              >
-                −
-              </Button>
-              <span className="w-8 text-center tabular-nums" data-testid="line-qty">
-                {line.quantity}
-              </span>
-              <Button
-                className="min-w-11 px-2"
-                onClick={() => onChange(setQuantity(cart, line.key, line.quantity + 1))}
-                aria-label={t('sell.more')}
-              >
-                +
-              </Button>
-              {canDiscount && (
+              <div className="ml-auto flex items-center gap-1">
                 <Button
-                  tone="ghost"
-                  className="px-2 text-sm"
-                  onClick={() => setDiscountFor(line.key)}
-                  aria-label={t('sell.lineDiscount')}
+                  className="min-w-11 px-2"
+                  onClick={() => onChange(setQuantity(cart, line.key, line.quantity - 1))}
+                  aria-label={t('sell.less')}
                 >
-                  %
+                  −
                 </Button>
-              )}
-              <Money value={priceLine?.total} className="w-24 text-right text-sm" />
+                <span className="w-8 text-center tabular-nums" data-testid="line-qty">
+                  {line.quantity}
+                </span>
+                <Button
+                  className="min-w-11 px-2"
+                  onClick={() => onChange(setQuantity(cart, line.key, line.quantity + 1))}
+                  aria-label={t('sell.more')}
+                >
+                  +
+                </Button>
+                {canDiscount && (
+                  <Button
+                    tone="ghost"
+                    className="px-2 text-sm"
+                    onClick={() => setDiscountFor(line.key)}
+                    aria-label={t('sell.lineDiscount')}
+                  >
+                    %
+                  </Button>
+                )}
+                <Money value={priceLine?.total} className="w-24 text-right text-sm" />
+              </div>
             </li>
           );
         })}

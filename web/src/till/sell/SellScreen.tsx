@@ -2,7 +2,7 @@
  * Ringing up a sale: products by search, category, camera or scanner; the cart with the server's
  * quote; payment; the receipt. Offline, the same screen queues the sale for sync.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate } from 'react-router';
 import type { OrderFieldsFragment } from '../../__generated__/operations';
@@ -17,13 +17,15 @@ import { addLine, type Cart, emptyCart, estimateTotal, loadCart, saveCart } from
 import { completeSale } from '../sale';
 import { useTill } from '../TillProvider';
 import { lookUpBarcode } from './barcode';
-import { CameraScanner } from './CameraScanner';
 import { CartPanel } from './CartPanel';
 import { HeldBills, holdCart } from './HeldBills';
 import { PaymentDialog } from './PaymentDialog';
 import { ProductPicker } from './ProductPicker';
 import { useBarcodeWedge } from './useBarcodeWedge';
 import { useQuote } from './useQuote';
+
+// The barcode reader is the largest part of the app; it loads when the camera is first used.
+const CameraScanner = lazy(() => import('./CameraScanner').then((m) => ({ default: m.CameraScanner })));
 
 type Done = { kind: 'order'; order: OrderFieldsFragment } | { kind: 'queued'; sale: QueuedSale };
 
@@ -215,7 +217,11 @@ export function SellScreen() {
           </Button>
         </Modal>
       )}
-      {scanning && <CameraScanner onScan={(c) => void onScan(c)} onClose={() => setScanning(false)} />}
+      {scanning && (
+        <Suspense fallback={null}>
+          <CameraScanner onScan={(c) => void onScan(c)} onClose={() => setScanning(false)} />
+        </Suspense>
+      )}
       {showHeld && (
         <HeldBills
           branchId={device.branchId}
