@@ -41,6 +41,8 @@ export async function ensureWebBuild(log: (msg: string) => void, root = repoRoot
   const partial = `dist-partial-${process.pid}`;
   const child = spawn(process.execPath, [vite, 'build', '--logLevel', 'warn', '--outDir', partial], {
     cwd: join(root, 'web'),
+    // Whatever runs the build (vitest sets NODE_ENV=test), the app is built for production.
+    env: { ...process.env, NODE_ENV: 'production' },
     stdio: ['ignore', 'inherit', 'pipe'],
   });
   let stderr = '';

@@ -8,6 +8,7 @@ import {
   pendingSales,
   pruneSynced,
   type QueuedSale,
+  type ReplayCheckout,
   type SendBatch,
   type SyncResult,
   syncPending,
@@ -200,5 +201,52 @@ describe('offline outbox', () => {
     const left = await allSales(db);
     expect(left).toHaveLength(3);
     expect(left.some((s) => s.clientId === queued.clientId && s.status === 'queued')).toBe(true);
+  });
+
+  describe('a checkout whose answer was lost', () => {
+    const input = { idempotencyKey: 'k1', deviceId: 'till-1', branchId: 'branch-1', lines: [], payments: [] };
+
+    it('is replayed with its key first: when it had landed, that order is the sale and nothing is sent offline', async () => {
+      const server = fakeServer();
+      const sent: Array<Record<string, unknown>> = [];
+      const replay: ReplayCheckout = async (i) => {
+        sent.push(i);
+        return { recorded: { id: 'o-online', number: 'INV/MAIN/20261201/7' } };
+      };
+      await enqueueSale(db, sale({ clientId: 'k1', checkoutReplay: input }));
+      const summary = await syncPending(db, 'budi', server.send, replay);
+      expect(sent).toEqual([input]);
+      expect(server.calls).toEqual([]);
+      expect(summary.synced).toBe(1);
+      expect((await allSales(db))[0]).toMatchObject({
+        status: 'synced',
+        orderId: 'o-online',
+        checkoutReplay: null,
+      });
+    });
+
+    it('becomes an offline sale when the replay says it was never recorded', async () => {
+      const server = fakeServer();
+      await enqueueSale(db, sale({ clientId: 'k1', checkoutReplay: input }));
+      await syncPending(db, 'budi', server.send, async () => ({ recorded: null }));
+      expect(server.calls.map((c) => c.map((s) => s.clientId))).toEqual([['k1']]);
+      expect((await allSales(db))[0]).toMatchObject({
+        status: 'synced',
+        orderId: 'o1',
+        checkoutReplay: null,
+      });
+    });
+
+    it('stays queued, replay and all, while the server cannot be reached', async () => {
+      const server = fakeServer();
+      await enqueueSale(db, sale({ clientId: 'k1', checkoutReplay: input }));
+      await expect(
+        syncPending(db, 'budi', server.send, async () => {
+          throw new TypeError('Failed to fetch');
+        }),
+      ).rejects.toThrow();
+      expect(server.calls).toEqual([]);
+      expect((await allSales(db))[0]).toMatchObject({ status: 'queued', checkoutReplay: input });
+    });
   });
 });

@@ -40,6 +40,12 @@ export interface QueuedSale {
   note?: string | null;
   /** List prices times quantities, for the cashier's eyes only; the server prices the sale. */
   estimate: string;
+  /**
+   * Set when the sale was first sent as an online checkout whose answer was lost: the exact
+   * checkout input, replayed with its key before anything else, so a checkout that did land is
+   * not recorded a second time as an offline sale.
+   */
+  checkoutReplay?: Record<string, unknown> | null;
   status: QueuedStatus;
   attempts: number;
   lastError?: { code: string; message: string } | null;
@@ -70,6 +76,14 @@ export interface OfflineSale {
 }
 
 export type SendBatch = (deviceId: string, sales: OfflineSale[]) => Promise<SyncResult[]>;
+
+/**
+ * Replays an unanswered checkout with its own key: the server answers with the order it
+ * recorded (the first time, or now), or with the reason it records none. Throws when offline.
+ */
+export type ReplayCheckout = (
+  input: Record<string, unknown>,
+) => Promise<{ recorded: { id: string; number: string | null } } | { recorded: null }>;
 
 export interface SyncSummary {
   sent: number;
@@ -127,9 +141,38 @@ export async function syncPending(
   db: TillDatabase,
   cashierId: string,
   send: SendBatch,
+  replay?: ReplayCheckout,
 ): Promise<SyncSummary> {
   const summary: SyncSummary = { sent: 0, synced: 0, duplicates: 0, rejected: 0, retryLater: 0 };
-  const pending = await pendingSales(db, cashierId);
+  let pending = await pendingSales(db, cashierId);
+  for (const sale of pending.filter((s) => s.checkoutReplay)) {
+    if (!replay) break;
+    const answer = await replay(sale.checkoutReplay as Record<string, unknown>);
+    summary.sent++;
+    const tx = db.transaction('outbox', 'readwrite');
+    const current = await tx.store.get(sale.clientId);
+    if (current?.status === 'queued') {
+      if (answer.recorded) {
+        await tx.store.put({
+          ...current,
+          status: 'synced',
+          attempts: current.attempts + 1,
+          orderId: answer.recorded.id,
+          orderNumber: answer.recorded.number,
+          duplicate: false,
+          lastError: null,
+          checkoutReplay: null,
+          syncedAt: new Date().toISOString(),
+        });
+        summary.synced++;
+      } else {
+        // The checkout never landed (else its key would return that order): an offline sale it is.
+        await tx.store.put({ ...current, checkoutReplay: null });
+      }
+    }
+    await tx.done;
+  }
+  pending = await pendingSales(db, cashierId);
   const byDevice = new Map<string, QueuedSale[]>();
   for (const sale of pending) byDevice.set(sale.deviceId, [...(byDevice.get(sale.deviceId) ?? []), sale]);
 

@@ -15,7 +15,7 @@ import { type Cart, estimateTotal, saleLines } from './cart';
 export type SaleOutcome =
   | { kind: 'order'; order: OrderFieldsFragment }
   | { kind: 'queued'; sale: QueuedSale }
-  | { kind: 'failed'; error: Failure };
+  | { kind: 'failed'; error: Failure; unanswered?: Record<string, unknown> };
 
 export interface SaleContext {
   api: Api;
@@ -29,21 +29,27 @@ export async function completeSale(
   ctx: SaleContext,
   cart: Cart,
   payments: QueuedPayment[],
-  opts: { online: boolean; idempotencyKey: string },
+  opts: {
+    online: boolean;
+    idempotencyKey: string;
+    /** The checkout sent earlier with this key whose answer never came. */
+    unanswered?: Record<string, unknown> | null;
+  },
 ): Promise<SaleOutcome> {
   if (opts.online) {
-    const r = await ctx.api.mutate(CheckoutDocument, {
-      input: {
-        idempotencyKey: opts.idempotencyKey,
-        deviceId: ctx.deviceId,
-        branchId: ctx.branchId,
-        lines: saleLines(cart),
-        ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
-        ...(cart.customer ? { customerId: cart.customer.id } : {}),
-        payments: payments.map(paymentInput),
-      },
-    });
-    if (!r.ok) return { kind: 'failed', error: r.error };
+    const input = {
+      idempotencyKey: opts.idempotencyKey,
+      deviceId: ctx.deviceId,
+      branchId: ctx.branchId,
+      lines: saleLines(cart),
+      ...(cart.orderDiscount ? { orderDiscount: cart.orderDiscount } : {}),
+      ...(cart.customer ? { customerId: cart.customer.id } : {}),
+      payments: payments.map(paymentInput),
+    };
+    const r = await ctx.api.mutate(CheckoutDocument, { input });
+    // No answer: the sale may or may not be recorded. Its input is kept so that the same key
+    // and body can be replayed, which returns the order if it was.
+    if (!r.ok) return { kind: 'failed', error: r.error, ...(r.error.network ? { unanswered: input } : {}) };
     const order = unwrapResult(r.value.checkout, 'Order');
     return order.ok ? { kind: 'order', order: order.value } : { kind: 'failed', error: order.error };
   }
@@ -59,6 +65,7 @@ export async function completeSale(
     customerId: cart.customer?.id ?? null,
     payments: payments.map(paymentInput),
     estimate: estimateTotal(cart),
+    checkoutReplay: opts.unanswered ?? null,
   });
   return { kind: 'queued', sale };
 }

@@ -44,6 +44,8 @@ export function SellScreen() {
   const [cartView, setCartView] = useState(false);
   // One key per sale attempt: a retry after a lost answer is the same sale to the server.
   const saleKey = useRef<string | null>(null);
+  // A checkout sent with that key whose answer was lost (see completeSale).
+  const unanswered = useRef<Record<string, unknown> | null>(null);
   const device = till.device;
   const priced = useQuote(cart ?? emptyCart(), device?.branchId ?? '', till.online);
 
@@ -54,6 +56,7 @@ export function SellScreen() {
   const setCart = useCallback(
     (next: Cart) => {
       saleKey.current = null;
+      unanswered.current = null;
       setCartState(next);
       void saveCart(db, next);
     },
@@ -73,6 +76,7 @@ export function SellScreen() {
         return next;
       });
       saleKey.current = null;
+      unanswered.current = null;
       setNotice(null);
     },
     [db],
@@ -106,11 +110,15 @@ export function SellScreen() {
       { api, db, deviceId: device.deviceId, branchId: device.branchId, cashierId: till.session.user.id },
       cart,
       payments,
-      { online: till.online, idempotencyKey: saleKey.current },
+      { online: till.online, idempotencyKey: saleKey.current, unanswered: unanswered.current },
     );
     setBusy(false);
-    if (outcome.kind === 'failed') return setPayError(outcome.error);
+    if (outcome.kind === 'failed') {
+      if (outcome.unanswered) unanswered.current = outcome.unanswered;
+      return setPayError(outcome.error);
+    }
     saleKey.current = null;
+    unanswered.current = null;
     setPaying(false);
     setDone(outcome);
     setCart(emptyCart());
