@@ -43,6 +43,8 @@ export async function holdCart(
   if (cart.orderDiscount) {
     const r = await api.mutate(SetCartOrderDiscountDocument, { cartId, discount: cart.orderDiscount });
     if (!r.ok) return r;
+    const discounted = unwrapResult(r.value.setCartOrderDiscount, 'Cart');
+    if (!discounted.ok) return discounted;
   }
   const held = await api.mutate(HoldCartDocument, { cartId, label });
   if (!held.ok) return held;
