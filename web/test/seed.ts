@@ -119,11 +119,17 @@ export async function seedShop(sg: Supergraph): Promise<Shop> {
     token,
   );
   expect(staff.createStaff.__typename).toBe('User');
-  // This shop lets its cashier see stock (and so its alerts).
+  // This shop lets its cashier see stock (and so its alerts), void and refund.
   await ok(
     sg,
     `mutation ($input: SetStaffPermissionsInput!) { setStaffPermissions(input: $input) { __typename } }`,
-    { input: { userId: staff.createStaff.id, grants: ['stock:read'], revokes: [] } },
+    {
+      input: {
+        userId: staff.createStaff.id,
+        grants: ['stock:read', 'sales:void', 'sales:refund'],
+        revokes: [],
+      },
+    },
     token,
   );
   return { ownerEmail, ownerPassword, ownerToken: token, branchId, water, coffee };
