@@ -289,7 +289,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web till (headless Chromium, whole s
     expect(statuses).toEqual(['COMPLETED', 'COMPLETED', 'COMPLETED', 'VOIDED']);
   }, 60_000);
 
-  it('shows the till at phone size and closes the shift with its variance', async () => {
+  it('takes a split payment at phone size and closes the shift with its variance', async () => {
     await page.setViewportSize(PHONE);
     await page.goto(`${sg.gatewayUrl}/till`);
     await page.getByTestId('product-tile').first().waitFor();
@@ -298,14 +298,30 @@ describe.skipIf(!existsSync(CHROMIUM))('the web till (headless Chromium, whole s
     await page.getByTestId('cart-bar').click();
     await poll(() => page.getByTestId('pay').isEnabled()).toBe(true);
     await shot(page, 'phone-cart');
-    await page.getByRole('button', { name: 'Batal' }).click();
+    // Split: 5.000 by QRIS, the rest in cash.
+    await page.getByTestId('pay').click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: 'QRIS', exact: true }).click();
+    await dialog.getByLabel('Jumlah').fill('5000');
+    await dialog.getByLabel('Referensi (opsional)').fill('QR-88121');
+    await dialog.getByRole('button', { name: 'Tambah pembayaran' }).click();
+    await dialog.getByRole('button', { name: 'Tunai', exact: true }).click();
+    await dialog
+      .getByTestId('quick-tender')
+      .getByRole('button', { name: /10\.000/ })
+      .click();
+    await shot(page, 'phone-split-payment');
+    await page.getByTestId('complete-sale').click();
+    await poll(() => page.getByTestId('change').textContent()).toMatch(/Rp\s3\.000/);
+    expect(await page.getByTestId('receipt').textContent()).toContain('QRIS');
+    await page.getByTestId('next-sale').click();
 
     await page.setViewportSize(TABLET);
     await page.getByRole('link', { name: 'Shift' }).click();
-    // Expected: 200.000 float + 101.000 + 3 x 4.000 in cash, less the 101.000 refunded and the
-    // 4.000 voided; one thousand is missing.
-    await poll(() => page.getByText('Kas seharusnya').locator('..').textContent()).toMatch(/208\.000/);
-    await page.getByLabel('Jumlah').fill('207000');
+    // Expected: 200.000 float + 101.000 + 3 x 4.000 + 7.000 in cash, less the 101.000 refunded
+    // and the 4.000 voided; one thousand is missing.
+    await poll(() => page.getByText('Kas seharusnya').locator('..').textContent()).toMatch(/215\.000/);
+    await page.getByLabel('Jumlah').fill('214000');
     await page.getByRole('button', { name: 'Tutup shift dengan jumlah ini' }).click();
     await poll(() => page.getByTestId('variance').textContent()).toMatch(/-\s?Rp\s1\.000/);
     await shot(page, 'tablet-shift-closed');
