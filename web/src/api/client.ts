@@ -5,7 +5,7 @@
  */
 import { Client, fetchExchange, subscriptionExchange, type TypedDocumentNode } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
-import { RefreshDocument } from '../__generated__/operations';
+import { LogoutDocument, RefreshDocument } from '../__generated__/operations';
 import type { SessionStore } from '../auth/session';
 import { connectivity } from './connectivity';
 import { type Failure, failureOfCombined, type Outcome } from './results';
@@ -123,6 +123,13 @@ export class Api {
       if (r.data) onData(r.data);
     });
     return () => sub.unsubscribe();
+  }
+
+  /** Ends a session on the server with the token it was given (already dropped locally). */
+  async logout(accessToken: string): Promise<void> {
+    await this.anonymous
+      .mutation(LogoutDocument, {}, { fetchOptions: { headers: { authorization: `Bearer ${accessToken}` } } })
+      .toPromise();
   }
 
   /** Closes live connections (sign-out). */

@@ -5,7 +5,7 @@
  */
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useRef, useState } from 'react';
 import type { ShiftFieldsFragment } from '../__generated__/operations';
-import { CurrentShiftDocument, LogoutDocument, LowStockAlertsDocument } from '../__generated__/operations';
+import { CurrentShiftDocument, LowStockAlertsDocument } from '../__generated__/operations';
 import { connectivity } from '../api/connectivity';
 import { useServices } from '../app/services';
 import type { Session } from '../auth/session';
@@ -171,11 +171,13 @@ export function TillProvider({ children }: { children: ReactNode }) {
   }, [api, device, session, canSeeStock]);
 
   const signOut = useCallback(async () => {
-    if (connectivity.online) await api.mutate(LogoutDocument, {});
-    api.closeLive();
+    // Dropped here first, so nothing else sends the token while the server revokes it.
+    const token = sessions.session?.accessToken;
     await sessions.save(null);
+    api.closeLive();
     await setShift(null);
     setShiftKnown(false);
+    if (token && connectivity.online) await api.logout(token).catch(() => undefined);
   }, [api, sessions, setShift]);
 
   const value: TillState = {
