@@ -29,6 +29,7 @@ import {
 import { type EmbeddedDatabase, repoRoot, startEmbeddedDatabase } from '@pos/kit/db/embedded';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
+import { ensureWebBuild } from '../web/build';
 import { type BootedSupergraph, bootSupergraph } from './boot';
 import { SUBGRAPHS } from './subgraphs';
 import { type RunningSubgraphWorker, startSubgraphWorker } from './worker';
@@ -150,6 +151,14 @@ async function main(): Promise<void> {
 
   try {
     const dataDir = join(dataRoot, 'db');
+    // The app is built (when missing or stale) while the database starts; the API does not need it.
+    const webBuild = ensureWebBuild((msg) => log.info(msg)).then(
+      (built) => (built ? 'built now' : 'up to date'),
+      (err: unknown) => {
+        log.error({ err }, 'the web app could not be built; the API runs without it');
+        return 'build failed (see above)';
+      },
+    );
     db = env.MONGODB_URI ? undefined : await startEmbeddedDatabase({ dataDir, log: (msg) => log.info(msg) });
     const mongodbUri = env.MONGODB_URI ?? (db as EmbeddedDatabase).uri;
     if (env.REDIS_URL) {
@@ -202,6 +211,7 @@ async function main(): Promise<void> {
       ? `embedded ${db.kind} at ${db.uri} (data in ${relative(process.cwd(), dataDir) || dataDir})`
       : `MONGODB_URI (${redactCredentials(mongodbUri)})`;
     const rows: Array<[string, string]> = [
+      ['web app', `${booted.gateway.url}/   <- the till (web/dist, ${await webBuild})`],
       ['gateway', `${booted.gateway.url}/graphql   <- open in a browser for Apollo Sandbox`],
       ...SUBGRAPHS.map((s): [string, string] => [
         s.name,
