@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper } from '../mappers';
+import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper, PaymentChargeMapper, PaymentAlertMapper, PaymentProviderAccountMapper, PaymentProviderSettingsMapper } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +31,8 @@ export type Branch = {
   __typename?: 'Branch';
   id: Scalars['ID']['output'];
 };
+
+export type CancelPendingPaymentResult = NotFound | Order | PaymentNotPending | PaymentProviderUnavailable;
 
 /**
  * A sale being built at a till. Lines are priced by the products subgraph every time the cart is
@@ -118,6 +120,8 @@ export type CashMovementKind =
   | 'OUT';
 
 export type CashMovementResult = CashMovement | ShiftNotOpen;
+
+export type CheckPaymentStatusResult = NotFound | Order | PaymentProviderUnavailable;
 
 /**
  * A service the checkout depends on failed; the order was cancelled and nothing was taken.
@@ -256,6 +260,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a line (scan a barcode, or a product with a unit). */
   addCartLine: Cart;
+  /**
+   * Gives up on a waiting payment (the customer walked away): the charge is cancelled at the
+   * provider and the sale with it, its stock released. A charge paid meanwhile completes the sale
+   * instead. Orders of other cashiers need `sales:read-all`.
+   */
+  cancelPendingPayment: CancelPendingPaymentResult;
+  /**
+   * Asks the payment provider where an order's waiting payment stands and applies the answer: paid
+   * completes the sale, expired or refused cancels it and releases its stock. The till calls it
+   * while it shows the QR; the provider's notification does the same on its own. An order without
+   * a waiting payment is returned as it is. Orders of other cashiers need `sales:read-all`.
+   */
+  checkPaymentStatus: CheckPaymentStatusResult;
   /** Prices, reserves stock, takes payments and completes a sale; a saga with compensation. */
   checkout: CheckoutResult;
   closeShift: CloseShiftResult;
@@ -269,12 +286,22 @@ export type Mutation = {
   recoverPendingOrders: Scalars['Int']['output'];
   refundOrder: RefundOrderResult;
   removeCartLine: Cart;
+  /**
+   * Removes the merchant's own account (the platform's is used again, if any). Charges still
+   * waiting on it can no longer be verified and expire.
+   */
+  removePaymentProviderAccount: RemovePaymentProviderAccountResult;
   /** Takes a held bill back to this till. */
   resumeCart: Cart;
   /** The customer must be one of the merchant's (else BAD_USER_INPUT); null removes it. */
   setCartCustomer: Cart;
   /** Null removes the order discount. */
   setCartOrderDiscount: Cart;
+  /**
+   * Sets the merchant's own Midtrans account: its sales are then charged with it (money settles to
+   * the merchant directly) instead of the platform's account.
+   */
+  setPaymentProviderAccount: SetPaymentProviderAccountResult;
   /**
    * Records sales made offline: each valid sale is recorded and completed, each invalid one is
    * rejected with a typed per-sale result before anything is reserved (see `OfflineSaleInput`).
@@ -290,6 +317,16 @@ export type Mutation = {
 export type MutationAddCartLineArgs = {
   cartId: Scalars['ID']['input'];
   line: SaleLineInput;
+};
+
+
+export type MutationCancelPendingPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckPaymentStatusArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -358,6 +395,11 @@ export type MutationSetCartOrderDiscountArgs = {
 };
 
 
+export type MutationSetPaymentProviderAccountArgs = {
+  input: SetPaymentProviderAccountInput;
+};
+
+
 export type MutationSyncOfflineSalesArgs = {
   input: SyncOfflineSalesInput;
 };
@@ -378,6 +420,15 @@ export type MutationVoidOrderArgs = {
 export type NoOpenShift = ErrorResult & {
   __typename?: 'NoOpenShift';
   code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** Nothing of that kind with this id in the caller's merchant (or visible to the caller). */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** What was missing (`Order`). */
+  entity: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
@@ -479,6 +530,18 @@ export type Order = {
   occurredAt: Scalars['DateTime']['output'];
   /** True for a sale made offline and synced later. */
   offline: Scalars['Boolean']['output'];
+  /**
+   * While a provider charge waits for the customer: when it expires (the sale is then cancelled and
+   * its stock released). Null otherwise.
+   */
+  paymentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Where the money of the order stands: PENDING while the checkout runs or a provider charge waits
+   * for the customer; PAID once completed (every payment PAID); EXPIRED or FAILED when it was
+   * cancelled because its provider charge expired or failed (FAILED too for any other cancelled
+   * checkout); REFUNDED once voided or fully refunded.
+   */
+  paymentStatus: PaymentStatus;
   payments: Array<Payment>;
   refundStatus: RefundStatus;
   /** Sum of all refunds. */
@@ -597,24 +660,99 @@ export type Payment = {
   amount: Scalars['Money']['output'];
   /** Cash only: what went back. */
   change?: Maybe<Scalars['Money']['output']>;
+  /** Set when the payment is charged through the payment provider. */
+  charge?: Maybe<PaymentCharge>;
   id: Scalars['ID']['output'];
   method: PaymentMethod;
+  /**
+   * When the money was confirmed: the sale's time at the till, the provider's settlement time for a
+   * charged payment. Null while PENDING.
+   */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** POINTS only: points redeemed. */
   points?: Maybe<Scalars['Int']['output']>;
   /** Digital methods: the QRIS/e-wallet/transfer/card reference. */
   reference?: Maybe<Scalars['String']['output']>;
+  status: PaymentStatus;
   /** Cash only: what the customer handed over. */
   tendered?: Maybe<Scalars['Money']['output']>;
+};
+
+/**
+ * Whose payment provider account takes the money: the platform's (which pays the merchant out) or
+ * the merchant's own.
+ */
+export type PaymentAccountKind =
+  | 'MERCHANT'
+  | 'PLATFORM';
+
+/**
+ * Something the payment provider said about a charge that was not acted on, kept for the merchant:
+ * AMOUNT_MISMATCH is a notification (or status) naming another amount than the charge, which never
+ * marks it paid; a late payment whose refund the provider refused is recorded the same way.
+ */
+export type PaymentAlert = {
+  __typename?: 'PaymentAlert';
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The provider's own status word (`settlement`, `expire`, ...). */
+  providerStatus: Scalars['String']['output'];
+  /** The amount the provider named. */
+  reportedAmount: Scalars['Money']['output'];
+};
+
+/**
+ * A payment charged through the payment provider: what the till shows the customer, and the
+ * provider's references.
+ */
+export type PaymentCharge = {
+  __typename?: 'PaymentCharge';
+  account: PaymentAccountKind;
+  /** Reports about this charge that were not applied (see `PaymentAlert`), oldest first. */
+  alerts: Array<PaymentAlert>;
+  /** `QRIS`, `GOPAY` or `SHOPEEPAY`. */
+  channel: Scalars['String']['output'];
+  /** Our id of the charge at the provider (Midtrans `order_id`). */
+  chargeId: Scalars['ID']['output'];
+  /** E-wallets: the link that opens the customer's wallet app. */
+  deeplinkUrl?: Maybe<Scalars['String']['output']>;
+  /** When the customer's time to pay runs out. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `MIDTRANS`. */
+  provider: Scalars['String']['output'];
+  /** The provider's QR image, when it serves one. */
+  qrImageUrl?: Maybe<Scalars['String']['output']>;
+  /** QRIS: the payload to render as a QR code for the customer to scan. */
+  qrString?: Maybe<Scalars['String']['output']>;
+  /** The provider's transaction id. */
+  transactionId?: Maybe<Scalars['String']['output']>;
 };
 
 /** One payment. Cash gives `tendered` (the change is computed); other methods give `amount`. */
 export type PaymentInput = {
   amount?: InputMaybe<Scalars['Money']['input']>;
+  /**
+   * QRIS and EWALLET only: charge the customer through the payment provider (a dynamic QRIS, or the
+   * wallet's app) instead of recording a payment the cashier checked; no `reference` then. The sale
+   * waits for the customer: the order comes back PENDING with the QR or wallet link in
+   * `payments.charge`, its stock held; it completes when the provider confirms the payment, and is
+   * cancelled (stock released) when the charge expires or fails. One charged payment per sale;
+   * PAYMENT_METHOD_UNAVAILABLE when the merchant has no provider account (see
+   * `paymentProviderSettings`). Not for offline sales.
+   */
+  charge?: InputMaybe<Scalars['Boolean']['input']>;
   method: PaymentMethod;
   /** POINTS: how many points to redeem. */
   points?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * A payment the cashier checked (a static QRIS sticker, an EDC slip, a transfer seen in the bank
+   * app): its reference, at most 100 characters. Such a payment is PAID at once.
+   */
   reference?: InputMaybe<Scalars['String']['input']>;
   tendered?: InputMaybe<Scalars['Money']['input']>;
+  /** A charged EWALLET payment: the wallet (GOPAY when not given). */
+  wallet?: InputMaybe<Wallet>;
 };
 
 /** The payments do not cover what is owed. */
@@ -647,6 +785,72 @@ export type PaymentMethodUnavailable = ErrorResult & {
   method: PaymentMethod;
 };
 
+/** The order has no payment waiting for the customer (already paid, cancelled, or never charged). */
+export type PaymentNotPending = ErrorResult & {
+  __typename?: 'PaymentNotPending';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * The merchant's own account at the payment provider (Midtrans). Its server key is stored encrypted
+ * and never returned; `serverKeyHint` is its last four characters.
+ */
+export type PaymentProviderAccount = {
+  __typename?: 'PaymentProviderAccount';
+  environment: PaymentProviderEnvironment;
+  /** The account's Midtrans merchant id; notifications naming another are refused. */
+  merchantCode?: Maybe<Scalars['String']['output']>;
+  provider: Scalars['String']['output'];
+  serverKeyHint: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Which Midtrans an account lives in. */
+export type PaymentProviderEnvironment =
+  | 'PRODUCTION'
+  | 'SANDBOX';
+
+/** The payment provider did not accept the account's key (or the deployment cannot store keys). */
+export type PaymentProviderRejected = ErrorResult & {
+  __typename?: 'PaymentProviderRejected';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** How this merchant's QRIS and e-wallet payments can be charged. */
+export type PaymentProviderSettings = {
+  __typename?: 'PaymentProviderSettings';
+  /** Whose account charges: the merchant's own when set, else the platform's; null when neither. */
+  chargingAccount?: Maybe<PaymentAccountKind>;
+  /** True when `PaymentInput.charge` can be used now. */
+  chargingAvailable: Scalars['Boolean']['output'];
+  /** The merchant's own account; null when none is set, and for staff without `merchant:manage`. */
+  ownAccount?: Maybe<PaymentProviderAccount>;
+};
+
+/** The payment provider cannot be reached right now; nothing changed. Try again. */
+export type PaymentProviderUnavailable = ErrorResult & {
+  __typename?: 'PaymentProviderUnavailable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Where a payment stands. Cash, points, customer credit and payments the cashier records with a
+ * `reference` are PAID at the till. A QRIS or e-wallet payment charged through the payment provider
+ * (`PaymentInput.charge`) is PENDING until the provider's verified notification, or a status check,
+ * says it was paid; EXPIRED when the customer did not pay in time, FAILED when the provider or the
+ * wallet refused it or the cashier cancelled it (the sale is then cancelled and its stock released);
+ * REFUNDED once the provider confirmed that all of it went back.
+ */
+export type PaymentStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAID'
+  | 'PENDING'
+  | 'REFUNDED';
+
 /** The customer has fewer points than the redemption needs. */
 export type PointsInsufficient = ErrorResult & {
   __typename?: 'PointsInsufficient';
@@ -659,6 +863,16 @@ export type PointsInsufficient = ErrorResult & {
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
+};
+
+/**
+ * The payment provider refused to pay the refund back (e.g. past the wallet's refund window); the
+ * refund was not made. Refund another way (e.g. CASH).
+ */
+export type ProviderRefundRefused = ErrorResult & {
+  __typename?: 'ProviderRefundRefused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -682,6 +896,8 @@ export type Query = {
   orderSummary?: Maybe<OrderSummary>;
   /** `first` is 1 to 200 (else BAD_USER_INPUT); `after` is the previous page's `endCursor`. */
   orders: OrderConnection;
+  /** Whether QRIS and e-wallet payments can be charged through the payment provider, and with whose account. */
+  paymentProviderSettings: PaymentProviderSettings;
   shift?: Maybe<Shift>;
 };
 
@@ -728,7 +944,10 @@ export type QueryShiftArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A refund of some lines (or the whole order) of a completed order. */
+/**
+ * A refund of some lines (or the whole order) of a completed order. Refunded with the method of a
+ * payment charged through the provider, the money goes back through the provider.
+ */
 export type Refund = {
   __typename?: 'Refund';
   amount: Scalars['Money']['output'];
@@ -738,6 +957,7 @@ export type Refund = {
   method: PaymentMethod;
   reason: Scalars['String']['output'];
   refundedBy: User;
+  status: RefundState;
 };
 
 /** The refund is more than was paid minus earlier refunds. */
@@ -789,7 +1009,7 @@ export type RefundOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type RefundOrderResult = IdempotencyConflict | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
+export type RefundOrderResult = IdempotencyConflict | ProviderRefundRefused | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
 
 /** More units of a line than were sold minus earlier refunds. */
 export type RefundQuantityExceeded = ErrorResult & {
@@ -800,11 +1020,23 @@ export type RefundQuantityExceeded = ErrorResult & {
   refundable: Scalars['Int']['output'];
 };
 
+/**
+ * Whether a refund's money went back. Only a refund through the payment provider is ever PENDING
+ * (the provider has not answered yet; the recovery job asks again) or FAILED (the provider refused
+ * it; its amount and quantities were taken back out of the order's refunds).
+ */
+export type RefundState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUNDED';
+
 /** How much of a completed order was refunded. */
 export type RefundStatus =
   | 'FULL'
   | 'NONE'
   | 'PARTIAL';
+
+export type RemovePaymentProviderAccountResult = PaymentProviderSettings;
 
 /** A line to sell: a product by id or by barcode (the barcode picks the unit too). */
 export type SaleLineInput = {
@@ -835,6 +1067,17 @@ export type SaleShortLine = {
   /** Base units asked for. */
   requested: Scalars['Int']['output'];
 };
+
+/** A merchant's own Midtrans account. The key is checked with Midtrans before it is stored. */
+export type SetPaymentProviderAccountInput = {
+  environment: PaymentProviderEnvironment;
+  /** The Midtrans merchant id (`G123456789`), to refuse notifications naming another. */
+  merchantCode?: InputMaybe<Scalars['String']['input']>;
+  /** The server key (`SB-Mid-server-...` in the sandbox, `Mid-server-...` in production). */
+  serverKey: Scalars['String']['input'];
+};
+
+export type SetPaymentProviderAccountResult = PaymentProviderAccount | PaymentProviderRejected | PaymentProviderUnavailable;
 
 /**
  * A cashier's session at one device with its cash drawer. Expected cash = opening float +
@@ -942,6 +1185,11 @@ export type VoidOrderInput = {
 
 export type VoidOrderResult = Order | VoidNotAllowed;
 
+/** The e-wallet a charged EWALLET payment is taken from. */
+export type Wallet =
+  | 'GOPAY'
+  | 'SHOPEEPAY';
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -1042,9 +1290,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CancelPendingPaymentResult:
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( PaymentNotPending )
+    | ( PaymentProviderUnavailable )
+  ;
   CashMovementResult:
     | ( CashMovementMapper )
     | ( ShiftNotOpen )
+  ;
+  CheckPaymentStatusResult:
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( PaymentProviderUnavailable )
   ;
   CheckoutResult:
     | ( CheckoutFailed )
@@ -1067,10 +1326,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   RefundOrderResult:
     | ( IdempotencyConflict )
+    | ( ProviderRefundRefused )
     | ( RefundMapper )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
+  ;
+  RemovePaymentProviderAccountResult: ( PaymentProviderSettingsMapper );
+  SetPaymentProviderAccountResult:
+    | ( PaymentProviderAccountMapper )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
   ;
   VoidOrderResult:
     | ( OrderMapper )
@@ -1085,10 +1351,15 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( CreditLimitReached )
     | ( IdempotencyConflict )
     | ( NoOpenShift )
+    | ( NotFound )
     | ( OfflineSaleRejection )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
+    | ( PaymentNotPending )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
     | ( PointsInsufficient )
+    | ( ProviderRefundRefused )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
@@ -1103,6 +1374,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CancelPendingPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelPendingPaymentResult']>;
   Cart: ResolverTypeWrapper<CartMapper>;
   CartLine: ResolverTypeWrapper<CartLineMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1112,6 +1384,7 @@ export type ResolversTypes = {
   CashMovementInput: CashMovementInput;
   CashMovementKind: CashMovementKind;
   CashMovementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CashMovementResult']>;
+  CheckPaymentStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckPaymentStatusResult']>;
   CheckoutFailed: ResolverTypeWrapper<CheckoutFailed>;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
@@ -1131,6 +1404,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: ResolverTypeWrapper<OfflineSaleRejection>;
   OfflineSaleResult: ResolverTypeWrapper<Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversTypes['Order']> }>;
@@ -1145,12 +1419,23 @@ export type ResolversTypes = {
   OrderSummary: ResolverTypeWrapper<OrderSummary>;
   OrderTotals: ResolverTypeWrapper<OrderTotals>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
+  PaymentAccountKind: PaymentAccountKind;
+  PaymentAlert: ResolverTypeWrapper<PaymentAlertMapper>;
+  PaymentCharge: ResolverTypeWrapper<PaymentChargeMapper>;
   PaymentInput: PaymentInput;
   PaymentInsufficient: ResolverTypeWrapper<PaymentInsufficient>;
   PaymentMethod: PaymentMethod;
   PaymentMethodUnavailable: ResolverTypeWrapper<PaymentMethodUnavailable>;
+  PaymentNotPending: ResolverTypeWrapper<PaymentNotPending>;
+  PaymentProviderAccount: ResolverTypeWrapper<PaymentProviderAccountMapper>;
+  PaymentProviderEnvironment: PaymentProviderEnvironment;
+  PaymentProviderRejected: ResolverTypeWrapper<PaymentProviderRejected>;
+  PaymentProviderSettings: ResolverTypeWrapper<PaymentProviderSettingsMapper>;
+  PaymentProviderUnavailable: ResolverTypeWrapper<PaymentProviderUnavailable>;
+  PaymentStatus: PaymentStatus;
   PointsInsufficient: ResolverTypeWrapper<PointsInsufficient>;
   Product: ResolverTypeWrapper<Product>;
+  ProviderRefundRefused: ResolverTypeWrapper<ProviderRefundRefused>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundMapper>;
   RefundExceedsPaid: ResolverTypeWrapper<RefundExceedsPaid>;
@@ -1160,10 +1445,14 @@ export type ResolversTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundOrderResult']>;
   RefundQuantityExceeded: ResolverTypeWrapper<RefundQuantityExceeded>;
+  RefundState: RefundState;
   RefundStatus: RefundStatus;
+  RemovePaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemovePaymentProviderAccountResult']>;
   SaleLineInput: SaleLineInput;
   SaleOutOfStock: ResolverTypeWrapper<Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversTypes['SaleShortLine']> }>;
   SaleShortLine: ResolverTypeWrapper<ShortLineMapper>;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetPaymentProviderAccountResult']>;
   Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftAlreadyOpen: ResolverTypeWrapper<Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversTypes['Shift'] }>;
   ShiftNotOpen: ResolverTypeWrapper<ShiftNotOpen>;
@@ -1176,6 +1465,7 @@ export type ResolversTypes = {
   VoidNotAllowed: ResolverTypeWrapper<VoidNotAllowed>;
   VoidOrderInput: VoidOrderInput;
   VoidOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VoidOrderResult']>;
+  Wallet: Wallet;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1186,6 +1476,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Branch: Branch;
   ID: Scalars['ID']['output'];
+  CancelPendingPaymentResult: ResolversUnionTypes<ResolversParentTypes>['CancelPendingPaymentResult'];
   Cart: CartMapper;
   CartLine: CartLineMapper;
   Int: Scalars['Int']['output'];
@@ -1193,6 +1484,7 @@ export type ResolversParentTypes = {
   CashMovement: CashMovementMapper;
   CashMovementInput: CashMovementInput;
   CashMovementResult: ResolversUnionTypes<ResolversParentTypes>['CashMovementResult'];
+  CheckPaymentStatusResult: ResolversUnionTypes<ResolversParentTypes>['CheckPaymentStatusResult'];
   CheckoutFailed: CheckoutFailed;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
@@ -1212,6 +1504,7 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NoOpenShift: NoOpenShift;
+  NotFound: NotFound;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: OfflineSaleRejection;
   OfflineSaleResult: Omit<OfflineSaleResult, 'order'> & { order?: Maybe<ResolversParentTypes['Order']> };
@@ -1224,11 +1517,19 @@ export type ResolversParentTypes = {
   OrderSummary: OrderSummary;
   OrderTotals: OrderTotals;
   Payment: PaymentMapper;
+  PaymentAlert: PaymentAlertMapper;
+  PaymentCharge: PaymentChargeMapper;
   PaymentInput: PaymentInput;
   PaymentInsufficient: PaymentInsufficient;
   PaymentMethodUnavailable: PaymentMethodUnavailable;
+  PaymentNotPending: PaymentNotPending;
+  PaymentProviderAccount: PaymentProviderAccountMapper;
+  PaymentProviderRejected: PaymentProviderRejected;
+  PaymentProviderSettings: PaymentProviderSettingsMapper;
+  PaymentProviderUnavailable: PaymentProviderUnavailable;
   PointsInsufficient: PointsInsufficient;
   Product: Product;
+  ProviderRefundRefused: ProviderRefundRefused;
   Query: Record<PropertyKey, never>;
   Refund: RefundMapper;
   RefundExceedsPaid: RefundExceedsPaid;
@@ -1238,9 +1539,12 @@ export type ResolversParentTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolversUnionTypes<ResolversParentTypes>['RefundOrderResult'];
   RefundQuantityExceeded: RefundQuantityExceeded;
+  RemovePaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['RemovePaymentProviderAccountResult'];
   SaleLineInput: SaleLineInput;
   SaleOutOfStock: Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['SaleShortLine']> };
   SaleShortLine: ShortLineMapper;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['SetPaymentProviderAccountResult'];
   Shift: ShiftMapper;
   ShiftAlreadyOpen: Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversParentTypes['Shift'] };
   ShiftNotOpen: ShiftNotOpen;
@@ -1290,6 +1594,10 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = OrdersConte
 
 export type BranchResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CancelPendingPaymentResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelPendingPaymentResult'] = ResolversParentTypes['CancelPendingPaymentResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentNotPending' | 'PaymentProviderUnavailable', ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -1345,6 +1653,10 @@ export type CashMovementResultResolvers<ContextType = OrdersContext, ParentType 
   __resolveType: TypeResolveFn<'CashMovement' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
+export type CheckPaymentStatusResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckPaymentStatusResult'] = ResolversParentTypes['CheckPaymentStatusResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentProviderUnavailable', ParentType, ContextType>;
+};
+
 export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutFailed'] = ResolversParentTypes['CheckoutFailed']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1392,7 +1704,7 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'NotFound' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PaymentNotPending' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable' | 'PointsInsufficient' | 'ProviderRefundRefused' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
@@ -1407,6 +1719,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  cancelPendingPayment?: Resolver<ResolversTypes['CancelPendingPaymentResult'], ParentType, ContextType, RequireFields<MutationCancelPendingPaymentArgs, 'orderId'>>;
+  checkPaymentStatus?: Resolver<ResolversTypes['CheckPaymentStatusResult'], ParentType, ContextType, RequireFields<MutationCheckPaymentStatusArgs, 'orderId'>>;
   checkout?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
   closeShift?: Resolver<ResolversTypes['CloseShiftResult'], ParentType, ContextType, RequireFields<MutationCloseShiftArgs, 'input'>>;
   createCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
@@ -1417,9 +1731,11 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
   removeCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
+  removePaymentProviderAccount?: Resolver<ResolversTypes['RemovePaymentProviderAccountResult'], ParentType, ContextType>;
   resumeCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
   setCartCustomer?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
   setCartOrderDiscount?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
+  setPaymentProviderAccount?: Resolver<ResolversTypes['SetPaymentProviderAccountResult'], ParentType, ContextType, RequireFields<MutationSetPaymentProviderAccountArgs, 'input'>>;
   syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesPayload'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
   updateCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
   voidOrder?: Resolver<ResolversTypes['VoidOrderResult'], ParentType, ContextType, RequireFields<MutationVoidOrderArgs, 'input'>>;
@@ -1427,6 +1743,13 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
 
 export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NoOpenShift'] = ResolversParentTypes['NoOpenShift']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotFoundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1468,6 +1791,8 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   offline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paymentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   refundStatus?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
   refundedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1527,11 +1852,35 @@ export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends
 export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['PaymentCharge']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   tendered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type PaymentAlertResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentAlert'] = ResolversParentTypes['PaymentAlert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PaymentChargeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentCharge'] = ResolversParentTypes['PaymentCharge']> = {
+  account?: Resolver<ResolversTypes['PaymentAccountKind'], ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['PaymentAlert']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chargeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deeplinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qrString?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentInsufficient'] = ResolversParentTypes['PaymentInsufficient']> = {
@@ -1549,6 +1898,40 @@ export type PaymentMethodUnavailableResolvers<ContextType = OrdersContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PaymentNotPendingResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentNotPending'] = ResolversParentTypes['PaymentNotPending']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderAccountResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderAccount'] = ResolversParentTypes['PaymentProviderAccount']> = {
+  environment?: Resolver<ResolversTypes['PaymentProviderEnvironment'], ParentType, ContextType>;
+  merchantCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverKeyHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderRejectedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderRejected'] = ResolversParentTypes['PaymentProviderRejected']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderSettingsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderSettings'] = ResolversParentTypes['PaymentProviderSettings']> = {
+  chargingAccount?: Resolver<Maybe<ResolversTypes['PaymentAccountKind']>, ParentType, ContextType>;
+  chargingAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownAccount?: Resolver<Maybe<ResolversTypes['PaymentProviderAccount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderUnavailableResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderUnavailable'] = ResolversParentTypes['PaymentProviderUnavailable']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PointsInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PointsInsufficient'] = ResolversParentTypes['PointsInsufficient']> = {
   balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1560,6 +1943,12 @@ export type ProductResolvers<ContextType = OrdersContext, ParentType extends Res
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type ProviderRefundRefusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ProviderRefundRefused'] = ResolversParentTypes['ProviderRefundRefused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   cart?: Resolver<Maybe<ResolversTypes['Cart']>, ParentType, ContextType, RequireFields<QueryCartArgs, 'id'>>;
   currentShift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryCurrentShiftArgs, 'deviceId'>>;
@@ -1568,6 +1957,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
   orderSummary?: Resolver<Maybe<ResolversTypes['OrderSummary']>, ParentType, ContextType, RequireFields<QueryOrderSummaryArgs, 'id' | 'merchantId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  paymentProviderSettings?: Resolver<ResolversTypes['PaymentProviderSettings'], ParentType, ContextType>;
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
 };
 
@@ -1579,6 +1969,7 @@ export type RefundResolvers<ContextType = OrdersContext, ParentType extends Reso
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1603,7 +1994,7 @@ export type RefundNotAllowedResolvers<ContextType = OrdersContext, ParentType ex
 };
 
 export type RefundOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundOrderResult'] = ResolversParentTypes['RefundOrderResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'ProviderRefundRefused' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
 };
 
 export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundQuantityExceeded'] = ResolversParentTypes['RefundQuantityExceeded']> = {
@@ -1612,6 +2003,10 @@ export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentT
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RemovePaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RemovePaymentProviderAccountResult'] = ResolversParentTypes['RemovePaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderSettings', ParentType, ContextType>;
 };
 
 export type SaleOutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleOutOfStock'] = ResolversParentTypes['SaleOutOfStock']> = {
@@ -1625,6 +2020,10 @@ export type SaleShortLineResolvers<ContextType = OrdersContext, ParentType exten
   available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SetPaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SetPaymentProviderAccountResult'] = ResolversParentTypes['SetPaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderAccount' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable', ParentType, ContextType>;
 };
 
 export type ShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
@@ -1700,11 +2099,13 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = OrdersContext> = {
   Branch?: BranchResolvers<ContextType>;
+  CancelPendingPaymentResult?: CancelPendingPaymentResultResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
   CartTotals?: CartTotalsResolvers<ContextType>;
   CashMovement?: CashMovementResolvers<ContextType>;
   CashMovementResult?: CashMovementResultResolvers<ContextType>;
+  CheckPaymentStatusResult?: CheckPaymentStatusResultResolvers<ContextType>;
   CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
@@ -1718,6 +2119,7 @@ export type Resolvers<ContextType = OrdersContext> = {
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   OfflineSaleRejection?: OfflineSaleRejectionResolvers<ContextType>;
   OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
   OpenShiftResult?: OpenShiftResultResolvers<ContextType>;
@@ -1727,10 +2129,18 @@ export type Resolvers<ContextType = OrdersContext> = {
   OrderSummary?: OrderSummaryResolvers<ContextType>;
   OrderTotals?: OrderTotalsResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAlert?: PaymentAlertResolvers<ContextType>;
+  PaymentCharge?: PaymentChargeResolvers<ContextType>;
   PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
   PaymentMethodUnavailable?: PaymentMethodUnavailableResolvers<ContextType>;
+  PaymentNotPending?: PaymentNotPendingResolvers<ContextType>;
+  PaymentProviderAccount?: PaymentProviderAccountResolvers<ContextType>;
+  PaymentProviderRejected?: PaymentProviderRejectedResolvers<ContextType>;
+  PaymentProviderSettings?: PaymentProviderSettingsResolvers<ContextType>;
+  PaymentProviderUnavailable?: PaymentProviderUnavailableResolvers<ContextType>;
   PointsInsufficient?: PointsInsufficientResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProviderRefundRefused?: ProviderRefundRefusedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   RefundExceedsPaid?: RefundExceedsPaidResolvers<ContextType>;
@@ -1738,8 +2148,10 @@ export type Resolvers<ContextType = OrdersContext> = {
   RefundNotAllowed?: RefundNotAllowedResolvers<ContextType>;
   RefundOrderResult?: RefundOrderResultResolvers<ContextType>;
   RefundQuantityExceeded?: RefundQuantityExceededResolvers<ContextType>;
+  RemovePaymentProviderAccountResult?: RemovePaymentProviderAccountResultResolvers<ContextType>;
   SaleOutOfStock?: SaleOutOfStockResolvers<ContextType>;
   SaleShortLine?: SaleShortLineResolvers<ContextType>;
+  SetPaymentProviderAccountResult?: SetPaymentProviderAccountResultResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
   ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
   ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;

@@ -9,7 +9,14 @@ export const results: Resolvers = {
   OpenShiftResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Shift') },
   CloseShiftResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Shift') },
   CashMovementResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'CashMovement') },
+  CheckPaymentStatusResult: { __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Order') },
+  CancelPendingPaymentResult: {
+    __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'Order'),
+  },
+  SetPaymentProviderAccountResult: {
+    __resolveType: (v) => ('__typename' in v ? (v.__typename ?? null) : 'PaymentProviderAccount'),
+  },
+  RemovePaymentProviderAccountResult: { __resolveType: () => 'PaymentProviderSettings' },
   SaleShortLine: { product: (s) => ({ __typename: 'Product', id: s.productId }) },
-  Payment: { id: (p) => p.paymentId },
   Refund: { refundedBy: (r) => ({ __typename: 'User', id: r.refundedBy }) },
 };

@@ -44,6 +44,46 @@ export const failures = {
         refundable,
       },
     ),
+  /** The sale's provider charge ran out before the customer paid; the sale was cancelled. */
+  paymentExpired: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'PAYMENT_EXPIRED',
+      'The customer did not pay in time; the sale was cancelled',
+      {
+        orderId,
+      },
+    ),
+  /** The provider or the customer's wallet refused the charge; the sale was cancelled. */
+  paymentFailed: (orderId: string) =>
+    errorResult('CheckoutFailed', 'PAYMENT_FAILED', 'The payment was refused; the sale was cancelled', {
+      orderId,
+    }),
+  /** The cashier cancelled the unpaid charge; the sale was cancelled. */
+  paymentCancelled: (orderId: string) =>
+    errorResult('CheckoutFailed', 'PAYMENT_CANCELLED', 'The payment was cancelled; the sale was cancelled', {
+      orderId,
+    }),
+  /** The provider would not create the charge (account or amount refused). */
+  paymentRefused: (orderId: string, message: string) =>
+    errorResult('CheckoutFailed', 'PAYMENT_REFUSED', message, { orderId }),
+  notFound: (entity: string) => errorResult('NotFound', 'NOT_FOUND', `${entity} not found`, { entity }),
+  paymentNotPending: () =>
+    errorResult(
+      'PaymentNotPending',
+      'PAYMENT_NOT_PENDING',
+      'The order has no payment waiting for the customer',
+    ),
+  providerUnavailable: () =>
+    errorResult(
+      'PaymentProviderUnavailable',
+      'PAYMENT_PROVIDER_UNAVAILABLE',
+      'The payment provider cannot be reached; try again',
+    ),
+  providerRejected: (message: string) =>
+    errorResult('PaymentProviderRejected', 'PAYMENT_PROVIDER_REJECTED', message),
+  providerRefundRefused: (message: string) =>
+    errorResult('ProviderRefundRefused', 'PROVIDER_REFUND_REFUSED', message),
   shiftNotOpen: () => errorResult('ShiftNotOpen', 'SHIFT_NOT_OPEN', 'The shift is not open'),
   shiftAlreadyOpen: (shift: ShiftDoc) =>
     errorResult('ShiftAlreadyOpen', 'SHIFT_ALREADY_OPEN', 'A shift is already open on this device', {
@@ -62,11 +102,18 @@ export type CheckoutFailure =
   | Of<'methodUnavailable'>
   | Of<'insufficientPoints'>
   | Of<'creditLimitExceeded'>
-  | Of<'checkoutFailed'>;
+  | Of<'checkoutFailed'>
+  | Of<'paymentExpired'>
+  | Of<'paymentFailed'>
+  | Of<'paymentCancelled'>
+  | Of<'paymentRefused'>;
 
 export type VoidFailure = Of<'voidNotAllowed'>;
 export type RefundFailure =
   | Of<'refundNotAllowed'>
   | Of<'refundExceedsPaid'>
   | Of<'refundQuantityExceeded'>
-  | Of<'keyReused'>;
+  | Of<'keyReused'>
+  | Of<'providerRefundRefused'>;
+export type CheckPaymentFailure = Of<'notFound'> | Of<'providerUnavailable'>;
+export type PaymentFailure = CheckPaymentFailure | Of<'paymentNotPending'>;
