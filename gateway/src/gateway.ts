@@ -27,6 +27,7 @@ import { SubscriptionPlanner } from './subscriptions/plan';
 import { type GatewaySubscriptions, serveGatewaySubscriptions } from './subscriptions/server';
 import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph';
 import { onlyTokenFreeMutations } from './token-free-operations';
+import { webhookProxy } from './webhook-proxy';
 
 export interface GatewayOptions {
   port: number;
@@ -165,6 +166,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
     routes: {
       '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret),
+      // Payment providers' notifications (Midtrans: /webhooks/midtrans); orders verifies their signature.
+      '/webhooks/': webhookProxy(() => routed.get('orders'), opts.gatewaySecret),
       // A second explorer that needs no internet (Sandbox loads from Apollo's CDN); development only.
       ...(opts.production ? {} : { '/graphiql': graphiqlRoute() }),
     },

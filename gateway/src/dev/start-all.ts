@@ -18,6 +18,14 @@ import {
   startTracingFromEnv,
 } from '@pos/kit';
 import { type EmbeddedDatabase, repoRoot, startEmbeddedDatabase } from '@pos/kit/db/embedded';
+import {
+  loadOrdersEnv,
+  MidtransSimulator,
+  type PaymentsOptions,
+  paymentsFromEnv,
+  simulatedAccount,
+  startOrdersSubgraph,
+} from '@pos/orders';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { type BootedSupergraph, bootSupergraph } from './boot';
@@ -63,6 +71,46 @@ async function signingKeys(
   return { keys, source: `${relative(process.cwd(), dir) || dir} (generated)` };
 }
 
+/** The key sealing merchants' provider keys: PAYMENTS_ENCRYPTION_KEY, else generated once into .data/keys. */
+function paymentsKey(dir: string): string {
+  if (process.env.PAYMENTS_ENCRYPTION_KEY) return process.env.PAYMENTS_ENCRYPTION_KEY;
+  const path = join(dir, 'payments.key');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  const key = randomBytes(32).toString('base64');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(path, key, { mode: 0o600 });
+  return key;
+}
+
+/**
+ * The payment provider for this run: Midtrans as the environment configures it (MIDTRANS_SERVER_KEY
+ * set), else the local simulator of its API with a platform account of its own, so QRIS and
+ * e-wallet sales work with no internet. The simulator posts its notifications to the gateway.
+ */
+async function paymentProvider(
+  keysDir: string,
+): Promise<{ options: PaymentsOptions; simulator: MidtransSimulator | null; label: string }> {
+  const fromEnv = { ...paymentsFromEnv(loadOrdersEnv(process.env)), encryptionKey: paymentsKey(keysDir) };
+  if (fromEnv.platform)
+    return {
+      options: fromEnv,
+      simulator: null,
+      label: `Midtrans ${fromEnv.apiUrl ?? fromEnv.platform.environment.toLowerCase()} (MIDTRANS_SERVER_KEY)`,
+    };
+  const port = process.env.PORT_MIDTRANS_SIMULATOR ? Number(process.env.PORT_MIDTRANS_SIMULATOR) : 4010;
+  const account = simulatedAccount();
+  const simulator = await new MidtransSimulator({ port, accounts: [account], acceptAnyKey: true }).start();
+  return {
+    options: {
+      ...fromEnv,
+      platform: { serverKey: account.serverKey, merchantCode: account.merchantCode, environment: 'SANDBOX' },
+      apiUrl: simulator.url,
+    },
+    simulator,
+    label: `Midtrans simulator at ${simulator.url} (pay a charge: POST ${simulator.url}/_simulator/charges/<chargeId>/pay)`,
+  };
+}
+
 function subgraphPort(env: NodeJS.ProcessEnv, name: string): number {
   const raw = env[`PORT_${name.toUpperCase()}`];
   if (raw === undefined) return SUBGRAPHS.find((s) => s.name === name)?.port ?? 0;
@@ -88,10 +136,12 @@ async function main(): Promise<void> {
   let db: EmbeddedDatabase | undefined;
   let redis: Redis | undefined;
   let booted: BootedSupergraph | undefined;
+  let simulator: MidtransSimulator | null = null;
   let stopping: Promise<void> | undefined;
   const stop = () => {
     stopping ??= (async () => {
       await booted?.close();
+      await simulator?.close();
       redis?.disconnect();
       await db?.stop();
     })();
@@ -122,8 +172,14 @@ async function main(): Promise<void> {
       ? new RedisRevocationStore(redis)
       : new MemoryRevocationStore();
 
+    const payments = await paymentProvider(join(dataRoot, 'keys'));
+    simulator = payments.simulator;
     booted = await bootSupergraph({
-      subgraphs: SUBGRAPHS,
+      subgraphs: SUBGRAPHS.map((entry) =>
+        entry.name === 'orders'
+          ? { ...entry, start: (o) => startOrdersSubgraph({ ...o, payments: payments.options }) }
+          : entry,
+      ),
       mongodbUri,
       host: env.HOST,
       gatewayPort: env.PORT,
@@ -138,6 +194,7 @@ async function main(): Promise<void> {
       ...(env.REDIS_URL ? { redisUrl: env.REDIS_URL } : {}),
     });
 
+    if (simulator) simulator.notificationUrl = `${booted.gateway.url}/webhooks/midtrans`;
     const database = db
       ? `embedded ${db.kind} at ${db.uri} (data in ${relative(process.cwd(), dataDir) || dataDir})`
       : `MONGODB_URI (${redactCredentials(mongodbUri)})`;
@@ -148,6 +205,7 @@ async function main(): Promise<void> {
       ['revocations', redis ? 'Redis (REDIS_URL)' : 'in memory'],
       ['events', booted.events.kind === 'redis' ? 'Redis streams and pub/sub (REDIS_URL)' : 'in memory'],
       ['JWT keys', keySource],
+      ['payments', payments.label],
       [
         'secrets',
         `gateway: ${env.GATEWAY_SECRET ? 'GATEWAY_SECRET' : 'random for this run'}, ` +

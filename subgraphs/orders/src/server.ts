@@ -20,6 +20,7 @@ import { AdjustmentService } from './services/adjustment.service';
 import { OrderLifecycle } from './services/lifecycle';
 import { RecoveryJob } from './services/recovery.service';
 
+export { loadOrdersEnv, paymentsFromEnv } from './config';
 export { MidtransSimulator, type SimulatedAccount, simulatedAccount } from './payments/midtrans/simulator';
 export type { PaymentsOptions } from './payments/setup';
 

@@ -83,10 +83,16 @@ export function simulatedAccount(notificationUrl?: string): SimulatedAccount {
 export class MidtransSimulator {
   readonly charges = new Map<string, SimulatedCharge>();
   readonly deliveries: NotificationDelivery[] = [];
+  /** Charges whose notifications get lost on the way (none is sent). */
+  readonly muted = new Set<string>();
+  /** Charges whose refunds the provider refuses (as a wallet past its refund window does). */
+  readonly refusingRefunds = new Set<string>();
   private readonly accounts = new Map<string, SimulatedAccount>();
   private readonly timers = new Set<NodeJS.Timeout>();
   private server: Server | undefined;
   url = '';
+  /** Where notifications go when neither the charge nor its account names a URL. */
+  notificationUrl: string | null = null;
 
   constructor(private readonly opts: SimulatorOptions = {}) {
     for (const a of opts.accounts ?? []) this.accounts.set(a.serverKey, a);
@@ -212,8 +218,8 @@ export class MidtransSimulator {
   }
 
   private async notify(c: SimulatedCharge): Promise<NotificationDelivery | null> {
-    const url = c.notificationUrl ?? c.account.notificationUrl;
-    if (!url) return null;
+    const url = c.notificationUrl ?? c.account.notificationUrl ?? this.notificationUrl;
+    if (!url || this.muted.has(c.orderId)) return null;
     const body = this.sign(this.notificationBody(c), c.account.serverKey);
     const attempts = this.opts.notifyAttempts ?? 3;
     let pause = this.opts.retryMs ?? 200;
@@ -363,6 +369,12 @@ export class MidtransSimulator {
         ...this.statusBody(charge),
         status_code: '412',
         status_message: 'Duplicate refund_key',
+      });
+    if (this.refusingRefunds.has(charge.orderId))
+      return send(res, 200, {
+        ...this.statusBody(charge),
+        status_code: '412',
+        status_message: 'Refund is not allowed for this transaction (refund window has passed)',
       });
     if (charge.status !== 'settlement' && charge.status !== 'partial_refund')
       return send(res, 200, {
