@@ -111,7 +111,9 @@ export class MidtransSimulator {
     });
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
-      server.listen(this.opts.port ?? 0, this.opts.host ?? '127.0.0.1', () => resolve());
+      // Started again after `close`: the same port, as a provider back from an outage.
+      const port = this.url ? Number(new URL(this.url).port) : (this.opts.port ?? 0);
+      server.listen(port, this.opts.host ?? '127.0.0.1', () => resolve());
     });
     this.server = server;
     const { port } = server.address() as AddressInfo;
@@ -119,6 +121,7 @@ export class MidtransSimulator {
     return this;
   }
 
+  /** Stops answering (charges are kept, their expiry timers stopped); `start` serves them again. */
   async close(): Promise<void> {
     for (const t of this.timers) clearTimeout(t);
     this.timers.clear();
