@@ -218,7 +218,9 @@ export class ChargeService implements ChargesPort {
    * A notification posted to the webhook. The charge is found by the id the body names (one exact
    * read), the signature checked with the key of the account that charge was made with, and the
    * amount compared with the charge on record: a mismatch is kept as an alert for the merchant
-   * and changes nothing. Replays find the charge already decided and change nothing either.
+   * and changes nothing. What it claims is then confirmed by asking the provider (its signature
+   * does not cover the status word or the refunds), so the charge moves on the provider's own
+   * answer. Replays find the charge already decided and change nothing either.
    */
   async receive(body: unknown): Promise<{ status: number; message: string }> {
     const { provider, models, logger } = this.deps;
@@ -235,10 +237,19 @@ export class ChargeService implements ChargesPort {
       );
       return { status: 401, message: 'invalid signature' };
     }
-    await this.deps.lock.run(lockKey(id), async () => {
-      const current = await getByKey<ChargeDoc>(models.charges, id);
-      if (current) await this.consider(current, note, 'notification');
-    });
+    try {
+      await this.deps.lock.run(lockKey(id), async () => {
+        const current = await getByKey<ChargeDoc>(models.charges, id);
+        if (!current) return;
+        if (note.amount !== current.amount) return this.alert(current, note, 'notification');
+        if (note.state === 'PENDING' || (await this.followDecision(current))) return;
+        await this.consider(current, await this.askStatus(account, id), 'notification');
+      });
+    } catch (err) {
+      // The provider retries a notification we could not confirm.
+      if (err instanceof ProviderUnavailable) return { status: 503, message: 'try again' };
+      throw err;
+    }
     return { status: 200, message: 'ok' };
   }
 

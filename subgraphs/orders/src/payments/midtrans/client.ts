@@ -42,6 +42,23 @@ const STATES: Record<string, ProviderChargeState> = {
   partial_refund: 'PARTIALLY_REFUNDED',
 };
 
+/**
+ * The signature covers `status_code`, not `transaction_status`: a status must come with its own
+ * code, or a signed "pending" (201) could be passed off as "settlement".
+ */
+const CODES: Record<string, readonly string[]> = {
+  pending: ['201'],
+  authorize: ['201'],
+  settlement: ['200'],
+  capture: ['200'],
+  refund: ['200'],
+  partial_refund: ['200'],
+  expire: ['407'],
+  deny: ['202'],
+  cancel: ['200', '202'],
+  failure: ['202', '400', '500'],
+};
+
 const PAYMENT_TYPES: Record<ChargeChannel, string> = { QRIS: 'qris', GOPAY: 'gopay', SHOPEEPAY: 'shopeepay' };
 
 type Body = Record<string, unknown>;
@@ -176,7 +193,8 @@ export class MidtransClient implements PaymentProvider {
     if (!timingSafeEqual(expected, Buffer.from(signature))) return null;
     const amount = parseMidtransAmount(gross);
     const state = STATES[String(body.transaction_status)];
-    if (amount === null || !state) return null;
+    if (amount === null || !state || !CODES[String(body.transaction_status)]?.includes(statusCode))
+      return null;
     return {
       chargeId,
       state,
