@@ -616,9 +616,10 @@ export type OrderLine = {
 };
 
 /**
- * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken; it ends
- * COMPLETED, or CANCELLED with every earlier step compensated. A completed order may be VOIDED
- * (same shift) or refunded (see `refundStatus`).
+ * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken, and stays
+ * PENDING while a payment charged through the provider waits for the customer (`paymentDueAt`); it
+ * ends COMPLETED, or CANCELLED with every earlier step compensated (stock released). A completed
+ * order may be VOIDED (same shift) or refunded (see `refundStatus`).
  */
 export type OrderStatus =
   | 'CANCELLED'
