@@ -688,9 +688,10 @@ export type PaymentAccountKind =
   | 'PLATFORM';
 
 /**
- * Something the payment provider said about a charge that was not acted on, kept for the merchant:
- * AMOUNT_MISMATCH is a notification (or status) naming another amount than the charge, which never
- * marks it paid; a late payment whose refund the provider refused is recorded the same way.
+ * Something about a charge the merchant should look at: AMOUNT_MISMATCH, a notification (or status)
+ * naming another amount than the charge, which never marks it paid; LATE_PAYMENT_NOT_REFUNDED, money
+ * that arrived after the sale was cancelled and that the provider would not refund (refund the
+ * customer by hand).
  */
 export type PaymentAlert = {
   __typename?: 'PaymentAlert';

@@ -11,7 +11,8 @@ export type ChargeState = 'CREATED' | 'PENDING' | 'PAID' | 'EXPIRED' | 'FAILED' 
 
 /** Something a notification said that we did not act on, kept for the merchant to look at. */
 export interface ChargeAlertDoc {
-  kind: 'AMOUNT_MISMATCH';
+  /** AMOUNT_MISMATCH: a report naming another amount; LATE_PAYMENT_NOT_REFUNDED: paid after the sale was cancelled, refund refused. */
+  kind: 'AMOUNT_MISMATCH' | 'LATE_PAYMENT_NOT_REFUNDED';
   at: Date;
   /** What the notification claimed. */
   reportedAmount: number;

@@ -554,7 +554,7 @@ export class ChargeService implements ChargesPort {
         'a late payment could not be refunded',
       );
       await this.pushAlert(current, {
-        kind: 'AMOUNT_MISMATCH',
+        kind: 'LATE_PAYMENT_NOT_REFUNDED',
         at: new Date(),
         reportedAmount: left,
         providerStatus: 'refund-refused',
