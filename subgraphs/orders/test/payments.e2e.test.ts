@@ -3,9 +3,10 @@
  * and the Midtrans simulator over real HTTP. A charged sale waits PENDING with its stock held
  * until the provider's notification completes it; refunds go back through the provider.
  */
-import type { OrderCompletedPayload, OrderRefundedPayload } from '@pos/kit';
+import { getByKey, type OrderCompletedPayload, type OrderRefundedPayload, updateByKey } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectNoErrors } from '../../../gateway/test/harness';
+import type { OrderDoc } from '../src/models';
 import { createProduct, key, openShift, type Shop, seedShop, stockBalance, waitFor } from './helpers';
 import {
   CANCEL_PAYMENT,
@@ -214,6 +215,58 @@ describe('the till asks, or gives up', () => {
       { token: shop.token },
     );
     expect(expectNoErrors(again.body).cancelPendingPayment).toMatchObject({ code: 'PAYMENT_NOT_PENDING' });
+  }, 60_000);
+});
+
+describe('the till gives up too late', () => {
+  it('completes, instead of cancelling, a sale whose customer paid just before the cashier gave up', async () => {
+    const order = await payCheckout(h, shop.token, sale([{ method: 'QRIS', amount: '25000', charge: true }]));
+    const { chargeId } = chargedPayment(order).charge;
+    h.sim.muted.add(chargeId);
+    await h.sim.pay(chargeId);
+    const { body } = await h.sg.request<{ cancelPendingPayment: OrderView }>(
+      CANCEL_PAYMENT,
+      { id: order.id },
+      { token: shop.token },
+    );
+    expect(expectNoErrors(body).cancelPendingPayment).toMatchObject({
+      __typename: 'Order',
+      status: 'COMPLETED',
+      paymentStatus: 'PAID',
+    });
+    expect(h.sim.charges.get(chargeId)?.status).toBe('settlement');
+  }, 60_000);
+});
+
+describe('a checkout that died after creating its charge', () => {
+  it('is cancelled by recovery, and money the customer paid anyway goes back through the provider', async () => {
+    const before = await stockBalance(h.sg, shop, product.id);
+    const order = await payCheckout(h, shop.token, sale([{ method: 'QRIS', amount: '25000', charge: true }]));
+    const { chargeId } = chargedPayment(order).charge;
+    // As if the process died right after the provider made the charge: the order was never marked
+    // waiting and is still in the lease queue, its lease run out. Then the customer pays.
+    const { models } = h.orders;
+    const doc = await getByKey<OrderDoc>(models.orders, order.id);
+    if (!doc) throw new Error('order missing');
+    const past = new Date(Date.now() - 60_000);
+    await updateByKey(models.orders, order.id, {
+      $set: { awaitingPaymentUntil: null, 'saga.leaseUntil': past },
+    });
+    await models.pendingPayments.remove(order.id);
+    await models.pendingOrders.add(order.id, { merchantId: doc.merchantId }, past);
+    h.sim.muted.add(chargeId);
+    await h.sim.pay(chargeId);
+
+    await waitFor(async () => (await readOrder(h, shop.token, order.id)).status === 'CANCELLED', 'recovery');
+    const cancelled = await readOrder(h, shop.token, order.id);
+    expect(cancelled.paymentStatus).toBe('FAILED');
+    expect(await stockBalance(h.sg, shop, product.id)).toBe(before);
+    const simulated = h.sim.charges.get(chargeId);
+    expect(simulated?.status).toBe('refund');
+    expect(simulated?.refunds.map((r) => r.amount)).toEqual([25_000]);
+    const charge = await getByKey<{ state: string; refunded: number }>(models.charges, chargeId);
+    expect(charge).toMatchObject({ state: 'REFUNDED', refunded: 25_000 });
+    expect(completedEvents(order.id)).toHaveLength(0);
   }, 60_000);
 });
 
