@@ -114,7 +114,10 @@ export class ProviderAccounts {
     return { ok: true, account: stored };
   }
 
-  /** Removes the merchant's own account; charges made with it stay readable by nobody's key, so finish them first. */
+  /**
+   * Removes the merchant's own account. Charges still waiting on it can no longer be verified or
+   * asked about: their notifications are refused and the expiry job expires them.
+   */
   async remove(merchantId: string): Promise<void> {
     const own = await this.view(merchantId);
     if (own) await deleteByKey(this.deps.models.paymentAccounts, merchantId);
