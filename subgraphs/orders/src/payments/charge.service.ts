@@ -1,27 +1,12 @@
 import { claimKey, getByKey, getOwned, type KeyedRunner, type Logger, updateByKey } from '@pos/kit';
-import type {
-  ChargeAlertDoc,
-  ChargeDoc,
-  DecisionDoc,
-  FailureDoc,
-  OrderDoc,
-  OrderPaymentDoc,
-  OrdersModels,
-} from '../models';
+import type { ChargeDoc, OrderDoc, OrderPaymentDoc, OrdersModels } from '../models';
 import { type CheckPaymentFailure, failures, type PaymentFailure } from '../services/failures';
-import { decisionOf } from '../services/lifecycle';
 import { providerPayment } from '../services/payments';
 import type { CallContext, OrderSettler } from '../services/ports';
 import type { ChargesPort, StepOutcome } from '../services/saga-steps';
 import { PLATFORM_ACCOUNT, type ProviderAccounts } from './accounts';
-import {
-  ChargeNotFound,
-  type PaymentProvider,
-  type ProviderChargeState,
-  type ProviderRefund,
-  ProviderRefused,
-  ProviderUnavailable,
-} from './provider';
+import { ChargeOutcomes, type ProviderWord, paidLike, TERMINAL } from './charge-outcomes';
+import { ChargeNotFound, type PaymentProvider, ProviderRefused, ProviderUnavailable } from './provider';
 
 export interface ChargeSettings {
   /** How long the customer has to pay a charge. */
@@ -45,25 +30,7 @@ export interface ChargeServiceDeps {
   settings: ChargeSettings;
 }
 
-/** The part of a provider answer (status, cancel, notification) a decision is taken on. */
-interface ProviderWord {
-  state: ProviderChargeState;
-  providerStatus: string;
-  amount: number;
-  transactionId: string | null;
-  paidAt: Date | null;
-  refunds: ProviderRefund[];
-}
-
-type Ended = 'EXPIRED' | 'FAILED';
-const TERMINAL = new Set(['EXPIRED', 'FAILED', 'REFUNDED']);
-/** A recovery item added while a decided charge is applied: due only if this process dies meanwhile. */
-const APPLY_LEASE_MS = 30_000;
-const MAX_ALERTS = 20;
-
 const lockKey = (chargeId: string) => `charge:${chargeId}`;
-const decisionKey = (chargeId: string) => `charge:${chargeId}`;
-const paidLike = (s: ProviderChargeState) => s === 'PAID' || s === 'PARTIALLY_REFUNDED' || s === 'REFUNDED';
 
 /**
  * The life of a provider charge and of the order waiting for it. Every change of one charge runs
@@ -74,7 +41,11 @@ const paidLike = (s: ProviderChargeState) => s === 'PAID' || s === 'PARTIALLY_RE
  * ended one cancels it, which gives back its stock, points and credit.
  */
 export class ChargeService implements ChargesPort {
-  constructor(private readonly deps: ChargeServiceDeps) {}
+  private readonly outcomes: ChargeOutcomes;
+
+  constructor(private readonly deps: ChargeServiceDeps) {
+    this.outcomes = new ChargeOutcomes(deps);
+  }
 
   // --- the saga step ---------------------------------------------------------------------------
 
@@ -191,7 +162,7 @@ export class ChargeService implements ChargesPort {
       const account = await this.deps.accounts.forCharge(current);
       if (!account) {
         this.deps.logger.warn({ chargeId: id }, 'the account of a charge is gone; the provider expires it');
-        await this.mark(current, 'FAILED', 'account-removed');
+        await this.outcomes.mark(current, 'FAILED', 'account-removed');
         return;
       }
       let word: ProviderWord;
@@ -199,16 +170,17 @@ export class ChargeService implements ChargesPort {
         word = await this.deps.provider.cancel(account, id);
       } catch (err) {
         if (!(err instanceof ChargeNotFound)) throw err;
-        await this.decide(current, 'FAILED');
-        await this.mark(current, 'FAILED', 'not-found');
+        await this.outcomes.decide(current, 'FAILED');
+        await this.outcomes.mark(current, 'FAILED', 'not-found');
         return;
       }
-      const outcome = await this.decide(
+      const outcome = await this.outcomes.decide(
         current,
         paidLike(word.state) ? 'PAID' : word.state === 'EXPIRED' ? 'EXPIRED' : 'FAILED',
       );
-      if (outcome === 'PAID') await this.giveBack(current, 'The sale was cancelled after the customer paid');
-      else await this.mark(current, outcome, word.providerStatus);
+      if (outcome === 'PAID')
+        await this.outcomes.giveBack(current, 'The sale was cancelled after the customer paid');
+      else await this.outcomes.mark(current, outcome, word.providerStatus);
     });
   }
 
@@ -241,9 +213,9 @@ export class ChargeService implements ChargesPort {
       await this.deps.lock.run(lockKey(id), async () => {
         const current = await getByKey<ChargeDoc>(models.charges, id);
         if (!current) return;
-        if (note.amount !== current.amount) return this.alert(current, note, 'notification');
-        if (note.state === 'PENDING' || (await this.followDecision(current))) return;
-        await this.consider(current, await this.askStatus(account, id), 'notification');
+        if (note.amount !== current.amount) return this.outcomes.alert(current, note, 'notification');
+        if (note.state === 'PENDING' || (await this.outcomes.followDecision(current))) return;
+        await this.outcomes.consider(current, await this.askStatus(account, id), 'notification');
       });
     } catch (err) {
       // The provider retries a notification we could not confirm.
@@ -264,10 +236,10 @@ export class ChargeService implements ChargesPort {
       await this.deps.lock.run(lockKey(id), async () => {
         const charge = await getByKey<ChargeDoc>(this.deps.models.charges, id);
         if (!charge || charge.state === 'CREATED') return;
-        if (await this.followDecision(charge)) return;
+        if (await this.outcomes.followDecision(charge)) return;
         const account = await this.deps.accounts.forCharge(charge);
         if (!account) return;
-        await this.consider(charge, await this.askStatus(account, id), 'status');
+        await this.outcomes.consider(charge, await this.askStatus(account, id), 'status');
       });
     } catch (err) {
       if (err instanceof ProviderUnavailable) return failures.providerUnavailable();
@@ -287,7 +259,7 @@ export class ChargeService implements ChargesPort {
     try {
       await this.deps.lock.run(lockKey(id), async () => {
         const charge = await getByKey<ChargeDoc>(this.deps.models.charges, id);
-        if (!charge || (await this.followDecision(charge))) return;
+        if (!charge || (await this.outcomes.followDecision(charge))) return;
         const account = await this.deps.accounts.forCharge(charge);
         let word: ProviderWord;
         try {
@@ -295,9 +267,9 @@ export class ChargeService implements ChargesPort {
           word = await this.deps.provider.cancel(account, id);
         } catch (err) {
           if (!(err instanceof ChargeNotFound)) throw err;
-          word = { ...this.recorded(charge), state: 'FAILED', providerStatus: 'not-found' };
+          word = { ...this.outcomes.recorded(charge), state: 'FAILED', providerStatus: 'not-found' };
         }
-        await this.consider(charge, word, 'cancel');
+        await this.outcomes.consider(charge, word, 'cancel');
       });
     } catch (err) {
       if (err instanceof ProviderUnavailable) return failures.providerUnavailable();
@@ -346,7 +318,7 @@ export class ChargeService implements ChargesPort {
     if (!charge || charge.state === 'CREATED') return this.deps.settler.recover(order);
     const followed = await this.deps.lock.run(lockKey(charge._id), async () => {
       const current = await getByKey<ChargeDoc>(this.deps.models.charges, charge._id);
-      if (current && (await this.followDecision(current))) return true;
+      if (current && (await this.outcomes.followDecision(current))) return true;
       const fresh = await getByKey<OrderDoc>(this.deps.models.orders, order._id);
       if (fresh?.status === 'PENDING' && fresh.awaitingPaymentUntil) {
         await this.deps.models.pendingOrders.remove(order._id);
@@ -376,7 +348,7 @@ export class ChargeService implements ChargesPort {
     return this.deps.lock.run(lockKey(charge._id), async () => {
       try {
         const word = await this.deps.provider.refund(account, { chargeId: charge._id, ...request });
-        await this.recordRefunds(charge._id, word.refunds);
+        await this.outcomes.recordRefunds(charge._id, word.refunds);
         return { ok: true as const, at: new Date() };
       } catch (err) {
         if (err instanceof ProviderRefused) return { ok: false as const, message: err.message };
@@ -389,13 +361,13 @@ export class ChargeService implements ChargesPort {
 
   private async expireOne(id: string, now: Date): Promise<void> {
     const charge = await getByKey<ChargeDoc>(this.deps.models.charges, id);
-    if (!charge || (await this.followDecision(charge))) return;
+    if (!charge || (await this.outcomes.followDecision(charge))) return;
     const account = await this.deps.accounts.forCharge(charge);
     if (!account) {
       // Nobody can ask the provider any more; past its expiry the charge cannot be paid.
-      await this.consider(
+      await this.outcomes.consider(
         charge,
-        { ...this.recorded(charge), state: 'EXPIRED', providerStatus: 'account-removed' },
+        { ...this.outcomes.recorded(charge), state: 'EXPIRED', providerStatus: 'account-removed' },
         'expiry',
       );
       return;
@@ -411,7 +383,7 @@ export class ChargeService implements ChargesPort {
       }
       word = await this.deps.provider.expire(account, id);
     }
-    await this.consider(charge, word, 'expiry');
+    await this.outcomes.consider(charge, word, 'expiry');
   }
 
   /** The provider's status; a charge it does not know reads as FAILED (it can never be paid). */
@@ -425,225 +397,7 @@ export class ChargeService implements ChargesPort {
       if (!(err instanceof ChargeNotFound)) throw err;
       const charge = await getByKey<ChargeDoc>(this.deps.models.charges, id);
       if (!charge) throw err;
-      return { ...this.recorded(charge), state: 'FAILED', providerStatus: 'not-found' };
+      return { ...this.outcomes.recorded(charge), state: 'FAILED', providerStatus: 'not-found' };
     }
-  }
-
-  /** Acts on what the provider said, unless its amount is not the charge's. Under the charge's lock. */
-  private async consider(charge: ChargeDoc, word: ProviderWord, source: string): Promise<void> {
-    if (word.amount !== charge.amount) return this.alert(charge, word, source);
-    if (word.refunds.length > 0) await this.recordRefunds(charge._id, word.refunds);
-    if (word.state === 'PENDING') return;
-    if (paidLike(word.state)) return this.paid(charge, word);
-    const failure = source === 'cancel' && word.state === 'FAILED' ? 'CANCELLED' : undefined;
-    return this.ended(charge, word.state === 'EXPIRED' ? 'EXPIRED' : 'FAILED', word.providerStatus, failure);
-  }
-
-  /** Applies an outcome decided earlier; false when the charge is undecided. Under the charge's lock. */
-  private async followDecision(charge: ChargeDoc): Promise<boolean> {
-    const decided = await this.decisionOf(charge);
-    if (!decided) return false;
-    if (decided === 'PAID') await this.paid(charge, this.recorded(charge));
-    else await this.ended(charge, decided, charge.providerStatus ?? decided.toLowerCase());
-    return true;
-  }
-
-  private async paid(charge: ChargeDoc, word: ProviderWord): Promise<void> {
-    const { models } = this.deps;
-    const outcome = await this.decide(charge, 'PAID');
-    const order = await getByKey<OrderDoc>(models.orders, charge.orderId);
-    const orderOutcome = order && (await decisionOf(models, order._id, order.merchantId))?.outcome;
-    if (outcome !== 'PAID' || order?.status === 'CANCELLED' || orderOutcome === 'CANCELLED') {
-      // The sale was ended first (expired, cancelled), yet the customer's money arrived.
-      await this.giveBack(charge, 'Paid after the sale was cancelled');
-      await models.pendingPayments.remove(charge.orderId);
-      return;
-    }
-    const paidAt = word.paidAt ?? charge.paidAt ?? new Date();
-    if (charge.state === 'CREATED' || charge.state === 'PENDING')
-      await updateByKey(models.charges, charge._id, {
-        $set: {
-          state: 'PAID',
-          providerStatus: word.providerStatus,
-          transactionId: word.transactionId ?? charge.transactionId,
-          paidAt,
-        },
-      });
-    if (order?.status === 'PENDING') {
-      const payments = this.withPayment(order, charge, (p) => ({
-        ...p,
-        status: 'PAID',
-        paidAt: p.paidAt ?? paidAt.toISOString(),
-        ...(p.provider
-          ? { provider: { ...p.provider, transactionId: word.transactionId ?? p.provider.transactionId } }
-          : {}),
-      }));
-      await this.applyToOrder(order, payments);
-      await this.deps.settler.complete({ ...order, payments, awaitingPaymentUntil: null });
-    }
-    await models.pendingPayments.remove(charge.orderId);
-  }
-
-  private async ended(
-    charge: ChargeDoc,
-    wanted: Ended,
-    providerStatus: string,
-    reason?: 'CANCELLED',
-  ): Promise<void> {
-    const { models } = this.deps;
-    const outcome = await this.decide(charge, wanted);
-    if (outcome === 'PAID') return this.paid(charge, this.recorded(charge));
-    await this.mark(charge, outcome, providerStatus);
-    const order = await getByKey<OrderDoc>(models.orders, charge.orderId);
-    if (order?.status === 'PENDING') {
-      const payments = this.withPayment(order, charge, (p) => ({ ...p, status: outcome }));
-      await this.applyToOrder(order, payments);
-      const failure: FailureDoc =
-        outcome === 'EXPIRED'
-          ? failures.paymentExpired(order._id)
-          : reason === 'CANCELLED'
-            ? failures.paymentCancelled(order._id)
-            : failures.paymentFailed(order._id);
-      await this.deps.settler.cancel({ ...order, payments, awaitingPaymentUntil: null }, failure);
-    }
-    await models.pendingPayments.remove(charge.orderId);
-  }
-
-  /**
-   * Writes the decided payment onto the waiting order. The order is queued for recovery first,
-   * so a process that stops before the sale is completed or cancelled leaves it found.
-   */
-  private async applyToOrder(order: OrderDoc, payments: OrderPaymentDoc[]): Promise<void> {
-    const { models } = this.deps;
-    await models.pendingOrders.add(
-      order._id,
-      { merchantId: order.merchantId },
-      new Date(Date.now() + APPLY_LEASE_MS),
-    );
-    await updateByKey(models.orders, order._id, { $set: { payments, awaitingPaymentUntil: null } });
-  }
-
-  private withPayment(order: OrderDoc, charge: ChargeDoc, change: (p: OrderPaymentDoc) => OrderPaymentDoc) {
-    return order.payments.map((p) => (p.paymentId === charge.paymentId ? change(p) : p));
-  }
-
-  /** Returns what was paid on a charge whose sale did not happen. */
-  private async giveBack(charge: ChargeDoc, reason: string): Promise<void> {
-    const { models, logger } = this.deps;
-    const current = (await getByKey<ChargeDoc>(models.charges, charge._id)) ?? charge;
-    if (current.state === 'REFUNDED') return;
-    const account = await this.deps.accounts.forCharge(current);
-    const left = current.amount - current.refunded;
-    if (!account || left <= 0) return;
-    try {
-      const word = await this.deps.provider.refund(account, {
-        chargeId: current._id,
-        refundKey: `return-${current._id}`,
-        amount: left,
-        reason,
-      });
-      await this.recordRefunds(
-        current._id,
-        word.refunds.length ? word.refunds : [{ refundKey: 'return', amount: left }],
-      );
-      logger.warn({ chargeId: current._id, merchantId: current.merchantId }, 'a late payment was refunded');
-    } catch (err) {
-      if (!(err instanceof ProviderRefused)) throw err;
-      logger.error(
-        { chargeId: current._id, merchantId: current.merchantId, err },
-        'a late payment could not be refunded',
-      );
-      await this.pushAlert(current, {
-        kind: 'LATE_PAYMENT_NOT_REFUNDED',
-        at: new Date(),
-        reportedAmount: left,
-        providerStatus: 'refund-refused',
-        message: `Paid after the sale was cancelled; the provider refused the refund (${err.message}). Refund the customer by hand.`,
-      });
-    }
-  }
-
-  private async recordRefunds(id: string, refunds: readonly ProviderRefund[]): Promise<void> {
-    const current = await getByKey<ChargeDoc>(this.deps.models.charges, id);
-    if (!current || refunds.length === 0) return;
-    const refunded = refunds.reduce((s, r) => s + r.amount, 0);
-    if (refunded <= current.refunded) return;
-    await updateByKey(this.deps.models.charges, id, {
-      $set: { refunded, ...(refunded >= current.amount ? { state: 'REFUNDED' } : {}) },
-    });
-  }
-
-  private async alert(charge: ChargeDoc, word: ProviderWord, source: string): Promise<void> {
-    this.deps.logger.warn(
-      {
-        chargeId: charge._id,
-        merchantId: charge.merchantId,
-        expected: charge.amount,
-        reported: word.amount,
-        source,
-      },
-      'a payment provider answer names another amount than the charge; not applied',
-    );
-    await this.pushAlert(charge, {
-      kind: 'AMOUNT_MISMATCH',
-      at: new Date(),
-      reportedAmount: word.amount,
-      providerStatus: word.providerStatus,
-      message: `The provider's ${source} reported ${word.amount} (${word.providerStatus}) for a charge of ${charge.amount}; it was not applied.`,
-    });
-  }
-
-  /** Keeps one alert per distinct report (replays add nothing), the latest few only. */
-  private async pushAlert(charge: ChargeDoc, alert: ChargeAlertDoc): Promise<void> {
-    const current = (await getByKey<ChargeDoc>(this.deps.models.charges, charge._id)) ?? charge;
-    const same = (a: ChargeAlertDoc) =>
-      a.kind === alert.kind &&
-      a.reportedAmount === alert.reportedAmount &&
-      a.providerStatus === alert.providerStatus;
-    if (current.alerts.some(same)) return;
-    const alerts = [...current.alerts, alert].slice(-MAX_ALERTS);
-    await updateByKey(this.deps.models.charges, charge._id, { $set: { alerts } });
-  }
-
-  private async mark(charge: ChargeDoc, state: Ended, providerStatus: string): Promise<void> {
-    const current = await getByKey<ChargeDoc>(this.deps.models.charges, charge._id);
-    if (current && TERMINAL.has(current.state)) return;
-    await updateByKey(this.deps.models.charges, charge._id, { $set: { state, providerStatus } });
-  }
-
-  /** What the charge on record says, as a provider answer (to re-apply a decision). */
-  private recorded(charge: ChargeDoc): ProviderWord {
-    return {
-      state: charge.state === 'CREATED' ? 'PENDING' : (charge.state as ProviderChargeState),
-      providerStatus: charge.providerStatus ?? '',
-      amount: charge.amount,
-      transactionId: charge.transactionId,
-      paidAt: charge.paidAt,
-      refunds: [],
-    };
-  }
-
-  /** Inserts the charge's outcome; on E11000 someone decided first, and theirs stands. */
-  private async decide(charge: ChargeDoc, outcome: 'PAID' | Ended): Promise<'PAID' | Ended> {
-    const doc: DecisionDoc = {
-      _id: decisionKey(charge._id),
-      merchantId: charge.merchantId,
-      outcome,
-      failure: null,
-      at: new Date(),
-    };
-    if (await claimKey(this.deps.models.decisions, { ...doc })) return outcome;
-    const existing = await this.decisionOf(charge);
-    if (!existing) throw new Error(`decision for charge ${charge._id} vanished`);
-    return existing;
-  }
-
-  private async decisionOf(charge: ChargeDoc): Promise<'PAID' | Ended | null> {
-    const d = await getOwned<DecisionDoc>(
-      this.deps.models.decisions,
-      decisionKey(charge._id),
-      charge.merchantId,
-    );
-    return (d?.outcome as 'PAID' | Ended | undefined) ?? null;
   }
 }
