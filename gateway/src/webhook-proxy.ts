@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { GATEWAY_SECRET_HEADER, type HttpRoute, REQUEST_ID_HEADER } from '@pos/kit';
+import type { ServerResponse } from 'node:http';
+import { GATEWAY_SECRET_HEADER, type HttpRoute, REQUEST_ID_HEADER, readSmallBody } from '@pos/kit';
 
 /** Payment notifications are small; the orders subgraph refuses larger ones too. */
 const MAX_BODY = 64 * 1024;
@@ -7,17 +7,6 @@ const MAX_BODY = 64 * 1024;
 function reply(res: ServerResponse, status: number, error: string) {
   res.writeHead(status, { 'content-type': 'application/json' });
   res.end(JSON.stringify({ error }));
-}
-
-async function readBody(req: IncomingMessage): Promise<Buffer | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks);
 }
 
 /**
@@ -32,7 +21,7 @@ export function webhookProxy(ordersGraphqlUrl: () => string | undefined, gateway
     const target = ordersGraphqlUrl();
     if (req.method !== 'POST') return reply(res, 405, 'method not allowed');
     if (!target) return reply(res, 404, 'not found');
-    const body = await readBody(req);
+    const body = await readSmallBody(req, MAX_BODY);
     if (body === null) return reply(res, 413, 'too large');
     let upstream: Response;
     try {

@@ -1,5 +1,5 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { HttpRoute, Logger } from '@pos/kit';
+import type { ServerResponse } from 'node:http';
+import { type HttpRoute, type Logger, readSmallBody } from '@pos/kit';
 import type { ChargeService } from './charge.service';
 
 /** Where the provider's notifications arrive, on the gateway (public) and on this subgraph. */
@@ -13,17 +13,6 @@ function reply(res: ServerResponse, status: number, message: string) {
   res.end(JSON.stringify({ status: message }));
 }
 
-async function readBody(req: IncomingMessage): Promise<string | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY) return null;
-    chunks.push(chunk as Buffer);
-  }
-  return Buffer.concat(chunks).toString('utf8');
-}
-
 /**
  * `POST /webhooks/midtrans`: the provider's HTTP notification. No token can come with it, so it
  * is trusted only as far as its signature, checked against the key of the account its charge was
@@ -34,11 +23,11 @@ export function notificationRoute(charges: ChargeService, logger: Logger): HttpR
   return async (req, res, url) => {
     if (url.pathname !== NOTIFICATION_PATH) return reply(res, 404, 'not found');
     if (req.method !== 'POST') return reply(res, 405, 'method not allowed');
-    const raw = await readBody(req);
+    const raw = await readSmallBody(req, MAX_BODY);
     if (raw === null) return reply(res, 413, 'too large');
     let body: unknown;
     try {
-      body = JSON.parse(raw);
+      body = JSON.parse(raw.toString('utf8'));
     } catch {
       return reply(res, 400, 'not JSON');
     }

@@ -11,6 +11,7 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readSmallBody } from '@pos/kit';
 
 export interface SimulatedAccount {
   serverKey: string;
@@ -443,15 +444,9 @@ function send(res: ServerResponse, status: number, body: unknown) {
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown> | null> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > 100_000) return null;
-    chunks.push(chunk as Buffer);
-  }
+  const raw = await readSmallBody(req, 100_000);
   try {
-    const parsed = JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null');
+    const parsed = JSON.parse(raw?.toString('utf8') || 'null');
     return parsed && typeof parsed === 'object' ? (parsed as Record<string, unknown>) : null;
   } catch {
     return null;
