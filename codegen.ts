@@ -1,4 +1,8 @@
+import { readFileSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { buildSchema, parse, validate } from 'graphql';
+import * as postmanCollection from './gateway/src/dev/postman-collection';
+import { readmeOperations } from './gateway/src/dev/readme-examples';
 
 /** Subgraphs with generated resolver types; a subgraph's mappers live in its src/mappers.ts. */
 const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, string> }> = {
@@ -13,6 +17,7 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       AuthPayload: 'AuthPayloadMapper',
       PasswordChanged: 'PasswordChangedMapper',
       PinChanged: 'PasswordChangedMapper',
+      Permissions: 'PermissionsMapper',
     },
   },
   products: {
@@ -102,10 +107,66 @@ const OPERATIONS = {
   },
 };
 
+const API_SCHEMA = 'schema/api-schema.graphql';
+
+/**
+ * README operations that are valid against the public schema. One that is not (the schema changed
+ * before the README did) is left out with a warning rather than failing every output of codegen;
+ * gateway/test/readme.test.ts fails on it.
+ */
+function validReadmeOperations() {
+  const schema = buildSchema(readFileSync(API_SCHEMA, 'utf8'));
+  return readmeOperations().filter((op) => {
+    const errors = validate(schema, parse(op.document));
+    if (errors.length)
+      console.warn(
+        `README example ${op.name} is left out of schema/client/: ${errors.map((e) => e.message).join('; ')}`,
+      );
+    return errors.length === 0;
+  });
+}
+const README_OPERATIONS = validReadmeOperations();
+
+/**
+ * What a client of the supergraph imports (schema/client/): the possible types of every union and
+ * interface (Apollo Client's `possibleTypes`, needed for fragments on result unions), typed
+ * documents of the README's operations, and those operations as a Postman collection.
+ */
+const CLIENT = {
+  'schema/client/possible-types.json': {
+    schema: API_SCHEMA,
+    plugins: ['fragment-matcher'],
+    config: { apolloClientVersion: 3 },
+  },
+  'schema/client/readme-operations.ts': {
+    schema: API_SCHEMA,
+    documents: README_OPERATIONS.map((op) => op.document),
+    plugins: ['typescript-operations', 'typed-document-node'],
+    config: {
+      useTypeImports: true,
+      enumsAsTypes: true,
+      avoidOptionals: { field: true },
+      // What travels in JSON: Money is a string-encoded integer, dates are ISO strings.
+      scalars: { Money: 'string', DateTime: 'string', Date: 'string' },
+    },
+  },
+  'schema/client/pos-supergraph.postman_collection.json': {
+    schema: API_SCHEMA,
+    plugins: ['postman-collection'],
+    config: { operations: README_OPERATIONS },
+  },
+};
+
 const config: CodegenConfig = {
   overwrite: true,
+  // The Postman collection is written by the project's own plugin; every other name is a package.
+  pluginLoader: (name: string) =>
+    name.endsWith('/postman-collection') || name === 'postman-collection'
+      ? Promise.resolve(postmanCollection)
+      : import(name),
   generates: {
     ...OPERATIONS,
+    ...CLIENT,
     ...Object.fromEntries(
       Object.entries(SUBGRAPHS).map(([name, sub]) => [
         `subgraphs/${name}/src/__generated__/resolvers-types.ts`,

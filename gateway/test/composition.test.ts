@@ -3,7 +3,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { API_SCHEMA_PATH, CompositionError, composeSupergraph, SUPERGRAPH_PATH } from '@pos/kit/bin/compose';
+import {
+  API_SCHEMA_PATH,
+  CompositionError,
+  composeSupergraph,
+  OPERATION_REQUIREMENTS_PATH,
+  SUPERGRAPH_PATH,
+} from '@pos/kit/bin/compose';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
@@ -40,9 +46,10 @@ describe('supergraph composition', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('composes, and the committed schema/supergraph.graphql is up to date (run `npm run compose`)', () => {
-    const { sdl, apiSdl } = composeSupergraph();
+    const { sdl, apiSdl, operationsJson } = composeSupergraph();
     expect(readFileSync(SUPERGRAPH_PATH, 'utf8')).toBe(sdl);
     expect(readFileSync(API_SCHEMA_PATH, 'utf8')).toBe(apiSdl);
+    expect(readFileSync(OPERATION_REQUIREMENTS_PATH, 'utf8')).toBe(operationsJson);
     // Internal saga steps never reach the public schema.
     expect(apiSdl).not.toMatch(/redeemPoints|reserveStock/);
   });

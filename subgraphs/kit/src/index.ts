@@ -1,6 +1,7 @@
 export * from './amounts';
 export * from './auth/directives';
 export * from './auth/jwt';
+export * from './auth/requirements';
 export * from './auth/revocation';
 export * from './auth/scopes';
 export * from './auth/viewer';
@@ -24,6 +25,7 @@ export * from './events/outbox';
 export * from './events/outbox-relay';
 export * from './events/redis';
 export * from './events/redis-pubsub';
+export * from './events/thread-bridge';
 export * from './events/transport';
 export * from './events/types';
 export * from './http/plugins';

@@ -27,6 +27,8 @@ export interface ReportsServices {
   signer: LinkSigner;
   /** Other subgraphs: current stock (products), and the letterhead and names exports print. */
   clients: DirectoryClients;
+  /** Where clients reach the gateway; download links start with it. */
+  publicUrl: () => string | undefined;
 }
 
 export function createContext(base: BaseContext, s: ReportsServices): ReportsContext {
@@ -54,6 +56,10 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
       return new StaffKasbonService(s.clients.users, call);
     },
     exports: () =>
-      new ExportService(sources, requireViewer(base), { signer: s.signer, directory: directory() }),
+      new ExportService(sources, requireViewer(base), {
+        signer: s.signer,
+        directory: directory(),
+        publicUrl: s.publicUrl,
+      }),
   };
 }

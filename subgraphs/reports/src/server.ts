@@ -43,6 +43,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
       models = registerModels(conn);
     },
   );
+  const publicUrl = () => opts.publicUrl?.()?.replace(/\/+$/, '');
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
   const clients = {
@@ -74,7 +75,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
         logger,
       }),
     },
-    createContext: (base) => createContext(base, { models, signer, clients }),
+    createContext: (base) => createContext(base, { models, signer, clients, publicUrl }),
   });
   return {
     ...running,

@@ -136,8 +136,8 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
         });
       }
       case '/metrics':
-        res.writeHead(200, { 'content-type': opts.metrics.registry.contentType });
-        return res.end(await opts.metrics.registry.metrics());
+        res.writeHead(200, { 'content-type': opts.metrics.contentType });
+        return res.end(await opts.metrics.metrics());
       case '/graphql':
         // The server span: continues the caller's trace (`traceparent`), parents everything below.
         return inRequestSpan(opts.name, req, url.pathname, async (span) => {

@@ -15,7 +15,12 @@ export class ExportService {
   constructor(
     private readonly sources: ReportSources,
     private readonly viewer: Viewer,
-    private readonly deps: { signer: LinkSigner; directory: DirectoryService },
+    private readonly deps: {
+      signer: LinkSigner;
+      directory: DirectoryService;
+      /** The gateway's public base URL, which serves the links. */
+      publicUrl: () => string | undefined;
+    },
   ) {
     this.models = sources.models;
   }
@@ -73,6 +78,9 @@ export class ExportService {
       s: scope.seeAllShifts,
       r,
     });
-    return { url: path, expiresAt };
+    const base = this.deps.publicUrl();
+    // A relative link works only where the client happens to resolve it against the gateway.
+    if (!base) throw new Error('Export links need the public URL of the gateway (PUBLIC_URL)');
+    return { url: `${base}${path}`, expiresAt };
   }
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MerchantMapper, BranchMapper, UserMapper, StaffAdvanceEntryMapper, StaffAdvanceBalanceMapper, AuthPayloadMapper, PasswordChangedMapper } from '../mappers';
+import type { MerchantMapper, BranchMapper, UserMapper, StaffAdvanceEntryMapper, StaffAdvanceBalanceMapper, AuthPayloadMapper, PasswordChangedMapper, PermissionsMapper } from '../mappers';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -321,12 +321,27 @@ export type PasswordChanged = {
 /** A staff member's permissions. */
 export type Permissions = {
   __typename?: 'Permissions';
+  /**
+   * Whether these permissions allow `action`, so a screen can hide what would be refused. `action`
+   * is an operation by its root field name (`voidOrder`, `createStaff`, `salesSummary`; each says in
+   * its description what it requires), the same as `Mutation.voidOrder`, or a scope (`sales:void`,
+   * see `availableScopes`). Answers from scopes alone: the ownership rules (a cashier sees only their
+   * own orders, staff manage only lower roles, branch limits) still apply when the operation runs.
+   * An unknown action is BAD_USER_INPUT.
+   */
+  can: Scalars['Boolean']['output'];
   /** What the person's access token carries. */
   effective: Array<Scalars['String']['output']>;
   /** Scopes added on top of the role's defaults. */
   grants: Array<Scalars['String']['output']>;
   /** Role defaults taken away from this person. */
   revokes: Array<Scalars['String']['output']>;
+};
+
+
+/** A staff member's permissions. */
+export type PermissionsCanArgs = {
+  action: Scalars['String']['input'];
 };
 
 /** The PIN was set or changed and every other session was signed out. */
@@ -808,7 +823,7 @@ export type ResolversTypes = {
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PasswordChanged: ResolverTypeWrapper<PasswordChangedMapper>;
-  Permissions: ResolverTypeWrapper<Permissions>;
+  Permissions: ResolverTypeWrapper<PermissionsMapper>;
   PinChanged: ResolverTypeWrapper<PasswordChangedMapper>;
   PinLoginInput: PinLoginInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -874,7 +889,7 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   PasswordChanged: PasswordChangedMapper;
-  Permissions: Permissions;
+  Permissions: PermissionsMapper;
   PinChanged: PasswordChangedMapper;
   PinLoginInput: PinLoginInput;
   Query: Record<PropertyKey, never>;
@@ -1073,6 +1088,7 @@ export type PasswordChangedResolvers<ContextType = UsersContext, ParentType exte
 };
 
 export type PermissionsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Permissions'] = ResolversParentTypes['Permissions']> = {
+  can?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PermissionsCanArgs, 'action'>>;
   effective?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   revokes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;

@@ -3,6 +3,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { Branch } from './Branch';
 import { Merchant } from './Merchant';
 import { Mutation } from './Mutation';
+import { Permissions } from './Permissions';
 import { Query } from './Query';
 import { StaffAdvanceEntry } from './StaffAdvanceEntry';
 import { User } from './User';
@@ -14,5 +15,6 @@ export const resolvers: Resolvers = {
   Merchant,
   Branch,
   User,
+  Permissions,
   StaffAdvanceEntry,
 };
