@@ -65,6 +65,10 @@ const SUBGRAPHS: Record<string, { context: string; mappers: Record<string, strin
       Customer: 'CustomerMapper',
       Cart: 'CartMapper',
       CartLine: 'CartLineMapper',
+      PaymentCharge: 'PaymentChargeMapper',
+      PaymentAlert: 'PaymentAlertMapper',
+      PaymentProviderAccount: 'PaymentProviderAccountMapper',
+      PaymentProviderSettings: 'PaymentProviderSettingsMapper',
     },
   },
   couriers: {

@@ -29,6 +29,7 @@ import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph
 import { onlyTokenFreeMutations } from './token-free-operations';
 import { webDistDir } from './web/build';
 import { webAppRoute } from './web/static';
+import { webhookProxy } from './webhook-proxy';
 
 export interface GatewayOptions {
   port: number;
@@ -169,6 +170,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
     routes: {
       '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret),
+      // Payment providers' notifications (Midtrans: /webhooks/midtrans); orders verifies their signature.
+      '/webhooks/': webhookProxy(() => routed.get('orders'), opts.gatewaySecret),
       // A second explorer that needs no internet (Sandbox loads from Apollo's CDN); development only.
       ...(opts.production ? {} : { '/graphiql': graphiqlRoute() }),
       // Last: the app answers every path nothing above claimed (its client-side routes).

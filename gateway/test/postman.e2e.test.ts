@@ -92,7 +92,7 @@ describe('Postman collection', () => {
   describe('run with newman against a fresh supergraph', () => {
     let sg: Supergraph;
     beforeAll(async () => {
-      sg = await startSupergraph();
+      sg = await startSupergraph({ midtransSimulator: true });
     });
     afterAll(() => sg?.close());
 

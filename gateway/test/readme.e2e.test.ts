@@ -78,7 +78,7 @@ describe('README examples, run in order against a fresh supergraph', () => {
   const fill = <T extends Json>(value: T) => fillPlaceholders(value, { timeZone: TIME_ZONE, answers });
 
   beforeAll(async () => {
-    sg = await startSupergraph();
+    sg = await startSupergraph({ midtransSimulator: true });
   });
   afterAll(async () => {
     for (const s of subscriptions) s.dispose();

@@ -41,6 +41,7 @@ export async function startAllChild(opts: StartAllOptions): Promise<StartAllChil
     env: {
       ...inherited,
       ...Object.fromEntries(NAMES.map((n) => [`PORT_${n.toUpperCase()}`, '0'])),
+      PORT_MIDTRANS_SIMULATOR: '0',
       PORT: String(opts.port ?? 0),
       DATA_DIR: opts.dataDir,
       LOG_LEVEL: 'info',

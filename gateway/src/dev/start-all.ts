@@ -27,11 +27,18 @@ import {
   ThreadBridgedRevocationStore,
 } from '@pos/kit';
 import { type EmbeddedDatabase, repoRoot, startEmbeddedDatabase } from '@pos/kit/db/embedded';
+import {
+  loadOrdersEnv,
+  MidtransSimulator,
+  type PaymentsOptions,
+  paymentsFromEnv,
+  simulatedAccount,
+} from '@pos/orders';
 import { Redis } from 'ioredis';
 import { z } from 'zod';
 import { ensureWebBuild } from '../web/build';
 import { type BootedSupergraph, bootSupergraph } from './boot';
-import { SUBGRAPHS } from './subgraphs';
+import { SUBGRAPHS, withPayments } from './subgraphs';
 import { type RunningSubgraphWorker, startSubgraphWorker } from './worker';
 
 const envSchema = baseEnvSchema.extend({
@@ -93,6 +100,46 @@ async function signingKeys(
   return { keys, source: `${relative(process.cwd(), dir) || dir} (generated)` };
 }
 
+/** The key sealing merchants' provider keys: PAYMENTS_ENCRYPTION_KEY, else generated once into .data/keys. */
+function paymentsKey(dir: string): string {
+  if (process.env.PAYMENTS_ENCRYPTION_KEY) return process.env.PAYMENTS_ENCRYPTION_KEY;
+  const path = join(dir, 'payments.key');
+  if (existsSync(path)) return readFileSync(path, 'utf8').trim();
+  const key = randomBytes(32).toString('base64');
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  writeFileSync(path, key, { mode: 0o600 });
+  return key;
+}
+
+/**
+ * The payment provider for this run: Midtrans as the environment configures it (MIDTRANS_SERVER_KEY
+ * set), else the local simulator of its API with a platform account of its own, so QRIS and
+ * e-wallet sales work with no internet. The simulator posts its notifications to the gateway.
+ */
+async function paymentProvider(
+  keysDir: string,
+): Promise<{ options: PaymentsOptions; simulator: MidtransSimulator | null; label: string }> {
+  const fromEnv = { ...paymentsFromEnv(loadOrdersEnv(process.env)), encryptionKey: paymentsKey(keysDir) };
+  if (fromEnv.platform)
+    return {
+      options: fromEnv,
+      simulator: null,
+      label: `Midtrans ${fromEnv.apiUrl ?? fromEnv.platform.environment.toLowerCase()} (MIDTRANS_SERVER_KEY)`,
+    };
+  const port = process.env.PORT_MIDTRANS_SIMULATOR ? Number(process.env.PORT_MIDTRANS_SIMULATOR) : 4010;
+  const account = simulatedAccount();
+  const simulator = await new MidtransSimulator({ port, accounts: [account], acceptAnyKey: true }).start();
+  return {
+    options: {
+      ...fromEnv,
+      platform: { serverKey: account.serverKey, merchantCode: account.merchantCode, environment: 'SANDBOX' },
+      apiUrl: simulator.url,
+    },
+    simulator,
+    label: `Midtrans simulator at ${simulator.url} (pay a charge: POST ${simulator.url}/_simulator/charges/<chargeId>/pay)`,
+  };
+}
+
 function subgraphPort(env: NodeJS.ProcessEnv, name: string): number {
   const raw = env[`PORT_${name.toUpperCase()}`];
   if (raw === undefined) return SUBGRAPHS.find((s) => s.name === name)?.port ?? 0;
@@ -118,6 +165,7 @@ async function main(): Promise<void> {
   let db: EmbeddedDatabase | undefined;
   let redis: Redis | undefined;
   let booted: BootedSupergraph | undefined;
+  let simulator: MidtransSimulator | null = null;
   let worker: RunningSubgraphWorker | undefined;
   let bridged: EventTransport | undefined;
   let stopping: Promise<void> | undefined;
@@ -126,6 +174,7 @@ async function main(): Promise<void> {
       await booted?.close();
       await worker?.close();
       await bridged?.close();
+      await simulator?.close();
       redis?.disconnect();
       await db?.stop();
     })();
@@ -172,6 +221,8 @@ async function main(): Promise<void> {
         ? new ThreadBridgedRevocationStore()
         : new MemoryRevocationStore();
     const logLevel = env.LOG_LEVEL;
+    const payments = await paymentProvider(join(dataRoot, 'keys'));
+    simulator = payments.simulator;
     if (inWorker.length > 0) {
       bridged = createThreadBridgedTransport(createLogger('events', logLevel));
       worker = await startSubgraphWorker({
@@ -185,11 +236,15 @@ async function main(): Promise<void> {
         logLevel,
         production: env.NODE_ENV === 'production',
         maxBodyBytes: env.MAX_BODY_BYTES,
+        payments: payments.options,
       });
     }
 
     booted = await bootSupergraph({
-      subgraphs: SUBGRAPHS.filter((s) => !inWorker.includes(s.name)),
+      subgraphs: withPayments(
+        SUBGRAPHS.filter((s) => !inWorker.includes(s.name)),
+        payments.options,
+      ),
       ...(worker && bridged ? { elsewhere: worker.urls, events: bridged } : {}),
       mongodbUri,
       host: env.HOST,
@@ -207,6 +262,7 @@ async function main(): Promise<void> {
     });
     worker?.peers(booted.subgraphUrls, env.PUBLIC_URL ?? booted.gateway.url);
 
+    if (simulator) simulator.notificationUrl = `${booted.gateway.url}/webhooks/midtrans`;
     const database = db
       ? `embedded ${db.kind} at ${db.uri} (data in ${relative(process.cwd(), dataDir) || dataDir})`
       : `MONGODB_URI (${redactCredentials(mongodbUri)})`;
@@ -230,6 +286,7 @@ async function main(): Promise<void> {
           : `in memory${worker ? ', bridged between the two threads' : ''}`,
       ],
       ['JWT keys', keySource],
+      ['payments', payments.label],
       [
         'secrets',
         `gateway: ${env.GATEWAY_SECRET ? 'GATEWAY_SECRET' : 'random for this run'}, ` +

@@ -11,8 +11,9 @@ import {
   startTracingFromEnv,
   ThreadBridgedRevocationStore,
 } from '@pos/kit';
+import type { PaymentsOptions } from '@pos/orders';
 import { bootSubgraphs } from './boot';
-import { SUBGRAPHS } from './subgraphs';
+import { SUBGRAPHS, withPayments } from './subgraphs';
 
 export interface SubgraphWorkerData {
   module: string;
@@ -26,6 +27,8 @@ export interface SubgraphWorkerData {
   logLevel: string;
   production: boolean;
   maxBodyBytes: number;
+  /** Orders' payment provider, when orders runs here. */
+  payments?: PaymentsOptions;
 }
 
 /** Main thread -> worker. */
@@ -48,7 +51,10 @@ async function run(data: SubgraphWorkerData, port: NonNullable<typeof parentPort
   let booted: Awaited<ReturnType<typeof bootSubgraphs>>;
   try {
     booted = await bootSubgraphs({
-      subgraphs: SUBGRAPHS.filter((s) => data.names.includes(s.name)),
+      subgraphs: withPayments(
+        SUBGRAPHS.filter((s) => data.names.includes(s.name)),
+        data.payments,
+      ),
       mongodbUri: data.mongodbUri,
       host: data.host,
       subgraphPort: (name) => data.ports[name] ?? 0,

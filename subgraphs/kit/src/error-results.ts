@@ -47,6 +47,10 @@ export const ERROR_CODES = {
     'CHECKOUT_TIMEOUT',
     'CHECKOUT_ABANDONED',
     'SERVICE_UNAVAILABLE',
+    'PAYMENT_EXPIRED',
+    'PAYMENT_FAILED',
+    'PAYMENT_CANCELLED',
+    'PAYMENT_REFUSED',
   ],
   ShiftNotOpen: ['SHIFT_NOT_OPEN'],
   ShiftAlreadyOpen: ['SHIFT_ALREADY_OPEN'],
@@ -55,6 +59,10 @@ export const ERROR_CODES = {
   RefundExceedsPaid: ['REFUND_EXCEEDS_PAID'],
   RefundQuantityExceeded: ['REFUND_QUANTITY_EXCEEDED'],
   CartChangeNotAllowed: ['CART_CHANGE_NOT_ALLOWED'],
+  PaymentNotPending: ['PAYMENT_NOT_PENDING'],
+  PaymentProviderUnavailable: ['PAYMENT_PROVIDER_UNAVAILABLE'],
+  PaymentProviderRejected: ['PAYMENT_PROVIDER_REJECTED'],
+  ProviderRefundRefused: ['PROVIDER_REFUND_REFUSED'],
   /**
    * Per sale of an offline batch, not a union member. Besides its own codes it relays the code of
    * the error that refused the sale (BAD_USER_INPUT, FORBIDDEN, NOT_FOUND, SERVICE_UNAVAILABLE).

@@ -8,6 +8,8 @@ export interface OrderSummary {
   status: OrderStatus;
 }
 
+import { PaymentApiService } from './payments/payment-api.service';
+import type { Payments } from './payments/setup';
 import type { AdjustmentService } from './services/adjustment.service';
 import { CartService, type CartView } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
@@ -30,6 +32,7 @@ export interface OrdersServices {
   recovery: RecoveryJob;
   published: () => void;
   leaseMs: number;
+  payments: Payments;
 }
 
 export interface OrdersContext extends BaseContext {
@@ -43,6 +46,7 @@ export interface OrdersContext extends BaseContext {
   refunds(): RefundService;
   shifts(): ShiftService;
   carts(): CartService;
+  payments(): PaymentApiService;
   /** Internal: an order of a merchant by id, for other subgraphs' checks. */
   orderSummary(merchantId: string, id: string): Promise<OrderSummary | null>;
   /** A cart priced once per request, however many fields ask. */
@@ -57,7 +61,7 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     requestId: base.requestId,
   });
   const shifts = () => new ShiftService(s.models, viewer(), s.users, call(), s.published);
-  const checkoutDeps = () => ({ ...s, shifts: shifts(), carts: carts() });
+  const checkoutDeps = () => ({ ...s, shifts: shifts(), carts: carts(), charging: s.payments.charging });
   const carts = () => new CartService(s, viewer(), call());
   const views = new Map<string, Promise<CartView>>();
   return {
@@ -71,6 +75,7 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     refunds: () => new RefundService({ ...s, shifts: shifts() }, viewer(), call()),
     shifts,
     carts,
+    payments: () => new PaymentApiService(s.payments, new OrderQueryService(s.models, viewer()), viewer()),
     orderSummary: async (merchantId, id) => {
       const o = await getOwned<OrderDoc>(s.models.orders, id, merchantId, {
         select: { branchId: 1, status: 1 },

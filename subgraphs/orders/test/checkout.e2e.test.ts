@@ -258,3 +258,67 @@ describe('carts and held bills', () => {
     expect(await stockBalance(sg, shop, tea.id)).toBe(88);
   });
 });
+
+describe('charging through the payment provider without an account', () => {
+  it('answers PAYMENT_METHOD_UNAVAILABLE when neither the merchant nor the platform has one, taking nothing', async () => {
+    const { sg } = h;
+    const shop = await seedShop(sg);
+    const p = await createProduct(sg, shop, { price: 5_000, stock: 5 });
+    const { body } = await sg.request<{ paymentProviderSettings: Record<string, unknown> }>(
+      'query { paymentProviderSettings { chargingAvailable chargingAccount } }',
+      {},
+      { token: shop.token },
+    );
+    expect(expectNoErrors(body).paymentProviderSettings).toEqual({
+      chargingAvailable: false,
+      chargingAccount: null,
+    });
+    const sale = await checkout(sg, shop.token, {
+      idempotencyKey: key(),
+      deviceId: 'till-n',
+      branchId: shop.branchId,
+      lines: [{ productId: p.id, quantity: 1 }],
+      payments: [{ method: 'EWALLET', amount: '5000', charge: true }],
+    });
+    expect(sale).toMatchObject({
+      __typename: 'PaymentMethodUnavailable',
+      code: 'PAYMENT_METHOD_UNAVAILABLE',
+    });
+    expect(await stockBalance(sg, shop, p.id)).toBe(5);
+  });
+
+  it('rejects an offline sale that asks to charge through the provider, as input', async () => {
+    const { sg } = h;
+    const shop = await seedShop(sg);
+    const p = await createProduct(sg, shop, { price: 5_000, stock: 5 });
+    const { body } = await sg.request<{
+      syncOfflineSales: {
+        accepted: number;
+        results: { rejection: { code: string; retryable: boolean } | null }[];
+      };
+    }>(
+      `mutation ($input: SyncOfflineSalesInput!) {
+        syncOfflineSales(input: $input) { accepted results { rejection { code retryable } } }
+      }`,
+      {
+        input: {
+          deviceId: 'till-o',
+          sales: [
+            {
+              clientId: key(),
+              branchId: shop.branchId,
+              occurredAt: new Date().toISOString(),
+              lines: [{ productId: p.id, quantity: 1 }],
+              payments: [{ method: 'QRIS', amount: '5000', charge: true }],
+            },
+          ],
+        },
+      },
+      { token: shop.token },
+    );
+    const result = expectNoErrors(body).syncOfflineSales;
+    expect(result.accepted).toBe(0);
+    expect(result.results[0]?.rejection).toEqual({ code: 'BAD_USER_INPUT', retryable: false });
+    expect(await stockBalance(sg, shop, p.id)).toBe(5);
+  });
+});

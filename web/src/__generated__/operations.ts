@@ -173,9 +173,10 @@ export type OrderFilter = {
 };
 
 /**
- * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken; it ends
- * COMPLETED, or CANCELLED with every earlier step compensated. A completed order may be VOIDED
- * (same shift) or refunded (see `refundStatus`).
+ * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken, and stays
+ * PENDING while a payment charged through the provider waits for the customer (`paymentDueAt`); it
+ * ends COMPLETED, or CANCELLED with every earlier step compensated (stock released). A completed
+ * order may be VOIDED (same shift) or refunded (see `refundStatus`).
  */
 export type OrderStatus =
   | 'CANCELLED'
@@ -186,11 +187,27 @@ export type OrderStatus =
 /** One payment. Cash gives `tendered` (the change is computed); other methods give `amount`. */
 export type PaymentInput = {
   amount?: string | null | undefined;
+  /**
+   * QRIS and EWALLET only: charge the customer through the payment provider (a dynamic QRIS, or the
+   * wallet's app) instead of recording a payment the cashier checked; no `reference` then. The sale
+   * waits for the customer: the order comes back PENDING with the QR or wallet link in
+   * `payments.charge`, its stock held; it completes when the provider confirms the payment, and is
+   * cancelled (stock released) when the charge expires or fails. One charged payment per sale;
+   * PAYMENT_METHOD_UNAVAILABLE when the merchant has no provider account (see
+   * `paymentProviderSettings`). Not for offline sales.
+   */
+  charge?: boolean | null | undefined;
   method: PaymentMethod;
   /** POINTS: how many points to redeem. */
   points?: number | null | undefined;
+  /**
+   * A payment the cashier checked (a static QRIS sticker, an EDC slip, a transfer seen in the bank
+   * app): its reference, at most 100 characters. Such a payment is PAID at once.
+   */
   reference?: string | null | undefined;
   tendered?: string | null | undefined;
+  /** A charged EWALLET payment: the wallet (GOPAY when not given). */
+  wallet?: Wallet | null | undefined;
 };
 
 /**
@@ -340,6 +357,11 @@ export type VoidOrderInput = {
   /** Non-blank, at most 500 characters. */
   reason: string;
 };
+
+/** The e-wallet a charged EWALLET payment is taken from. */
+export type Wallet =
+  | 'GOPAY'
+  | 'SHOPEEPAY';
 
 export type SessionFieldsFragment = { accessToken: string, accessTokenExpiresAt: string, refreshToken: string, refreshTokenExpiresAt: string, user: { id: string, name: string, username: string | null, role: Role } };
 
@@ -507,6 +529,7 @@ export type RefundOrderMutationVariables = Exact<{
 export type RefundOrderMutation = { refundOrder:
     | { __typename: 'IdempotencyKeyReused', code: string, message: string }
     | { __typename: 'NotFound', code: string, message: string }
+    | { __typename: 'ProviderRefundRefused', code: string, message: string }
     | { __typename: 'Refund', id: string, amount: string, method: PaymentMethod }
     | { __typename: 'RefundExceedsPaid', code: string, message: string }
     | { __typename: 'RefundNotAllowed', code: string, message: string }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper } from '../mappers';
+import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper, PaymentChargeMapper, PaymentAlertMapper, PaymentProviderAccountMapper, PaymentProviderSettingsMapper } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -31,6 +31,8 @@ export type Branch = {
   __typename?: 'Branch';
   id: Scalars['ID']['output'];
 };
+
+export type CancelPendingPaymentResult = NotFound | Order | PaymentNotPending | PaymentProviderUnavailable;
 
 /**
  * A sale being built at a till. Lines are priced by the products subgraph every time the cart is
@@ -138,6 +140,8 @@ export type CashMovementKind =
   | 'OUT';
 
 export type CashMovementResult = CashMovement | ShiftNotOpen;
+
+export type CheckPaymentStatusResult = NotFound | Order | PaymentProviderUnavailable;
 
 /**
  * A service the checkout depends on failed; the order was cancelled and nothing was taken.
@@ -293,6 +297,19 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a line (scan a barcode, or a product with a unit). */
   addCartLine: CartResult;
+  /**
+   * Gives up on a waiting payment (the customer walked away): the charge is cancelled at the
+   * provider and the sale with it, its stock released. A charge paid meanwhile completes the sale
+   * instead. Orders of other cashiers need `sales:read-all`.
+   */
+  cancelPendingPayment: CancelPendingPaymentResult;
+  /**
+   * Asks the payment provider where an order's waiting payment stands and applies the answer: paid
+   * completes the sale, expired or refused cancels it and releases its stock. The till calls it
+   * while it shows the QR; the provider's notification does the same on its own. An order without
+   * a waiting payment is returned as it is. Orders of other cashiers need `sales:read-all`.
+   */
+  checkPaymentStatus: CheckPaymentStatusResult;
   /** Prices, reserves stock, takes payments and completes a sale; a saga with compensation. */
   checkout: CheckoutResult;
   closeShift: CloseShiftResult;
@@ -306,12 +323,22 @@ export type Mutation = {
   recoverPendingOrders: Scalars['Int']['output'];
   refundOrder: RefundOrderResult;
   removeCartLine: CartResult;
+  /**
+   * Removes the merchant's own account (the platform's is used again, if any). Charges still
+   * waiting on it can no longer be verified and expire.
+   */
+  removePaymentProviderAccount: RemovePaymentProviderAccountResult;
   /** Takes a held bill back to this till. */
   resumeCart: CartResult;
   /** The customer must be one of the merchant's (else `NotFound`); null removes it. */
   setCartCustomer: CartResult;
   /** Null removes the order discount. */
   setCartOrderDiscount: CartResult;
+  /**
+   * Sets the merchant's own Midtrans account: its sales are then charged with it (money settles to
+   * the merchant directly) instead of the platform's account.
+   */
+  setPaymentProviderAccount: SetPaymentProviderAccountResult;
   /**
    * Records sales made offline: each valid sale is recorded and completed, each invalid one is
    * rejected with a typed per-sale result before anything is reserved (see `OfflineSaleInput`).
@@ -327,6 +354,16 @@ export type Mutation = {
 export type MutationAddCartLineArgs = {
   cartId: Scalars['ID']['input'];
   line: SaleLineInput;
+};
+
+
+export type MutationCancelPendingPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckPaymentStatusArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -392,6 +429,11 @@ export type MutationSetCartCustomerArgs = {
 export type MutationSetCartOrderDiscountArgs = {
   cartId: Scalars['ID']['input'];
   discount?: InputMaybe<DiscountInput>;
+};
+
+
+export type MutationSetPaymentProviderAccountArgs = {
+  input: SetPaymentProviderAccountInput;
 };
 
 
@@ -528,6 +570,18 @@ export type Order = {
   occurredAt: Scalars['DateTime']['output'];
   /** True for a sale made offline and synced later. */
   offline: Scalars['Boolean']['output'];
+  /**
+   * While a provider charge waits for the customer: when it expires (the sale is then cancelled and
+   * its stock released). Null otherwise.
+   */
+  paymentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Where the money of the order stands: PENDING while the checkout runs or a provider charge waits
+   * for the customer; PAID once completed (every payment PAID); EXPIRED or FAILED when it was
+   * cancelled because its provider charge expired or failed (FAILED too for any other cancelled
+   * checkout); REFUNDED once voided or fully refunded.
+   */
+  paymentStatus: PaymentStatus;
   payments: Array<Payment>;
   refundStatus: RefundStatus;
   /** Sum of all refunds. */
@@ -602,9 +656,10 @@ export type OrderLine = {
 };
 
 /**
- * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken; it ends
- * COMPLETED, or CANCELLED with every earlier step compensated. A completed order may be VOIDED
- * (same shift) or refunded (see `refundStatus`).
+ * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken, and stays
+ * PENDING while a payment charged through the provider waits for the customer (`paymentDueAt`); it
+ * ends COMPLETED, or CANCELLED with every earlier step compensated (stock released). A completed
+ * order may be VOIDED (same shift) or refunded (see `refundStatus`).
  */
 export type OrderStatus =
   | 'CANCELLED'
@@ -654,24 +709,100 @@ export type Payment = {
   amount: Scalars['Money']['output'];
   /** Cash only: what went back. */
   change?: Maybe<Scalars['Money']['output']>;
+  /** Set when the payment is charged through the payment provider. */
+  charge?: Maybe<PaymentCharge>;
   id: Scalars['ID']['output'];
   method: PaymentMethod;
+  /**
+   * When the money was confirmed: the sale's time at the till, the provider's settlement time for a
+   * charged payment. Null while PENDING.
+   */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** POINTS only: points redeemed. */
   points?: Maybe<Scalars['Int']['output']>;
   /** Digital methods: the QRIS/e-wallet/transfer/card reference. */
   reference?: Maybe<Scalars['String']['output']>;
+  status: PaymentStatus;
   /** Cash only: what the customer handed over. */
   tendered?: Maybe<Scalars['Money']['output']>;
+};
+
+/**
+ * Whose payment provider account takes the money: the platform's (which pays the merchant out) or
+ * the merchant's own.
+ */
+export type PaymentAccountKind =
+  | 'MERCHANT'
+  | 'PLATFORM';
+
+/**
+ * Something about a charge the merchant should look at: AMOUNT_MISMATCH, a notification (or status)
+ * naming another amount than the charge, which never marks it paid; LATE_PAYMENT_NOT_REFUNDED, money
+ * that arrived after the sale was cancelled and that the provider would not refund (refund the
+ * customer by hand).
+ */
+export type PaymentAlert = {
+  __typename?: 'PaymentAlert';
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The provider's own status word (`settlement`, `expire`, ...). */
+  providerStatus: Scalars['String']['output'];
+  /** The amount the provider named. */
+  reportedAmount: Scalars['Money']['output'];
+};
+
+/**
+ * A payment charged through the payment provider: what the till shows the customer, and the
+ * provider's references.
+ */
+export type PaymentCharge = {
+  __typename?: 'PaymentCharge';
+  account: PaymentAccountKind;
+  /** Reports about this charge that were not applied (see `PaymentAlert`), oldest first. */
+  alerts: Array<PaymentAlert>;
+  /** `QRIS`, `GOPAY` or `SHOPEEPAY`. */
+  channel: Scalars['String']['output'];
+  /** Our id of the charge at the provider (Midtrans `order_id`). */
+  chargeId: Scalars['ID']['output'];
+  /** E-wallets: the link that opens the customer's wallet app. */
+  deeplinkUrl?: Maybe<Scalars['String']['output']>;
+  /** When the customer's time to pay runs out. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `MIDTRANS`. */
+  provider: Scalars['String']['output'];
+  /** The provider's QR image, when it serves one. */
+  qrImageUrl?: Maybe<Scalars['String']['output']>;
+  /** QRIS: the payload to render as a QR code for the customer to scan. */
+  qrString?: Maybe<Scalars['String']['output']>;
+  /** The provider's transaction id. */
+  transactionId?: Maybe<Scalars['String']['output']>;
 };
 
 /** One payment. Cash gives `tendered` (the change is computed); other methods give `amount`. */
 export type PaymentInput = {
   amount?: InputMaybe<Scalars['Money']['input']>;
+  /**
+   * QRIS and EWALLET only: charge the customer through the payment provider (a dynamic QRIS, or the
+   * wallet's app) instead of recording a payment the cashier checked; no `reference` then. The sale
+   * waits for the customer: the order comes back PENDING with the QR or wallet link in
+   * `payments.charge`, its stock held; it completes when the provider confirms the payment, and is
+   * cancelled (stock released) when the charge expires or fails. One charged payment per sale;
+   * PAYMENT_METHOD_UNAVAILABLE when the merchant has no provider account (see
+   * `paymentProviderSettings`). Not for offline sales.
+   */
+  charge?: InputMaybe<Scalars['Boolean']['input']>;
   method: PaymentMethod;
   /** POINTS: how many points to redeem. */
   points?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * A payment the cashier checked (a static QRIS sticker, an EDC slip, a transfer seen in the bank
+   * app): its reference, at most 100 characters. Such a payment is PAID at once.
+   */
   reference?: InputMaybe<Scalars['String']['input']>;
   tendered?: InputMaybe<Scalars['Money']['input']>;
+  /** A charged EWALLET payment: the wallet (GOPAY when not given). */
+  wallet?: InputMaybe<Wallet>;
 };
 
 /** The payments do not cover what is owed. */
@@ -704,10 +835,86 @@ export type PaymentMethodUnavailable = ErrorResult & {
   method: PaymentMethod;
 };
 
+/** The order has no payment waiting for the customer (already paid, cancelled, or never charged). */
+export type PaymentNotPending = ErrorResult & {
+  __typename?: 'PaymentNotPending';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * The merchant's own account at the payment provider (Midtrans). Its server key is stored encrypted
+ * and never returned; `serverKeyHint` is its last four characters.
+ */
+export type PaymentProviderAccount = {
+  __typename?: 'PaymentProviderAccount';
+  environment: PaymentProviderEnvironment;
+  /** The account's Midtrans merchant id; notifications naming another are refused. */
+  merchantCode?: Maybe<Scalars['String']['output']>;
+  provider: Scalars['String']['output'];
+  serverKeyHint: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Which Midtrans an account lives in. */
+export type PaymentProviderEnvironment =
+  | 'PRODUCTION'
+  | 'SANDBOX';
+
+/** The payment provider did not accept the account's key (or the deployment cannot store keys). */
+export type PaymentProviderRejected = ErrorResult & {
+  __typename?: 'PaymentProviderRejected';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** How this merchant's QRIS and e-wallet payments can be charged. */
+export type PaymentProviderSettings = {
+  __typename?: 'PaymentProviderSettings';
+  /** Whose account charges: the merchant's own when set, else the platform's; null when neither. */
+  chargingAccount?: Maybe<PaymentAccountKind>;
+  /** True when `PaymentInput.charge` can be used now. */
+  chargingAvailable: Scalars['Boolean']['output'];
+  /** The merchant's own account; null when none is set, and for staff without `merchant:manage`. */
+  ownAccount?: Maybe<PaymentProviderAccount>;
+};
+
+/** The payment provider cannot be reached right now; nothing changed. Try again. */
+export type PaymentProviderUnavailable = ErrorResult & {
+  __typename?: 'PaymentProviderUnavailable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Where a payment stands. Cash, points, customer credit and payments the cashier records with a
+ * `reference` are PAID at the till. A QRIS or e-wallet payment charged through the payment provider
+ * (`PaymentInput.charge`) is PENDING until the provider's verified notification, or a status check,
+ * says it was paid; EXPIRED when the customer did not pay in time, FAILED when the provider or the
+ * wallet refused it or the cashier cancelled it (the sale is then cancelled and its stock released);
+ * REFUNDED once the provider confirmed that all of it went back.
+ */
+export type PaymentStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAID'
+  | 'PENDING'
+  | 'REFUNDED';
+
 /** Something the merchant sells. */
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
+};
+
+/**
+ * The payment provider refused to pay the refund back (e.g. past the wallet's refund window); the
+ * refund was not made. Refund another way (e.g. CASH).
+ */
+export type ProviderRefundRefused = ErrorResult & {
+  __typename?: 'ProviderRefundRefused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -731,6 +938,8 @@ export type Query = {
   orderSummary?: Maybe<OrderSummary>;
   /** `first` is 1 to 200 (else BAD_USER_INPUT); `after` is the previous page's `endCursor`. */
   orders: OrderConnection;
+  /** Whether QRIS and e-wallet payments can be charged through the payment provider, and with whose account. */
+  paymentProviderSettings: PaymentProviderSettings;
   shift?: Maybe<Shift>;
 };
 
@@ -777,7 +986,10 @@ export type QueryShiftArgs = {
   id: Scalars['ID']['input'];
 };
 
-/** A refund of some lines (or the whole order) of a completed order. */
+/**
+ * A refund of some lines (or the whole order) of a completed order. Refunded with the method of a
+ * payment charged through the provider, the money goes back through the provider.
+ */
 export type Refund = {
   __typename?: 'Refund';
   amount: Scalars['Money']['output'];
@@ -787,6 +999,7 @@ export type Refund = {
   method: PaymentMethod;
   reason: Scalars['String']['output'];
   refundedBy: User;
+  status: RefundState;
 };
 
 /** The refund is more than was paid minus earlier refunds. */
@@ -838,7 +1051,7 @@ export type RefundOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type RefundOrderResult = IdempotencyKeyReused | NotFound | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
+export type RefundOrderResult = IdempotencyKeyReused | NotFound | ProviderRefundRefused | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
 
 /** More units of a line than were sold minus earlier refunds. */
 export type RefundQuantityExceeded = ErrorResult & {
@@ -850,11 +1063,23 @@ export type RefundQuantityExceeded = ErrorResult & {
   refundableQuantity: Scalars['Int']['output'];
 };
 
+/**
+ * Whether a refund's money went back. Only a refund through the payment provider is ever PENDING
+ * (the provider has not answered yet; the recovery job asks again) or FAILED (the provider refused
+ * it; its amount and quantities were taken back out of the order's refunds).
+ */
+export type RefundState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUNDED';
+
 /** How much of a completed order was refunded. */
 export type RefundStatus =
   | 'FULL'
   | 'NONE'
   | 'PARTIAL';
+
+export type RemovePaymentProviderAccountResult = PaymentProviderSettings;
 
 /** A line to sell: a product by id or by barcode (the barcode picks the unit too). */
 export type SaleLineInput = {
@@ -867,6 +1092,17 @@ export type SaleLineInput = {
   /** Unit name (`box`); the base unit when omitted (or the barcode's unit). */
   unit?: InputMaybe<Scalars['String']['input']>;
 };
+
+/** A merchant's own Midtrans account. The key is checked with Midtrans before it is stored. */
+export type SetPaymentProviderAccountInput = {
+  environment: PaymentProviderEnvironment;
+  /** The Midtrans merchant id (`G123456789`), to refuse notifications naming another. */
+  merchantCode?: InputMaybe<Scalars['String']['input']>;
+  /** The server key (`SB-Mid-server-...` in the sandbox, `Mid-server-...` in production). */
+  serverKey: Scalars['String']['input'];
+};
+
+export type SetPaymentProviderAccountResult = PaymentProviderAccount | PaymentProviderRejected | PaymentProviderUnavailable;
 
 /**
  * A cashier's session at one device with its cash drawer. Expected cash = opening float +
@@ -993,6 +1229,11 @@ export type VoidOrderInput = {
 
 export type VoidOrderResult = NotFound | Order | VoidNotAllowed;
 
+/** The e-wallet a charged EWALLET payment is taken from. */
+export type Wallet =
+  | 'GOPAY'
+  | 'SHOPEEPAY';
+
 export type Link__Purpose =
   | 'EXECUTION'
   | 'SECURITY';
@@ -1093,6 +1334,12 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CancelPendingPaymentResult:
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( PaymentNotPending )
+    | ( PaymentProviderUnavailable )
+  ;
   CartResult:
     | ( CartMapper )
     | ( CartChangeNotAllowed )
@@ -1101,6 +1348,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CashMovementResult:
     | ( CashMovementMapper )
     | ( ShiftNotOpen )
+  ;
+  CheckPaymentStatusResult:
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( PaymentProviderUnavailable )
   ;
   CheckoutResult:
     | ( CartChangeNotAllowed )
@@ -1127,10 +1379,17 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   RefundOrderResult:
     | ( IdempotencyKeyReused )
     | ( NotFound )
+    | ( ProviderRefundRefused )
     | ( RefundMapper )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
+  ;
+  RemovePaymentProviderAccountResult: ( PaymentProviderSettingsMapper );
+  SetPaymentProviderAccountResult:
+    | ( PaymentProviderAccountMapper )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
   ;
   SyncOfflineSalesResult: ( Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<_RefType['OfflineSaleResult']> } );
   VoidOrderResult:
@@ -1154,6 +1413,10 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( Omit<OutOfStock, 'lines'> & { lines: Array<_RefType['ShortStockLine']> } )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
+    | ( PaymentNotPending )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
+    | ( ProviderRefundRefused )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
@@ -1167,6 +1430,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CancelPendingPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelPendingPaymentResult']>;
   Cart: ResolverTypeWrapper<CartMapper>;
   CartChangeNotAllowed: ResolverTypeWrapper<CartChangeNotAllowed>;
   CartLine: ResolverTypeWrapper<CartLineMapper>;
@@ -1178,6 +1442,7 @@ export type ResolversTypes = {
   CashMovementInput: CashMovementInput;
   CashMovementKind: CashMovementKind;
   CashMovementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CashMovementResult']>;
+  CheckPaymentStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckPaymentStatusResult']>;
   CheckoutFailed: ResolverTypeWrapper<CheckoutFailed>;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
@@ -1214,11 +1479,22 @@ export type ResolversTypes = {
   OrderTotals: ResolverTypeWrapper<OrderTotals>;
   OutOfStock: ResolverTypeWrapper<Omit<OutOfStock, 'lines'> & { lines: Array<ResolversTypes['ShortStockLine']> }>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
+  PaymentAccountKind: PaymentAccountKind;
+  PaymentAlert: ResolverTypeWrapper<PaymentAlertMapper>;
+  PaymentCharge: ResolverTypeWrapper<PaymentChargeMapper>;
   PaymentInput: PaymentInput;
   PaymentInsufficient: ResolverTypeWrapper<PaymentInsufficient>;
   PaymentMethod: PaymentMethod;
   PaymentMethodUnavailable: ResolverTypeWrapper<PaymentMethodUnavailable>;
+  PaymentNotPending: ResolverTypeWrapper<PaymentNotPending>;
+  PaymentProviderAccount: ResolverTypeWrapper<PaymentProviderAccountMapper>;
+  PaymentProviderEnvironment: PaymentProviderEnvironment;
+  PaymentProviderRejected: ResolverTypeWrapper<PaymentProviderRejected>;
+  PaymentProviderSettings: ResolverTypeWrapper<PaymentProviderSettingsMapper>;
+  PaymentProviderUnavailable: ResolverTypeWrapper<PaymentProviderUnavailable>;
+  PaymentStatus: PaymentStatus;
   Product: ResolverTypeWrapper<Product>;
+  ProviderRefundRefused: ResolverTypeWrapper<ProviderRefundRefused>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundMapper>;
   RefundExceedsPaid: ResolverTypeWrapper<RefundExceedsPaid>;
@@ -1228,8 +1504,12 @@ export type ResolversTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundOrderResult']>;
   RefundQuantityExceeded: ResolverTypeWrapper<RefundQuantityExceeded>;
+  RefundState: RefundState;
   RefundStatus: RefundStatus;
+  RemovePaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemovePaymentProviderAccountResult']>;
   SaleLineInput: SaleLineInput;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetPaymentProviderAccountResult']>;
   Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftAlreadyOpen: ResolverTypeWrapper<Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversTypes['Shift'] }>;
   ShiftNotOpen: ResolverTypeWrapper<ShiftNotOpen>;
@@ -1244,6 +1524,7 @@ export type ResolversTypes = {
   VoidNotAllowed: ResolverTypeWrapper<VoidNotAllowed>;
   VoidOrderInput: VoidOrderInput;
   VoidOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VoidOrderResult']>;
+  Wallet: Wallet;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1254,6 +1535,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Branch: Branch;
   ID: Scalars['ID']['output'];
+  CancelPendingPaymentResult: ResolversUnionTypes<ResolversParentTypes>['CancelPendingPaymentResult'];
   Cart: CartMapper;
   CartChangeNotAllowed: CartChangeNotAllowed;
   CartLine: CartLineMapper;
@@ -1263,6 +1545,7 @@ export type ResolversParentTypes = {
   CashMovement: CashMovementMapper;
   CashMovementInput: CashMovementInput;
   CashMovementResult: ResolversUnionTypes<ResolversParentTypes>['CashMovementResult'];
+  CheckPaymentStatusResult: ResolversUnionTypes<ResolversParentTypes>['CheckPaymentStatusResult'];
   CheckoutFailed: CheckoutFailed;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
@@ -1297,10 +1580,18 @@ export type ResolversParentTypes = {
   OrderTotals: OrderTotals;
   OutOfStock: Omit<OutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['ShortStockLine']> };
   Payment: PaymentMapper;
+  PaymentAlert: PaymentAlertMapper;
+  PaymentCharge: PaymentChargeMapper;
   PaymentInput: PaymentInput;
   PaymentInsufficient: PaymentInsufficient;
   PaymentMethodUnavailable: PaymentMethodUnavailable;
+  PaymentNotPending: PaymentNotPending;
+  PaymentProviderAccount: PaymentProviderAccountMapper;
+  PaymentProviderRejected: PaymentProviderRejected;
+  PaymentProviderSettings: PaymentProviderSettingsMapper;
+  PaymentProviderUnavailable: PaymentProviderUnavailable;
   Product: Product;
+  ProviderRefundRefused: ProviderRefundRefused;
   Query: Record<PropertyKey, never>;
   Refund: RefundMapper;
   RefundExceedsPaid: RefundExceedsPaid;
@@ -1310,7 +1601,10 @@ export type ResolversParentTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolversUnionTypes<ResolversParentTypes>['RefundOrderResult'];
   RefundQuantityExceeded: RefundQuantityExceeded;
+  RemovePaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['RemovePaymentProviderAccountResult'];
   SaleLineInput: SaleLineInput;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['SetPaymentProviderAccountResult'];
   Shift: ShiftMapper;
   ShiftAlreadyOpen: Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversParentTypes['Shift'] };
   ShiftNotOpen: ShiftNotOpen;
@@ -1362,6 +1656,10 @@ export type ShareableDirectiveResolver<Result, Parent, ContextType = OrdersConte
 
 export type BranchResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Branch'] = ResolversParentTypes['Branch']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type CancelPendingPaymentResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelPendingPaymentResult'] = ResolversParentTypes['CancelPendingPaymentResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentNotPending' | 'PaymentProviderUnavailable', ParentType, ContextType>;
 };
 
 export type CartResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
@@ -1429,6 +1727,10 @@ export type CashMovementResultResolvers<ContextType = OrdersContext, ParentType 
   __resolveType: TypeResolveFn<'CashMovement' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
+export type CheckPaymentStatusResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckPaymentStatusResult'] = ResolversParentTypes['CheckPaymentStatusResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentProviderUnavailable', ParentType, ContextType>;
+};
+
 export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutFailed'] = ResolversParentTypes['CheckoutFailed']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1476,7 +1778,7 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'OfflineSaleRejection' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'OfflineSaleRejection' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PaymentNotPending' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable' | 'ProviderRefundRefused' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export type IdempotencyKeyReusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
@@ -1498,6 +1800,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  cancelPendingPayment?: Resolver<ResolversTypes['CancelPendingPaymentResult'], ParentType, ContextType, RequireFields<MutationCancelPendingPaymentArgs, 'orderId'>>;
+  checkPaymentStatus?: Resolver<ResolversTypes['CheckPaymentStatusResult'], ParentType, ContextType, RequireFields<MutationCheckPaymentStatusArgs, 'orderId'>>;
   checkout?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
   closeShift?: Resolver<ResolversTypes['CloseShiftResult'], ParentType, ContextType, RequireFields<MutationCloseShiftArgs, 'input'>>;
   createCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
@@ -1508,9 +1812,11 @@ export type MutationResolvers<ContextType = OrdersContext, ParentType extends Re
   recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
   removeCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
+  removePaymentProviderAccount?: Resolver<ResolversTypes['RemovePaymentProviderAccountResult'], ParentType, ContextType>;
   resumeCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
   setCartCustomer?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
   setCartOrderDiscount?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
+  setPaymentProviderAccount?: Resolver<ResolversTypes['SetPaymentProviderAccountResult'], ParentType, ContextType, RequireFields<MutationSetPaymentProviderAccountArgs, 'input'>>;
   syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesResult'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
   updateCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
   voidOrder?: Resolver<ResolversTypes['VoidOrderResult'], ParentType, ContextType, RequireFields<MutationVoidOrderArgs, 'input'>>;
@@ -1566,6 +1872,8 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   offline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paymentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   refundStatus?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
   refundedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1632,11 +1940,35 @@ export type OutOfStockResolvers<ContextType = OrdersContext, ParentType extends 
 export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['PaymentCharge']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   tendered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type PaymentAlertResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentAlert'] = ResolversParentTypes['PaymentAlert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PaymentChargeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentCharge'] = ResolversParentTypes['PaymentCharge']> = {
+  account?: Resolver<ResolversTypes['PaymentAccountKind'], ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['PaymentAlert']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chargeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deeplinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qrString?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentInsufficient'] = ResolversParentTypes['PaymentInsufficient']> = {
@@ -1654,8 +1986,48 @@ export type PaymentMethodUnavailableResolvers<ContextType = OrdersContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type PaymentNotPendingResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentNotPending'] = ResolversParentTypes['PaymentNotPending']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderAccountResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderAccount'] = ResolversParentTypes['PaymentProviderAccount']> = {
+  environment?: Resolver<ResolversTypes['PaymentProviderEnvironment'], ParentType, ContextType>;
+  merchantCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverKeyHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderRejectedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderRejected'] = ResolversParentTypes['PaymentProviderRejected']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderSettingsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderSettings'] = ResolversParentTypes['PaymentProviderSettings']> = {
+  chargingAccount?: Resolver<Maybe<ResolversTypes['PaymentAccountKind']>, ParentType, ContextType>;
+  chargingAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownAccount?: Resolver<Maybe<ResolversTypes['PaymentProviderAccount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderUnavailableResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderUnavailable'] = ResolversParentTypes['PaymentProviderUnavailable']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type ProductResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProviderRefundRefusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ProviderRefundRefused'] = ResolversParentTypes['ProviderRefundRefused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1666,6 +2038,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
   orderSummary?: Resolver<Maybe<ResolversTypes['OrderSummary']>, ParentType, ContextType, RequireFields<QueryOrderSummaryArgs, 'id' | 'merchantId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  paymentProviderSettings?: Resolver<ResolversTypes['PaymentProviderSettings'], ParentType, ContextType>;
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
 };
 
@@ -1677,6 +2050,7 @@ export type RefundResolvers<ContextType = OrdersContext, ParentType extends Reso
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1701,7 +2075,7 @@ export type RefundNotAllowedResolvers<ContextType = OrdersContext, ParentType ex
 };
 
 export type RefundOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundOrderResult'] = ResolversParentTypes['RefundOrderResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'ProviderRefundRefused' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
 };
 
 export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundQuantityExceeded'] = ResolversParentTypes['RefundQuantityExceeded']> = {
@@ -1710,6 +2084,14 @@ export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentT
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RemovePaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RemovePaymentProviderAccountResult'] = ResolversParentTypes['RemovePaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderSettings', ParentType, ContextType>;
+};
+
+export type SetPaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SetPaymentProviderAccountResult'] = ResolversParentTypes['SetPaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderAccount' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable', ParentType, ContextType>;
 };
 
 export type ShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
@@ -1796,6 +2178,7 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = OrdersContext> = {
   Branch?: BranchResolvers<ContextType>;
+  CancelPendingPaymentResult?: CancelPendingPaymentResultResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
   CartChangeNotAllowed?: CartChangeNotAllowedResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
@@ -1803,6 +2186,7 @@ export type Resolvers<ContextType = OrdersContext> = {
   CartTotals?: CartTotalsResolvers<ContextType>;
   CashMovement?: CashMovementResolvers<ContextType>;
   CashMovementResult?: CashMovementResultResolvers<ContextType>;
+  CheckPaymentStatusResult?: CheckPaymentStatusResultResolvers<ContextType>;
   CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
@@ -1828,9 +2212,17 @@ export type Resolvers<ContextType = OrdersContext> = {
   OrderTotals?: OrderTotalsResolvers<ContextType>;
   OutOfStock?: OutOfStockResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAlert?: PaymentAlertResolvers<ContextType>;
+  PaymentCharge?: PaymentChargeResolvers<ContextType>;
   PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
   PaymentMethodUnavailable?: PaymentMethodUnavailableResolvers<ContextType>;
+  PaymentNotPending?: PaymentNotPendingResolvers<ContextType>;
+  PaymentProviderAccount?: PaymentProviderAccountResolvers<ContextType>;
+  PaymentProviderRejected?: PaymentProviderRejectedResolvers<ContextType>;
+  PaymentProviderSettings?: PaymentProviderSettingsResolvers<ContextType>;
+  PaymentProviderUnavailable?: PaymentProviderUnavailableResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProviderRefundRefused?: ProviderRefundRefusedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   RefundExceedsPaid?: RefundExceedsPaidResolvers<ContextType>;
@@ -1838,6 +2230,8 @@ export type Resolvers<ContextType = OrdersContext> = {
   RefundNotAllowed?: RefundNotAllowedResolvers<ContextType>;
   RefundOrderResult?: RefundOrderResultResolvers<ContextType>;
   RefundQuantityExceeded?: RefundQuantityExceededResolvers<ContextType>;
+  RemovePaymentProviderAccountResult?: RemovePaymentProviderAccountResultResolvers<ContextType>;
+  SetPaymentProviderAccountResult?: SetPaymentProviderAccountResultResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
   ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
   ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { type ErrorCodeOf, errorResult, type PaymentMethod } from '@pos/kit';
+import { type ErrorCodeOf, errorResult, notFoundResult, type PaymentMethod } from '@pos/kit';
 import type { CartDoc, ShiftDoc } from '../models';
 import type { ShortLine } from './ports';
 
@@ -40,6 +40,40 @@ export const failures = {
     errorResult('CartChangeNotAllowed', `The cart is ${cartStatus.toLowerCase().replace('_', ' ')}`, {
       cartStatus,
     }),
+  /** The sale's provider charge ran out before the customer paid; the sale was cancelled. */
+  paymentExpired: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'The customer did not pay in time; the sale was cancelled',
+      { orderId },
+      'PAYMENT_EXPIRED',
+    ),
+  /** The provider or the customer's wallet refused the charge; the sale was cancelled. */
+  paymentFailed: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'The payment was refused; the sale was cancelled',
+      { orderId },
+      'PAYMENT_FAILED',
+    ),
+  /** The cashier cancelled the unpaid charge; the sale was cancelled. */
+  paymentCancelled: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'The payment was cancelled; the sale was cancelled',
+      { orderId },
+      'PAYMENT_CANCELLED',
+    ),
+  /** The provider would not create the charge (account or amount refused). */
+  paymentRefused: (orderId: string, message: string) =>
+    errorResult('CheckoutFailed', message, { orderId }, 'PAYMENT_REFUSED'),
+  notFound: (entity: string) => notFoundResult(entity),
+  paymentNotPending: () =>
+    errorResult('PaymentNotPending', 'The order has no payment waiting for the customer'),
+  providerUnavailable: () =>
+    errorResult('PaymentProviderUnavailable', 'The payment provider cannot be reached; try again'),
+  providerRejected: (message: string) => errorResult('PaymentProviderRejected', message),
+  providerRefundRefused: (message: string) => errorResult('ProviderRefundRefused', message),
   shiftNotOpen: () => errorResult('ShiftNotOpen', 'The shift is not open'),
   shiftAlreadyOpen: (shift: ShiftDoc) =>
     errorResult('ShiftAlreadyOpen', 'A shift is already open on this device', {
@@ -58,11 +92,18 @@ export type CheckoutFailure =
   | Of<'methodUnavailable'>
   | Of<'insufficientPoints'>
   | Of<'creditLimitExceeded'>
-  | Of<'checkoutFailed'>;
+  | Of<'checkoutFailed'>
+  | Of<'paymentExpired'>
+  | Of<'paymentFailed'>
+  | Of<'paymentCancelled'>
+  | Of<'paymentRefused'>;
 
 export type VoidFailure = Of<'voidNotAllowed'> | Of<'alreadyVoided'>;
 export type RefundFailure =
   | Of<'refundNotAllowed'>
   | Of<'refundExceedsPaid'>
   | Of<'refundQuantityExceeded'>
-  | Of<'keyReused'>;
+  | Of<'keyReused'>
+  | Of<'providerRefundRefused'>;
+export type CheckPaymentFailure = Of<'notFound'> | Of<'providerUnavailable'>;
+export type PaymentFailure = CheckPaymentFailure | Of<'paymentNotPending'>;
