@@ -298,7 +298,7 @@ describe('charging through the payment provider without an account', () => {
       };
     }>(
       `mutation ($input: SyncOfflineSalesInput!) {
-        syncOfflineSales(input: $input) { accepted results { rejection { code retryable } } }
+        syncOfflineSales(input: $input) { ... on SyncOfflineSalesPayload { accepted results { rejection { code retryable } } } }
       }`,
       {
         input: {
