@@ -5,6 +5,8 @@ WORKDIR /app
 # The whole tree (minus .dockerignore) so every workspace's package.json is there for npm ci.
 COPY . .
 RUN npm ci --no-audit --no-fund && npm cache clean --force
+# The web app the gateway serves at `/` (web/dist).
+RUN npm run build -w web
 
 FROM node:24-bookworm-slim
 ENV NODE_ENV=production HOST=0.0.0.0

@@ -18,25 +18,34 @@
  * documents, each collection grown in proportion, written directly because 50,000 sales through
  * the saga would take most of an hour. On the embedded engine a scan reads every merchant's rows,
  * so this is exactly the growth that made checkout slow.
+ *
+ * What is measured is `npm start` itself, in a process of its own (its worker thread included),
+ * as a user runs it; the CPU figures are read from /proc for that process and its database.
+ * BENCH_CPU_PROFILE=<dir> has it write V8 CPU profiles there (one per thread) when it stops.
+ * With MONGODB_URI set the section is skipped: it measures the embedded default.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { type ScanRecord, type ScanWatch, watchScans } from '@pos/kit';
 import mongoose from 'mongoose';
+import { type StartAllChild, startAllChild, stopChild } from '../src/dev/start-all-child';
 import { driverCheckout, gql, measure, seed } from './orders';
 import type { TillReport, TillSpec } from './tills';
 
 const run = promisify(execFile);
 
-export interface GrowthOptions {
+/** The `npm start` under measurement. */
+interface GrowthTarget {
   gatewayUrl: string;
   mongodbUri: string;
   /** Subgraph name -> its database. */
   dbNames: Readonly<Record<string, string>>;
-  /** The embedded database server's pid, for its CPU; absent with MONGODB_URI. */
-  dbPid?: number | undefined;
+  /** The Node process (every subgraph, both threads, and the gateway) and the database server. */
+  nodePid: number;
+  dbPid: number | undefined;
 }
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
@@ -55,17 +64,19 @@ function processTicks(pid: number): number {
   return Number(fields[11]) + Number(fields[12]);
 }
 
-/** Percent of one core used by the database process and by this (Node) process while nothing is asked. */
-async function idleCpu(seconds: number, dbPid?: number): Promise<{ db: number | null; node: number }> {
-  const db0 = dbPid ? processTicks(dbPid) : 0;
-  const node0 = process.cpuUsage();
+/** CPU seconds a process (all its threads) has used so far. */
+const cpuSeconds = (pid: number | undefined) => (pid ? processTicks(pid) / CLOCK_TICKS : 0);
+
+/** Percent of one core used by the database process and the Node process while nothing is asked. */
+async function idleCpu(seconds: number, t: GrowthTarget): Promise<{ db: number | null; node: number }> {
+  const db0 = cpuSeconds(t.dbPid);
+  const node0 = cpuSeconds(t.nodePid);
   const t0 = performance.now();
   await new Promise((r) => setTimeout(r, seconds * 1_000));
   const elapsed = (performance.now() - t0) / 1_000;
-  const node = process.cpuUsage(node0);
   return {
-    db: dbPid ? ((processTicks(dbPid) - db0) / CLOCK_TICKS / elapsed) * 100 : null,
-    node: ((node.user + node.system) / 1e6 / elapsed) * 100,
+    db: t.dbPid ? ((cpuSeconds(t.dbPid) - db0) / elapsed) * 100 : null,
+    node: ((cpuSeconds(t.nodePid) - node0) / elapsed) * 100,
   };
 }
 
@@ -115,35 +126,40 @@ async function fill(
 
 interface Phase {
   orders: number;
-  /** Database commands the subgraphs sent per checkout of the 1-till run (relays and consumers included). */
-  commandsPerCheckout: number;
+  /** CPU milliseconds per sale of the 1-till run: the Node process and the database server. */
+  nodeMsPerSale: number;
+  dbMsPerSale: number | null;
   one: TillReport;
   ten: TillReport;
   idle: { db: number | null; node: number };
 }
 
 async function phase(
-  o: GrowthOptions,
+  t: GrowthTarget,
   shop: Awaited<ReturnType<typeof seed>>,
   client: mongoose.mongo.MongoClient,
-  watch: ScanWatch,
 ): Promise<Phase> {
-  const base = { url: o.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
+  const base = { url: t.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
   await tills({ ...base, tills: 1, count: 10 });
-  const before = watch.commands();
+  const node0 = cpuSeconds(t.nodePid);
+  const db0 = cpuSeconds(t.dbPid);
   const one = await tills({ ...base, tills: 1, count: env('BENCH_GROWTH_SEQUENTIAL', 100) });
-  const commandsPerCheckout = (watch.commands() - before) / Math.max(1, one.requests);
+  // Settled: the events the sales raised are consumed before the counters are read.
+  await new Promise((r) => setTimeout(r, 2_000));
+  const perSale = (s: number) => (s * 1_000) / Math.max(1, one.requests);
+  const nodeMsPerSale = perSale(cpuSeconds(t.nodePid) - node0);
+  const dbMsPerSale = t.dbPid ? perSale(cpuSeconds(t.dbPid) - db0) : null;
   const ten = await tills({ ...base, tills: 10, seconds: env('BENCH_SECONDS', 10) });
-  // Let the relays and consumers finish what the tills started before measuring quiet.
+  // Let the last sales' events settle before measuring idle.
   await new Promise((r) => setTimeout(r, 3_000));
-  const idle = await idleCpu(env('BENCH_IDLE_SECONDS', 30), o.dbPid);
-  const orders = await client.db(o.dbNames.orders).collection('orders').countDocuments({});
-  return { orders, commandsPerCheckout, one, ten, idle };
+  const idle = await idleCpu(env('BENCH_IDLE_SECONDS', 30), t);
+  const orders = await client.db(t.dbNames.orders).collection('orders').countDocuments({});
+  return { orders, nodeMsPerSale, dbMsPerSale, one, ten, idle };
 }
 
 const ms = (n: number) => n.toFixed(0);
-/** The out-of-stock answer's type name, whichever the schema uses. */
-const OUT_OF_STOCK = ['OutOfStock', 'SaleOutOfStock'];
+/** The out-of-stock answer's type name. */
+const OUT_OF_STOCK = ['OutOfStock'];
 const outOfStock = (r: TillReport) => OUT_OF_STOCK.reduce((s, k) => s + (r.outcomes[k] ?? 0), 0);
 const pct = (n: number | null) => (n === null ? 'n/a' : `${n.toFixed(1)}%`);
 const errors = (r: TillReport, ok: readonly string[]) =>
@@ -158,43 +174,102 @@ function table(head: string[], rows: string[][]): string {
   return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
-/** Scans seen while the tills rang, by collection and filter shape: the bench's own proof of "no scan". */
-function scanSummary(scans: readonly ScanRecord[]): string {
-  const counts = new Map<string, number>();
-  for (const s of scans) {
-    const shape = JSON.stringify(Object.keys((s.filter as Record<string, unknown>) ?? {}));
-    const k = `${s.db.replace(/_bench_\w+$/, '')}.${s.collection} ${s.command} ${shape}`;
-    counts.set(k, (counts.get(k) ?? 0) + 1);
-  }
-  return [...counts].map(([k, n]) => `  ${n} x ${k}`).join('\n') || '  none';
+const DB_NAMES = Object.fromEntries(
+  ['users', 'products', 'orders', 'couriers', 'customers', 'reports'].map((n) => [n, `pos_${n}`]),
+);
+
+/** `npm start` in a process of its own on a fresh data folder (optionally with extra settings). */
+async function startTarget(env: Record<string, string> = {}): Promise<{
+  target: GrowthTarget;
+  running: StartAllChild;
+  close(): Promise<void>;
+}> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pos-growth-'));
+  const profile = process.env.BENCH_CPU_PROFILE;
+  const running = await startAllChild({
+    dataDir,
+    env: { LOG_LEVEL: 'warn', ...env },
+    ...(profile ? { nodeArgs: ['--cpu-prof', `--cpu-prof-dir=${profile}`] } : {}),
+  });
+  const target: GrowthTarget = {
+    gatewayUrl: running.url,
+    mongodbUri: running.mongodbUri,
+    dbNames: DB_NAMES,
+    nodePid: running.child.pid as number,
+    dbPid: running.dbPid,
+  };
+  return {
+    target,
+    running,
+    async close() {
+      await stopChild(running.child);
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
-export async function benchGrowth(o: GrowthOptions): Promise<string> {
+/**
+ * Ten tills on an empty database with every subgraph on the main thread and with the default
+ * worker thread, side by side in one run: what the second thread buys on this machine.
+ */
+async function threadsSideBySide(): Promise<string[][]> {
+  const rows: string[][] = [];
+  for (const [label, settings] of [
+    ['one thread (WORKER_SUBGRAPHS=none)', { WORKER_SUBGRAPHS: 'none' }],
+    ['worker thread (default)', {}],
+  ] as const) {
+    const started = await startTarget(settings);
+    try {
+      const shop = await seed(started.target.gatewayUrl);
+      const base = {
+        url: started.target.gatewayUrl,
+        token: shop.token,
+        branchId: shop.branchId,
+        productId: shop.productId,
+      };
+      await tills({ ...base, tills: 10, count: 3 });
+      const node0 = cpuSeconds(started.target.nodePid);
+      const ten = await tills({ ...base, tills: 10, seconds: env('BENCH_SECONDS', 10) });
+      const nodeCores = (cpuSeconds(started.target.nodePid) - node0) / ten.elapsedS;
+      rows.push([
+        label,
+        (ten.requests / ten.elapsedS).toFixed(1),
+        ms(ten.p50),
+        ms(ten.p95),
+        String(errors(ten, ['Order'])),
+        `${(nodeCores * 100).toFixed(0)}%`,
+      ]);
+    } finally {
+      await started.close();
+    }
+  }
+  return rows;
+}
+
+export async function benchGrowth(): Promise<string> {
   const target = env('BENCH_GROWTH_ORDERS', 50_000);
-  const client = await mongoose.mongo.MongoClient.connect(o.mongodbUri);
+  const started = await startTarget();
+  const t = started.target;
+  const client = await mongoose.mongo.MongoClient.connect(t.mongodbUri);
   const out: string[] = [];
-  // The subgraphs run in this process: every command they send is watched.
-  const watch = watchScans(mongoose.connections);
   try {
-    const shop = await seed(o.gatewayUrl);
-    const empty = await phase(o, shop, client, watch);
-    const sample = await client.db(o.dbNames.orders).collection<{ merchantId: string }>('orders').findOne({});
+    const shop = await seed(t.gatewayUrl);
+    const empty = await phase(t, shop, client);
+    const sample = await client.db(t.dbNames.orders).collection<{ merchantId: string }>('orders').findOne({});
     const t0 = performance.now();
-    const filled = await fill(client, o.dbNames, sample?.merchantId ?? '', target);
+    const filled = await fill(client, t.dbNames, sample?.merchantId ?? '', target);
     const fillS = (performance.now() - t0) / 1_000;
-    const emptyScans = watch.scans();
     console.error(
       `[growth] empty: ${JSON.stringify({ one: empty.one, ten: { ...empty.ten, orderIds: [] }, idle: empty.idle })}`,
     );
     console.error(`[growth] filled to ${filled} orders in ${fillS.toFixed(0)} s`);
-    watch.reset();
-    const full = await phase(o, shop, client, watch);
-    const fullScans = watch.scans();
+    const full = await phase(t, shop, client);
 
     const rows = [empty, full].map((p, i) => [
       i === 0 ? 'empty' : 'full',
       String(p.orders),
-      p.commandsPerCheckout.toFixed(0),
+      p.nodeMsPerSale.toFixed(1),
+      p.dbMsPerSale === null ? 'n/a' : p.dbMsPerSale.toFixed(1),
       ms(p.one.p50),
       ms(p.one.p95),
       (p.ten.requests / p.ten.elapsedS).toFixed(1),
@@ -206,7 +281,10 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     rows.push([
       'full/empty',
       '',
-      '',
+      `${(full.nodeMsPerSale / empty.nodeMsPerSale).toFixed(2)}x`,
+      full.dbMsPerSale !== null && empty.dbMsPerSale
+        ? `${(full.dbMsPerSale / empty.dbMsPerSale).toFixed(2)}x`
+        : '',
       `${(full.one.p50 / empty.one.p50).toFixed(2)}x`,
       `${(full.one.p95 / empty.one.p95).toFixed(2)}x`,
       `${(full.ten.requests / full.ten.elapsedS / (empty.ten.requests / empty.ten.elapsedS)).toFixed(2)}x`,
@@ -217,13 +295,12 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     ]);
     out.push(
       `filled to ${filled} orders in ${fillS.toFixed(0)} s`,
-      `commands that would scan, empty phase:\n${scanSummary(emptyScans)}`,
-      `commands that would scan, full phase:\n${scanSummary(fullScans)}`,
       table(
         [
           'database',
           'orders',
-          'db commands/sale',
+          'node cpu ms/sale',
+          'db cpu ms/sale',
           '1 till p50 ms',
           '1 till p95 ms',
           '10 tills sales/s',
@@ -240,7 +317,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
     const contTills = env('BENCH_CONTENTION_TILLS', 137);
     const stock = env('BENCH_CONTENTION_STOCK', 41);
     const scarce = await gql<{ createProduct: { id: string } }>(
-      o.gatewayUrl,
+      t.gatewayUrl,
       `mutation($input: CreateProductInput!) { createProduct(input: $input) { ... on Product { id } } }`,
       {
         input: {
@@ -253,7 +330,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
       shop.token,
     );
     await gql(
-      o.gatewayUrl,
+      t.gatewayUrl,
       `mutation($input: ReceiveStockInput!) { receiveStock(input: $input) { __typename } }`,
       {
         input: { branchId: shop.branchId, lines: [{ productId: scarce.createProduct.id, quantity: stock }] },
@@ -261,7 +338,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
       shop.token,
     );
     const rush = await tills({
-      url: o.gatewayUrl,
+      url: t.gatewayUrl,
       token: shop.token,
       branchId: shop.branchId,
       productId: scarce.createProduct.id,
@@ -269,7 +346,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
       count: 1,
     });
     const left = await gql<{ product: { stock: { balance: number } } | null }>(
-      o.gatewayUrl,
+      t.gatewayUrl,
       `query($id: ID!, $branchId: ID!) { product(id: $id) { stock(branchId: $branchId) { balance } } }`,
       { id: scarce.createProduct.id, branchId: shop.branchId },
       shop.token,
@@ -298,7 +375,7 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
 
     // Replays of one key: 25 at once, then 10 in sequence.
     const replayKey = `replay-${Date.now()}`;
-    const base = { url: o.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
+    const base = { url: t.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
     const burst = await tills({ ...base, tills: 25, count: 1, sameKey: replayKey });
     const after = await tills({ ...base, tills: 1, count: 10, sameKey: replayKey });
     const ids = new Set([...burst.orderIds, ...after.orderIds]);
@@ -333,9 +410,14 @@ export async function benchGrowth(o: GrowthOptions): Promise<string> {
       "raw-driver floor (a checkout's documents written with the driver)",
       table(['tills', 'writes/s', 'p95 ms'], floor),
     );
+    out.push(
+      '',
+      '10 tills on an empty database: every subgraph on one thread vs the worker thread (side by side)',
+      table(['npm start', 'sales/s', 'p50 ms', 'p95 ms', 'errors', 'node cpu'], await threadsSideBySide()),
+    );
     return out.join('\n');
   } finally {
-    watch.stop();
     await client.close();
+    await started.close();
   }
 }

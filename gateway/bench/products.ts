@@ -111,7 +111,7 @@ async function seed(url: string, count: number) {
     });
     const { importProductsCsv: r } = await gql<{ importProductsCsv: { failed: number } }>(
       url,
-      `mutation($c: String!) { importProductsCsv(csv: $c) { failed } }`,
+      `mutation($c: String!) { importProductsCsv(csv: $c) { ... on ProductImportReport { failed } } }`,
       { c: `sku,name,price,barcode\n${rows.join('\n')}\n` },
       token,
     );

@@ -7,74 +7,28 @@
  * BENCH_RECOVERY_ROUNDS (default 3) rounds of BENCH_RECOVERY_BURST (default 20) checkouts; the
  * lease and recovery interval are the defaults (PENDING_LEASE_MS, RECOVERY_INTERVAL_MS).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath } from 'node:url';
 import mongoose from 'mongoose';
+import { killGroup, type StartAllChild, startAllChild, waitExit } from '../src/dev/start-all-child';
 import { gql, seed } from './orders';
 
 const LEASE_MS = Number(process.env.PENDING_LEASE_MS ?? 30_000);
 const RECOVERY_MS = Number(process.env.RECOVERY_INTERVAL_MS ?? 5_000);
 const BASE_PORT = Number(process.env.BENCH_RECOVERY_PORT ?? 14_000);
-const NAMES = ['users', 'products', 'orders', 'couriers', 'customers', 'reports'];
 
-interface Started {
-  child: ChildProcess;
-  mongodbUri: string;
-}
-
-/** `npm start` in a process group of its own, on its own ports and data folder. */
-async function startAll(dataDir: string): Promise<Started> {
-  const script = fileURLToPath(new URL('../src/dev/start-all.ts', import.meta.url));
-  const ports = Object.fromEntries(
-    NAMES.map((n, i) => [`PORT_${n.toUpperCase()}`, String(BASE_PORT + 1 + i)]),
-  );
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
+/** `npm start` on fixed ports (a restart answers where the killed one did) and its own data. */
+const startAll = (dataDir: string) =>
+  startAllChild({
+    dataDir,
+    port: BASE_PORT,
     env: {
-      ...process.env,
-      ...ports,
-      PORT: String(BASE_PORT),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'info',
       GATEWAY_SECRET: 'bench-recovery-gateway-secret',
       INTERNAL_SECRET: 'bench-recovery-internal-secret',
     },
   });
-  let mongodbUri = '';
-  const seen = (line: string) => {
-    const m = /embedded \w+ at (mongodb:\/\/\S+)/.exec(line);
-    if (m?.[1]) mongodbUri = m[1];
-  };
-  createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', seen);
-  createInterface({ input: child.stderr as NodeJS.ReadableStream }).on('line', seen);
-  const deadline = Date.now() + 120_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`npm start exited ${child.exitCode}`);
-    const ok = await fetch(`http://127.0.0.1:${BASE_PORT}/health`)
-      .then((r) => r.ok)
-      .catch(() => false);
-    if (ok && mongodbUri) return { child, mongodbUri };
-    if (Date.now() > deadline) throw new Error('npm start did not become healthy');
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-function killAll(child: ChildProcess) {
-  // The whole group: node and the database server it started.
-  if (child.pid) process.kill(-child.pid, 'SIGKILL');
-}
-
-async function waitExit(child: ChildProcess) {
-  if (child.exitCode === null && child.signalCode === null) await new Promise((r) => child.once('exit', r));
-  // The database child dies with the group; give the OS a moment to release its files and port.
-  await new Promise((r) => setTimeout(r, 500));
-}
 
 export interface RecoveryRound {
   burst: number;
@@ -95,7 +49,7 @@ export async function benchRecovery(): Promise<RecoveryRound[]> {
   const out: RecoveryRound[] = [];
   for (let round = 0; round < rounds; round++) {
     const dataDir = mkdtempSync(join(tmpdir(), 'pos-recovery-'));
-    let running: Started | undefined;
+    let running: StartAllChild | undefined;
     try {
       running = await startAll(dataDir);
       const url = `http://127.0.0.1:${BASE_PORT}/graphql`;
@@ -124,7 +78,7 @@ export async function benchRecovery(): Promise<RecoveryRound[]> {
       while (answered < Math.ceil(burst / 4) && Date.now() < killAt)
         await new Promise((r) => setTimeout(r, 5));
       await new Promise((r) => setTimeout(r, round * 20));
-      killAll(running.child);
+      killGroup(running.child);
       await Promise.all(sales);
       await waitExit(running.child);
 
@@ -175,7 +129,7 @@ export async function benchRecovery(): Promise<RecoveryRound[]> {
       }
     } finally {
       if (running) {
-        killAll(running.child);
+        killGroup(running.child);
         await waitExit(running.child);
       }
       rmSync(dataDir, { recursive: true, force: true });

@@ -267,7 +267,7 @@ async function main(): Promise<void> {
       publish: async (seq) => {
         await gql(
           url,
-          'mutation($i: ReportPositionInput!) { reportPosition(input: $i) { lat } }',
+          'mutation($i: ReportPositionInput!) { reportPosition(input: $i) { ... on CourierPosition { lat } } }',
           { i: { lat: seq / 1e6, lng: 106.8 } },
           courierToken,
         );

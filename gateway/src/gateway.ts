@@ -27,6 +27,9 @@ import { SubscriptionPlanner } from './subscriptions/plan';
 import { type GatewaySubscriptions, serveGatewaySubscriptions } from './subscriptions/server';
 import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph';
 import { onlyTokenFreeMutations } from './token-free-operations';
+import { webDistDir } from './web/build';
+import { webAppRoute } from './web/static';
+import { webhookProxy } from './webhook-proxy';
 
 export interface GatewayOptions {
   port: number;
@@ -47,6 +50,8 @@ export interface GatewayOptions {
   warmupOperations?: readonly WarmupOperation[];
   /** Open subscriptions one client connection may hold (default 25). */
   maxSubscriptionsPerConnection?: number;
+  /** The built web app served at `/` (default `web/dist`); null serves none. */
+  webRoot?: string | null;
 }
 
 export interface RunningGateway {
@@ -165,8 +170,12 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     // Signed report downloads stay behind the one public endpoint; the reports subgraph checks the link.
     routes: {
       '/exports/': exportsProxy(() => routed.get('reports'), opts.gatewaySecret),
+      // Payment providers' notifications (Midtrans: /webhooks/midtrans); orders verifies their signature.
+      '/webhooks/': webhookProxy(() => routed.get('orders'), opts.gatewaySecret),
       // A second explorer that needs no internet (Sandbox loads from Apollo's CDN); development only.
       ...(opts.production ? {} : { '/graphiql': graphiqlRoute() }),
+      // Last: the app answers every path nothing above claimed (its client-side routes).
+      ...(opts.webRoot === null ? {} : { '/': webAppRoute(opts.webRoot ?? webDistDir()) }),
     },
     // Verified here, at the edge: a bad, expired or revoked token is a 401 before any subgraph call,
     // except for an operation that only gets a new token: it runs as anonymous, the token unsent.

@@ -19,6 +19,7 @@ import {
   isNonNullType,
   isObjectType,
   isScalarType,
+  isUnionType,
 } from 'graphql';
 import type { Shop } from '../../subgraphs/orders/test/helpers';
 
@@ -209,9 +210,15 @@ export function plan(schema: GraphQLSchema, field: GraphQLField<unknown, unknown
   const returned = getNamedType(field.type);
   const errorTypes = errorMembers(schema, returned);
   let selection = errorTypes.size > 0 ? ERROR_SELECTION : '__typename';
-  let items: MutationPlan['items'];
-  if (isObjectType(returned)) items = batchItems(schema, returned);
-  if (items) selection += ` ${items.field} { ${items.errorField} { code message } }`;
+  // The success type: the returned object, or the one member of a result union that is not an error.
+  const success = isUnionType(returned)
+    ? returned.getTypes().find((t) => !errorTypes.has(t.name))
+    : isObjectType(returned)
+      ? returned
+      : undefined;
+  const items = success && batchItems(schema, success);
+  if (success && items)
+    selection += ` ... on ${success.name} { ${items.field} { ${items.errorField} { code message } } }`;
   const args = field.args as readonly GraphQLArgument[];
   const defs = args.map((a) => `$${a.name}: ${typeRef(a.type)}`).join(', ');
   const call = args.map((a) => `${a.name}: $${a.name}`).join(', ');

@@ -142,11 +142,11 @@ describe('fuzzed input on every mutation', () => {
       payments: [{ method: 'CASH', amount: '1000' }],
     });
     const { createCart } = await run<{ createCart: { id: string } }>(
-      'mutation($input: CreateCartInput!) { createCart(input: $input) { id } }',
+      'mutation($input: CreateCartInput!) { createCart(input: $input) { ... on Cart { id } } }',
       { input: { branchId: owner.branchId, deviceId: 'till-fuzz' } },
     );
     const { createCategory } = await run<{ createCategory: { id: string } }>(
-      'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { id } }',
+      'mutation($input: CreateCategoryInput!) { createCategory(input: $input) { ... on Category { id } } }',
       { input: { name: `Fuzz ${randomBytes(3).toString('hex')}` } },
     );
     const staff = await createStaff(sg, owner.token, { role: 'COURIER' });

@@ -110,6 +110,9 @@ describe('gateway: CSRF prevention and operational endpoints', () => {
       expect(text).toContain('http_request_duration_seconds');
       expect(text).toMatch(/gateway_subgraph_request_duration_seconds_count\{[^}]*subgraph="users"/);
       expect(text).toContain('service="gateway"');
+      // The process's figures, collected once per thread however many services run in it.
+      expect(text.match(/^# HELP process_cpu_user_seconds_total /gm)).toHaveLength(1);
+      expect(text.match(/^# HELP nodejs_eventloop_lag_seconds /gm)).toHaveLength(1);
     });
   });
 });

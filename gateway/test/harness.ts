@@ -16,12 +16,13 @@ import {
   type RunningService,
   TokenSigner,
 } from '@pos/kit';
+import { MidtransSimulator, simulatedAccount } from '@pos/orders';
 import { print } from 'graphql';
 import mongoose from 'mongoose';
 import { expect, inject } from 'vitest';
 import type { GatewayLimits } from '../src/config';
 import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
-import { SUBGRAPHS, type SubgraphEntry } from '../src/dev/subgraphs';
+import { SUBGRAPHS, type SubgraphEntry, withPayments } from '../src/dev/subgraphs';
 import type { RunningGateway } from '../src/gateway';
 
 export interface GraphQLResponseError {
@@ -96,6 +97,13 @@ export interface SupergraphOptions {
   production?: boolean;
   /** How long the gateway waits for a subgraph (default 15 s); load tests on FerretDB need more. */
   subgraphTimeoutMs?: number;
+  /** `PUBLIC_URL`; defaults to the gateway's own URL. */
+  publicUrl?: string;
+  /**
+   * Orders charges QRIS and e-wallets through a local Midtrans simulator with a platform account
+   * (any sandbox-style key is an account too), as under `npm start`. Ignored with `subgraphs`.
+   */
+  midtransSimulator?: boolean;
 }
 
 const HOST = '127.0.0.1';
@@ -115,8 +123,31 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const internalSecret = randomBytes(24).toString('base64url');
   const level = process.env.LOG_LEVEL ?? 'silent';
 
+  const simulator =
+    options.midtransSimulator && !options.subgraphs
+      ? await new MidtransSimulator({ acceptAnyKey: true }).start()
+      : null;
+  const platform = simulator?.addAccount(simulatedAccount());
   const booted = await bootSupergraph({
-    subgraphs: options.subgraphs ?? SUBGRAPHS,
+    subgraphs:
+      options.subgraphs ??
+      withPayments(
+        SUBGRAPHS,
+        simulator && platform
+          ? {
+              platform: {
+                serverKey: platform.serverKey,
+                merchantCode: platform.merchantCode,
+                environment: 'SANDBOX',
+              },
+              apiUrl: simulator.url,
+              notificationUrl: null,
+              expirySeconds: 900,
+              graceMs: 30_000,
+              encryptionKey: null,
+            }
+          : undefined,
+      ),
     mongodbUri,
     host: HOST,
     gatewayPort: 0,
@@ -128,6 +159,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     revocations,
     logger: (service) => createLogger(service, level),
     production: options.production ?? false,
+    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     gateway: {
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
@@ -146,6 +178,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     };
   }
   const url = `${booted.gateway.url}/graphql`;
+  if (simulator) simulator.notificationUrl = `${booted.gateway.url}/webhooks/midtrans`;
 
   return {
     url,
@@ -163,6 +196,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
     async close() {
       await booted.close();
+      await simulator?.close();
       await dropDatabases(mongodbUri, [...dbNames.values()]);
     },
   };

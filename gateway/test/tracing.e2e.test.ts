@@ -4,61 +4,31 @@
  * request, a fetch per subgraph call, each subgraph's request under its fetch (W3C traceparent),
  * and the database commands under the subgraph request that sent them.
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { startTracing, type Tracing } from '@pos/kit';
+import {
+  spanAttr as attr,
+  type OtlpReceiver,
+  type OtlpSpan,
+  startOtlpReceiver,
+} from '@pos/kit/testing/otlp-receiver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkout, createProduct, key, seedShop } from '../../subgraphs/orders/test/helpers';
 import { type Supergraph, startSupergraph } from './harness';
 
-interface OtlpSpan {
-  traceId: string;
-  spanId: string;
-  parentSpanId?: string;
-  name: string;
-  attributes?: Array<{ key: string; value: { stringValue?: string; intValue?: string | number } }>;
-}
-
-/** A minimal OTLP/HTTP JSON trace receiver. */
-function otlpReceiver(): Promise<{ server: Server; url: string; spans: OtlpSpan[] }> {
-  const spans: OtlpSpan[] = [];
-  const server = createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      if (req.url === '/v1/traces' && (req.headers['content-type'] ?? '').includes('json')) {
-        const body = JSON.parse(Buffer.concat(chunks).toString('utf8')) as {
-          resourceSpans?: Array<{ scopeSpans?: Array<{ spans?: OtlpSpan[] }> }>;
-        };
-        for (const rs of body.resourceSpans ?? [])
-          for (const ss of rs.scopeSpans ?? []) spans.push(...(ss.spans ?? []));
-      }
-      res.writeHead(200, { 'content-type': 'application/json' }).end('{}');
-    });
-  });
-  return new Promise((resolve) =>
-    server.listen(0, '127.0.0.1', () =>
-      resolve({ server, url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, spans }),
-    ),
-  );
-}
-
-const attr = (s: OtlpSpan, k: string) => s.attributes?.find((a) => a.key === k)?.value.stringValue;
-
 describe('tracing across the supergraph', () => {
-  let receiver: Awaited<ReturnType<typeof otlpReceiver>>;
+  let receiver: OtlpReceiver;
   let tracing: Tracing;
   let sg: Supergraph;
 
   beforeAll(async () => {
-    receiver = await otlpReceiver();
+    receiver = await startOtlpReceiver();
     tracing = startTracing({ endpoint: receiver.url, serviceName: 'pos-test', scheduledDelayMs: 50 });
     sg = await startSupergraph({ subgraphTimeoutMs: 60_000 });
   }, 120_000);
   afterAll(async () => {
     await sg?.close();
     await tracing?.shutdown();
-    receiver?.server.close();
+    await receiver?.close();
   });
 
   it('a checkout is one trace: gateway request > subgraph fetches > subgraph requests > database commands', async () => {
@@ -129,5 +99,10 @@ describe('tracing across the supergraph', () => {
     const consumed = commands.filter((c) => !services.has(attr(c, 'pos.service')));
     expect(new Set(consumed.map((c) => attr(c, 'pos.service')))).toContain('reports');
     for (const c of consumed) expect(ownerOf(c)).toBe('orders');
+    // Each delivery is a CONSUMER span continuing the context the event carries.
+    const deliveries = inTrace.filter((s) => s.name.startsWith('consume '));
+    expect(deliveries.map((s) => s.name)).toContain('consume orders.order-completed');
+    for (const d of deliveries) expect(d.kind).toBe(5);
+    for (const c of consumed) expect(ancestors(c).some((a) => a.name.startsWith('consume '))).toBe(true);
   }, 120_000);
 });

@@ -31,6 +31,8 @@ export interface BootOptions {
   production: boolean;
   redisUrl?: string;
   maxBodyBytes?: number;
+  /** Where clients reach the gateway (`PUBLIC_URL`); defaults to the gateway's own URL once it listens. */
+  publicUrl?: string;
   gateway?: Partial<
     Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
   >;
@@ -45,25 +47,26 @@ export interface BootedSupergraph {
   close(): Promise<void>;
 }
 
-/**
- * Starts every subgraph, then the gateway pointed at their real ports. Shared by `npm start`, the
- * e2e harness and the bench so the three run the same wiring. On a failed start, whatever did start
- * is stopped again.
- */
-export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergraph> {
+/** What a set of subgraphs needs to start, in this thread or in a worker. */
+export type SubgraphBootOptions = Omit<BootOptions, 'gatewayPort' | 'gateway' | 'events' | 'publicUrl'> & {
+  events: EventTransport;
+  /** Where clients reach the gateway, once known (links in answers are built from it). */
+  publicUrl: () => string | undefined;
+  /**
+   * Subgraph name -> GraphQL endpoint, shared by every subgraph started here and filled in as each
+   * listens (ports may be 0); peers in another thread are added when they are known.
+   */
+  subgraphUrls: Record<string, string>;
+};
+
+/** Starts subgraphs one after another; on a failed start, stops those that did start. */
+export async function bootSubgraphs(
+  opts: SubgraphBootOptions,
+): Promise<{ subgraphs: Record<string, RunningService>; close(): Promise<void> }> {
   const started: RunningService[] = [];
-  const ownEvents = opts.events
-    ? undefined
-    : createEventTransport({ redisUrl: opts.redisUrl, logger: opts.logger('events') });
-  const events = opts.events ?? (ownEvents as EventTransport);
-  const stopAll = async () => {
-    // Gateway first, so no request reaches a subgraph that is already gone.
+  const close = async () => {
     for (const service of started.splice(0).reverse()) await service.close().catch(() => undefined);
-    await ownEvents?.close();
   };
-  // Filled in as each subgraph listens (ports may be 0), so the same object is handed to all:
-  // a subgraph must look a peer's URL up when it calls it, not copy it at start.
-  const subgraphUrls: Record<string, string> = {};
   try {
     const subgraphs: Record<string, RunningService> = {};
     for (const [index, entry] of opts.subgraphs.entries()) {
@@ -74,7 +77,7 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
         host: opts.host,
         gatewaySecret: opts.gatewaySecret,
         internalSecret: opts.internalSecret,
-        subgraphUrls,
+        subgraphUrls: opts.subgraphUrls,
         jwt: {
           publicKey: opts.keys.publicKey,
           ...(entry.issuesTokens ? { privateKey: opts.keys.privateKey } : {}),
@@ -82,19 +85,53 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
           audience: JWT_AUDIENCE,
         },
         revocations: opts.revocations,
-        bus: events.bus,
-        pubsub: events.pubsub,
+        bus: opts.events.bus,
+        pubsub: opts.events.pubsub,
         logger: opts.logger(entry.name),
         production: opts.production,
         maxBodyBytes: opts.maxBodyBytes ?? 1_000_000,
         ...(opts.redisUrl ? { redisUrl: opts.redisUrl } : {}),
+        publicUrl: opts.publicUrl,
       };
       const service = await entry.start(options);
       started.push(service);
       subgraphs[entry.name] = service;
-      subgraphUrls[entry.name] = `${service.url}/graphql`;
+      opts.subgraphUrls[entry.name] = `${service.url}/graphql`;
     }
-    const gateway = await startGateway({
+    return { subgraphs, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+/**
+ * Starts every subgraph, then the gateway pointed at their real ports. Shared by `npm start`, the
+ * e2e harness and the bench so the three run the same wiring. On a failed start, whatever did start
+ * is stopped again. `elsewhere` are subgraphs already running in another thread (their URLs).
+ */
+export async function bootSupergraph(
+  opts: BootOptions & { elsewhere?: Readonly<Record<string, string>> },
+): Promise<BootedSupergraph> {
+  const ownEvents = opts.events
+    ? undefined
+    : createEventTransport({ redisUrl: opts.redisUrl, logger: opts.logger('events') });
+  const events = opts.events ?? (ownEvents as EventTransport);
+  // The same object is handed to all: a subgraph must look a peer's URL up when it calls it.
+  const subgraphUrls: Record<string, string> = { ...opts.elsewhere };
+  let gatewayUrl: string | undefined;
+  const publicUrl = () => (opts.publicUrl ?? gatewayUrl)?.replace(/\/+$/, '');
+  let local: Awaited<ReturnType<typeof bootSubgraphs>> | undefined;
+  let gateway: RunningGateway | undefined;
+  const stopAll = async () => {
+    // Gateway first, so no request reaches a subgraph that is already gone.
+    await gateway?.close().catch(() => undefined);
+    await local?.close();
+    await ownEvents?.close();
+  };
+  try {
+    local = await bootSubgraphs({ ...opts, events, subgraphUrls, publicUrl });
+    gateway = await startGateway({
       ...opts.gateway,
       port: opts.gatewayPort,
       host: opts.host,
@@ -106,8 +143,8 @@ export async function bootSupergraph(opts: BootOptions): Promise<BootedSupergrap
       maxBodyBytes: opts.maxBodyBytes ?? 1_000_000,
       subgraphUrls: { ...subgraphUrls },
     });
-    started.push(gateway);
-    return { gateway, subgraphs, subgraphUrls, events, close: stopAll };
+    gatewayUrl = gateway.url;
+    return { gateway, subgraphs: local.subgraphs, subgraphUrls, events, close: stopAll };
   } catch (err) {
     await stopAll();
     throw err;

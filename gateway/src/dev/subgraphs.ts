@@ -1,7 +1,7 @@
 import { startCouriersSubgraph } from '@pos/couriers';
 import { startCustomersSubgraph } from '@pos/customers';
 import type { RunningService, ServiceOptions } from '@pos/kit';
-import { startOrdersSubgraph } from '@pos/orders';
+import { type PaymentsOptions, startOrdersSubgraph } from '@pos/orders';
 import { startProductsSubgraph } from '@pos/products';
 import { startReportsSubgraph } from '@pos/reports';
 import { startUsersSubgraph } from '@pos/users';
@@ -29,3 +29,14 @@ export const SUBGRAPHS: readonly SubgraphEntry[] = [
   { name: 'customers', start: startCustomersSubgraph, port: 4005 },
   { name: 'reports', start: startReportsSubgraph, port: 4006 },
 ];
+
+/** The entries with orders charging through the given payment provider (`npm start`). */
+export function withPayments(
+  entries: readonly SubgraphEntry[],
+  payments: PaymentsOptions | undefined,
+): SubgraphEntry[] {
+  if (!payments) return [...entries];
+  return entries.map((entry) =>
+    entry.name === 'orders' ? { ...entry, start: (o) => startOrdersSubgraph({ ...o, payments }) } : entry,
+  );
+}

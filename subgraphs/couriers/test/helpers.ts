@@ -303,5 +303,9 @@ export async function deliveryMutation(
 }
 
 export const REPORT_POSITION = /* GraphQL */ `
-  mutation($input: ReportPositionInput!) { reportPosition(input: $input) { lat lng recordedAt } }
+  mutation($input: ReportPositionInput!) {
+    reportPosition(input: $input) {
+      __typename ... on CourierPosition { lat lng recordedAt } ... on ErrorResult { code message }
+    }
+  }
 `;

@@ -11,8 +11,10 @@ import { insertDelivery } from '../src/services/delivery.service';
 import {
   createDelivery,
   createOrder,
+  deliveryMutation,
   type MerchantSetup,
   merchantWithCourier,
+  REPORT_POSITION,
   startCouriersSupergraph,
 } from './helpers';
 
@@ -31,10 +33,9 @@ const CREATE = /* GraphQL */ `
     createDelivery(input: $input) {
       __typename
       ... on Delivery { id }
-      ... on ErrorResult { code }
-      ... on NotFound { entity }
-      ... on OrderNotDeliverable { status }
-      ... on CashOnDeliveryMismatch { expected }
+      ... on NotFound { code entity }
+      ... on OrderNotDeliverable { code orderStatus }
+      ... on CashOnDeliveryMismatch { code expected }
     }
   }
 `;
@@ -54,23 +55,31 @@ const delivery = (m: MerchantSetup, over: Record<string, unknown>) =>
   );
 
 describe('createDelivery', () => {
-  it("answers NotFound for an order that does not exist and for another merchant's order", async () => {
-    const theirOrder = await createOrder(sg, b);
+  it("refuses an unknown order, another merchant's order or branch, and blank ids", async () => {
+    const [theirOrder, ownOrder] = await Promise.all([createOrder(sg, b), createOrder(sg, a)]);
+    // Ids that name nothing of the merchant's: the NotFound member.
     for (const over of [
       { orderId: 'no-such-order' },
       { orderId: theirOrder },
       { orderId: theirOrder, branchId: b.branchId },
     ]) {
       const res = await delivery(a, over);
-      expect(expectNoErrors(res.body).createDelivery, JSON.stringify(over)).toEqual({
-        __typename: 'NotFound',
-        code: 'NOT_FOUND',
-        entity: 'Order',
+      expect(expectNoErrors(res.body), JSON.stringify(over)).toEqual({
+        createDelivery: { __typename: 'NotFound', code: 'NOT_FOUND', entity: 'Order' },
       });
     }
-    // Nothing was created for them: the real order of B still takes its own delivery.
-    const theirs = await delivery(b, { orderId: theirOrder });
-    expect(expectNoErrors(theirs.body).createDelivery).toMatchObject({ __typename: 'Delivery' });
+    // Malformed input, or an order of another branch than the one given: BAD_USER_INPUT.
+    for (const over of [
+      { orderId: ownOrder, branchId: b.branchId },
+      { orderId: '' },
+      { orderId: ownOrder, branchId: '' },
+      { orderId: ownOrder, address: 'x'.repeat(100_000) },
+    ]) {
+      const res = await delivery(a, over);
+      expect(errorCodes(res.body), JSON.stringify(over).slice(0, 80)).toEqual(['BAD_USER_INPUT']);
+    }
+    const ok = await delivery(a, { orderId: ownOrder });
+    expect(expectNoErrors(ok.body)).toMatchObject({ createDelivery: { __typename: 'Delivery' } });
   });
 
   it('refuses a voided order, and more cash to collect than the order owes', async () => {
@@ -84,7 +93,7 @@ describe('createDelivery', () => {
     expect(expectNoErrors((await delivery(a, { orderId: voided })).body).createDelivery).toEqual({
       __typename: 'OrderNotDeliverable',
       code: 'ORDER_NOT_DELIVERABLE',
-      status: 'VOIDED',
+      orderStatus: 'VOIDED',
     });
     // Paid by QRIS at the counter: nothing is left for a courier to collect.
     const paid = await createOrder(sg, a);
@@ -95,34 +104,92 @@ describe('createDelivery', () => {
       expected: '0',
     });
   });
-
-  it("refuses another merchant's branch, blank ids and oversized input", async () => {
-    const ownOrder = await createOrder(sg, a);
-    for (const over of [
-      { orderId: ownOrder, branchId: b.branchId },
-      { orderId: '' },
-      { orderId: ownOrder, branchId: '' },
-      { orderId: ownOrder, address: 'x'.repeat(100_000) },
-    ]) {
-      const res = await delivery(a, over);
-      expect(errorCodes(res.body), JSON.stringify(over).slice(0, 80)).toEqual(['BAD_USER_INPUT']);
-    }
-    const ok = await delivery(a, { orderId: ownOrder });
-    expect(expectNoErrors(ok.body)).toMatchObject({ createDelivery: { __typename: 'Delivery' } });
-  });
 });
 
 describe('createCourier', () => {
   it("refuses another merchant's branch and a blank branch id", async () => {
     const staff = await createStaff(sg, a.ownerToken, { role: 'COURIER' });
-    for (const branchId of [b.branchId, '']) {
-      const res = await sg.request(
-        'mutation ($i: CreateCourierInput!) { createCourier(input: $i) { __typename } }',
-        { i: { userId: staff.id, branchId } },
-        { token: a.ownerToken },
-      );
-      expect(errorCodes(res.body)).toEqual(['BAD_USER_INPUT']);
-    }
+    const CREATE_COURIER =
+      'mutation ($i: CreateCourierInput!) { createCourier(input: $i) { __typename ... on NotFound { entity } } }';
+    const theirs = await sg.request(
+      CREATE_COURIER,
+      { i: { userId: staff.id, branchId: b.branchId } },
+      { token: a.ownerToken },
+    );
+    expect(expectNoErrors(theirs.body)).toEqual({
+      createCourier: { __typename: 'NotFound', entity: 'Branch' },
+    });
+    const blank = await sg.request(
+      CREATE_COURIER,
+      { i: { userId: staff.id, branchId: '' } },
+      { token: a.ownerToken },
+    );
+    expect(errorCodes(blank.body)).toEqual(['BAD_USER_INPUT']);
+    // Another merchant's staff member is not found either.
+    const stranger = await createStaff(sg, b.ownerToken, { role: 'COURIER' });
+    const foreign = await sg.request(
+      CREATE_COURIER,
+      { i: { userId: stranger.id, branchId: a.branchId } },
+      { token: a.ownerToken },
+    );
+    expect(expectNoErrors(foreign.body)).toEqual({
+      createCourier: { __typename: 'NotFound', entity: 'User' },
+    });
+  });
+});
+
+describe('reportPosition', () => {
+  it('answers a position for no delivery of the courier, a closed delivery or an inactive courier with a typed refusal', async () => {
+    const m = await merchantWithCourier(sg, 'Kurir Budi');
+    const send = async (input: Record<string, unknown>) =>
+      expectNoErrors(
+        (await sg.request<{ reportPosition: unknown }>(REPORT_POSITION, { input }, { token: m.courierToken }))
+          .body,
+      ).reportPosition;
+    const here = { lat: -6.9, lng: 107.6 };
+    expect(await send(here)).toMatchObject({ __typename: 'CourierPosition', lat: -6.9 });
+    const theirs = await createDelivery(sg, b);
+    for (const deliveryId of [theirs, 'no-such-delivery'])
+      expect(await send({ ...here, deliveryId })).toEqual({
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        message: 'Delivery not found',
+      });
+    // The status changes of a delivery that is not the merchant's answer NotFound too.
+    expect(
+      await deliveryMutation(sg, m.ownerToken, 'startDelivery(deliveryId: $id)', { id: theirs }),
+    ).toEqual({
+      __typename: 'NotFound',
+      code: 'NOT_FOUND',
+      message: 'Delivery not found',
+    });
+    const cancelled = await createDelivery(sg, m);
+    const cancel = await deliveryMutation(
+      sg,
+      m.ownerToken,
+      'cancelDelivery(deliveryId: $id, reason: $reason)',
+      {
+        id: cancelled,
+        reason: 'batal',
+      },
+    );
+    expect(cancel.status).toBe('CANCELLED');
+    expect(await send({ ...here, deliveryId: cancelled })).toEqual({
+      __typename: 'InvalidDeliveryTransition',
+      code: 'INVALID_TRANSITION',
+      message: 'The delivery is CANCELLED',
+    });
+    const off = await sg.request(
+      'mutation ($id: ID!) { updateCourier(id: $id, input: { active: false }) { __typename } }',
+      { id: m.courierId },
+      { token: m.ownerToken },
+    );
+    expect(expectNoErrors(off.body)).toEqual({ updateCourier: { __typename: 'Courier' } });
+    expect(await send(here)).toEqual({
+      __typename: 'CourierUnavailable',
+      code: 'COURIER_UNAVAILABLE',
+      message: 'Only an active courier can report positions',
+    });
   });
 });
 

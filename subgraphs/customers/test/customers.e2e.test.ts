@@ -106,7 +106,7 @@ describe('customer profiles', () => {
     );
     expect(expectNoErrors(dup.body).createCustomer.code).toBe('DUPLICATE_PHONE');
     const restored = await sg.request<{ restoreCustomer: { status: string } }>(
-      `mutation ($id: ID!) { restoreCustomer(id: $id) { status } }`,
+      `mutation ($id: ID!) { restoreCustomer(id: $id) { ... on Customer { status } } }`,
       { id },
       { token },
     );
@@ -131,7 +131,7 @@ describe('customer profiles', () => {
       (await sg.request(adjust, { i: { customerId: target, points: 10, reason: 'migrasi' } }, { token }))
         .body,
     );
-    const MERGE = `mutation ($i: MergeCustomersInput!) { mergeCustomers(input: $i) { id points email tags } }`;
+    const MERGE = `mutation ($i: MergeCustomersInput!) { mergeCustomers(input: $i) { ... on Customer { id points email tags } } }`;
     for (let i = 0; i < 2; i++) {
       const { body } = await sg.request<{ mergeCustomers: unknown }>(
         MERGE,
@@ -161,6 +161,46 @@ describe('customer profiles', () => {
       points: 0,
       mergedInto: { id: target },
     });
+    // A merged customer keeps its status; merging it again elsewhere, or into it, is refused.
+    const answer = '{ __typename ... on ErrorResult { code message } }';
+    for (const op of [
+      `mutation ($id: ID!) { restoreCustomer(id: $id) ${answer} }`,
+      `mutation ($id: ID!) { archiveCustomer(id: $id) ${answer} }`,
+    ]) {
+      const res = await sg.request<Record<string, unknown>>(op, { id: source }, { token });
+      expect(Object.values(expectNoErrors(res.body)), op).toEqual([
+        {
+          __typename: 'CustomerMerged',
+          code: 'CUSTOMER_MERGED',
+          message: 'The customer was merged into another one; use that customer instead',
+        },
+      ]);
+    }
+    const third = await createCustomer(sg, token, { name: 'Gita (kantor)', phone: '081377770003' });
+    const refuse = async (targetId: string, sourceId: string) => {
+      const res = await sg.request<{ mergeCustomers: unknown }>(
+        `mutation ($i: MergeCustomersInput!) { mergeCustomers(input: $i) ${answer} }`,
+        { i: { targetId, sourceId } },
+        { token },
+      );
+      return expectNoErrors(res.body).mergeCustomers;
+    };
+    expect(await refuse(third, source)).toEqual({
+      __typename: 'MergeNotAllowed',
+      code: 'MERGE_NOT_ALLOWED',
+      message: 'The source was already merged into another customer',
+    });
+    const archived = await sg.request(
+      `mutation ($id: ID!) { archiveCustomer(id: $id) ${answer} }`,
+      { id: third },
+      { token },
+    );
+    expect(expectNoErrors(archived.body)).toEqual({ archiveCustomer: { __typename: 'Customer' } });
+    expect(await refuse(third, target)).toEqual({
+      __typename: 'MergeNotAllowed',
+      code: 'MERGE_NOT_ALLOWED',
+      message: 'The target must be an active customer',
+    });
   });
 });
 
@@ -176,42 +216,42 @@ describe('authorization and tenancy', () => {
     { op: 'query { creditBalances { balance } }', vars: () => ({}), scope: 'customers:credit' },
     { op: CREATE, vars: () => ({ input: { name: 'Z', phone: '081299990002' } }), scope: 'customers:write' },
     {
-      op: 'mutation ($id: ID!) { updateCustomer(input: { id: $id, name: "Y" }) { __typename } }',
+      op: 'mutation ($id: ID!) { updateCustomer(input: { id: $id, name: "Y" }) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:write',
     },
     {
-      op: 'mutation ($id: ID!) { archiveCustomer(id: $id) { __typename } }',
+      op: 'mutation ($id: ID!) { archiveCustomer(id: $id) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:write',
     },
     {
-      op: 'mutation ($id: ID!) { restoreCustomer(id: $id) { id } }',
+      op: 'mutation ($id: ID!) { restoreCustomer(id: $id) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:write',
     },
     {
-      op: 'mutation ($id: ID!) { mergeCustomers(input: { targetId: $id, sourceId: "x" }) { id } }',
+      op: 'mutation ($id: ID!) { mergeCustomers(input: { targetId: $id, sourceId: "x" }) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:merge',
     },
     {
-      op: 'mutation ($id: ID!) { adjustPoints(input: { customerId: $id, points: 5, reason: "r" }) { __typename } }',
+      op: 'mutation ($id: ID!) { adjustPoints(input: { customerId: $id, points: 5, reason: "r" }) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'loyalty:adjust',
     },
     {
-      op: 'mutation ($id: ID!) { setCreditLimit(customerId: $id, limit: "1000") { id } }',
+      op: 'mutation ($id: ID!) { setCreditLimit(customerId: $id, limit: "1000") { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:credit',
     },
     {
-      op: 'mutation ($id: ID!) { recordCreditRepayment(input: { customerId: $id, amount: "1", method: CASH }) { __typename } }',
+      op: 'mutation ($id: ID!) { recordCreditRepayment(input: { customerId: $id, amount: "1", method: CASH }) { __typename ... on NotFound { entity } } }',
       vars: (id) => ({ id }),
       scope: 'customers:credit',
     },
     {
-      op: 'mutation { setLoyaltySettings(input: { earnAmount: "10000" }) { earnAmount } }',
+      op: 'mutation { setLoyaltySettings(input: { earnAmount: "10000" }) { ... on LoyaltySettings { earnAmount } } }',
       vars: () => ({}),
       scope: 'merchant:manage',
     },
@@ -265,9 +305,13 @@ describe('authorization and tenancy', () => {
       { token: b.token },
     );
     expect(expectNoErrors(list.body).customers.nodes).toEqual([]);
-    for (const f of ROOT_FIELDS.filter((x) => x.op.startsWith('mutation') && x.op.includes('$id'))) {
-      const res = await sg.request(f.op, f.vars(id), { token: b.token });
-      expect(errorCodes(res.body), f.op).toEqual(['NOT_FOUND']);
+    const mutations = ROOT_FIELDS.filter((x) => x.op.startsWith('mutation') && x.op.includes('$id'));
+    expect(mutations).toHaveLength(7);
+    for (const f of mutations) {
+      const res = await sg.request<Record<string, unknown>>(f.op, f.vars(id), { token: b.token });
+      expect(Object.values(expectNoErrors(res.body)), f.op).toEqual([
+        { __typename: 'NotFound', entity: 'Customer' },
+      ]);
     }
     // The same phone is free in another merchant.
     await createCustomer(sg, b.token, { name: 'Indah B', phone: '081288880001' });

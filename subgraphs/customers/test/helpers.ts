@@ -115,7 +115,7 @@ export const REDEEM = /* GraphQL */ `
     redeemPoints(input: $input) {
       __typename
       ... on PointsRedeemed { points value balance }
-      ... on InsufficientPoints { code balance }
+      ... on InsufficientPoints { code points }
     }
   }
 `;

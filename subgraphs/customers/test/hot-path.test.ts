@@ -112,7 +112,7 @@ describe('customers hot paths read by exact key', () => {
   let watch: ScanWatch;
   beforeAll(async () => {
     await run(
-      'mutation($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { earnAmount } }',
+      'mutation($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { ... on LoyaltySettings { earnAmount } } }',
       { i: { earnAmount: 1000, earnPoints: 1, redeemValuePerPoint: 100 } },
       viewer,
     );
@@ -123,7 +123,7 @@ describe('customers hot paths read by exact key', () => {
     );
     customerId = created.createCustomer!.id as string;
     await run(
-      'mutation($c: ID!) { setCreditLimit(customerId: $c, limit: 500000) { id } }',
+      'mutation($c: ID!) { setCreditLimit(customerId: $c, limit: 500000) { ... on Customer { id } } }',
       { c: customerId },
       viewer,
     );

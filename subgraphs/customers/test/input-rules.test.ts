@@ -121,7 +121,7 @@ describe('customers input rules', () => {
   it('credit amounts are bounded to 10^12 minor units and name the field', async () => {
     const viewer = viewerOf(randomUUID());
     const id = await customer(viewer);
-    const LIMIT = `mutation($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { id } }`;
+    const LIMIT = `mutation($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { ... on Customer { id } } }`;
     expect((await run(LIMIT, { id, l: String(MAX_AMOUNT) }, viewer)).errors).toBeUndefined();
     expect(fieldsOf(await run(LIMIT, { id, l: String(MAX_AMOUNT + 1) }, viewer))).toEqual([
       ['BAD_USER_INPUT', 'limit'],
@@ -144,7 +144,7 @@ describe('customers input rules', () => {
 
   it('loyalty settings are bounded', async () => {
     const viewer = viewerOf(randomUUID());
-    const SET = `mutation($input: LoyaltySettingsInput!) { setLoyaltySettings(input: $input) { earnPoints } }`;
+    const SET = `mutation($input: LoyaltySettingsInput!) { setLoyaltySettings(input: $input) { ... on LoyaltySettings { earnPoints } } }`;
     expect(fieldsOf(await run(SET, { input: { earnAmount: String(MAX_AMOUNT + 1) } }, viewer))).toEqual([
       ['BAD_USER_INPUT', 'earnAmount'],
     ]);

@@ -23,7 +23,7 @@ beforeAll(async () => {
 });
 afterAll(() => sg?.close());
 
-const SETTINGS = `mutation ($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { earnAmount redeemValuePerPoint } }`;
+const SETTINGS = `mutation ($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { ... on LoyaltySettings { earnAmount redeemValuePerPoint } } }`;
 const POINTS = `query ($id: ID!) { customer(id: $id) { points stats { visitCount totalSpent } } }`;
 const CREDIT = `query ($id: ID!) { customer(id: $id) { credit { balance limit available dueDate overdue } } }`;
 
@@ -174,7 +174,7 @@ describe('checkout steps (internal)', () => {
 });
 
 describe('customer credit (kasbon)', () => {
-  const LIMIT = `mutation ($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { id } }`;
+  const LIMIT = `mutation ($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { ... on Customer { id } } }`;
   const REPAY = `mutation ($i: RecordCreditRepaymentInput!) { recordCreditRepayment(input: $i) { __typename ... on CreditEntry { balance } ... on ErrorResult { code } } }`;
   const BALANCES = `query ($asOf: Date, $s: CreditStanding) { creditBalances(asOf: $asOf, standing: $s) { customer { id } balance overdue dueDate standing daysOverdue } }`;
 

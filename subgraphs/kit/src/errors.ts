@@ -1,5 +1,6 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import { NotFoundError } from './error-results';
 
 /** Codes a client may see on a thrown error. Everything else is masked. */
 export const ErrorCode = {
@@ -33,30 +34,16 @@ function fail(code: ErrorCode, message: string, extensions: Record<string, unkno
 
 export const unauthenticated = (message = 'Authentication is required') => fail('UNAUTHENTICATED', message);
 export const forbidden = (message = 'You are not allowed to do this') => fail('FORBIDDEN', message);
-export const notFound = (what: string) => fail('NOT_FOUND', `${what} not found`);
+/**
+ * `entity` is the GraphQL type name of what is missing (`Branch`, `PriceRule`). A query answers it
+ * as a NOT_FOUND error; a mutation whose result union has `NotFound` answers with that member.
+ */
+export const notFound = (entity: string) => new NotFoundError(entity);
 export const badInput = (message: string, field?: string) =>
   fail('BAD_USER_INPUT', message, field ? { field } : {});
 export const tooManyRequests = (message: string, retryAfterSeconds: number) =>
   fail('TOO_MANY_REQUESTS', message, { retryAfterSeconds });
 export const serviceUnavailable = (message: string) => fail('SERVICE_UNAVAILABLE', message);
-
-/**
- * An expected outcome the client must handle (out of stock, key reused, ...), returned as a
- * member of the mutation's result union. Every such type implements `ErrorResult`.
- */
-export interface ErrorResultShape {
-  __typename: string;
-  code: string;
-  message: string;
-}
-export function errorResult<T extends string, C extends string, X extends object = object>(
-  typename: T,
-  code: C,
-  message: string,
-  extra?: X,
-): { __typename: T; code: C; message: string } & X {
-  return { __typename: typename, code, message, ...(extra as X) };
-}
 
 export function isPublicCode(code: unknown): boolean {
   return typeof code === 'string' && PUBLIC_CODES.has(code);

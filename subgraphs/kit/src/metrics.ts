@@ -16,8 +16,23 @@ export interface ServiceMetricsOptions {
 }
 
 /**
+ * The process's own figures (CPU, memory, event-loop delay, GC), collected once per thread: the
+ * embedded default runs every service in one process, and each of them used to start its own
+ * collectors, among them an event-loop delay monitor waking the thread every 10 ms. Every service's
+ * `/metrics` includes them.
+ */
+let processRegistry: Registry | undefined;
+function processMetrics(): Registry {
+  if (!processRegistry) {
+    processRegistry = new Registry();
+    collectDefaultMetrics({ register: processRegistry, eventLoopMonitoringPrecision: 20 });
+  }
+  return processRegistry;
+}
+
+/**
  * One registry per service: the embedded default runs all services in one process, and each
- * must still expose only its own figures on its own `/metrics`.
+ * must still expose only its own figures on its own `/metrics` (plus the process's).
  */
 export class ServiceMetrics {
   readonly registry = new Registry();
@@ -29,7 +44,7 @@ export class ServiceMetrics {
   constructor(service: string, opts: ServiceMetricsOptions = {}) {
     this.known = new Set(opts.knownOperations ?? []);
     this.registry.setDefaultLabels({ service });
-    collectDefaultMetrics({ register: this.registry });
+    processMetrics();
     this.httpDuration = new Histogram({
       name: 'http_request_duration_seconds',
       help: 'HTTP request duration by route (a served path or prefix, else "other") and status',
@@ -43,6 +58,14 @@ export class ServiceMetrics {
       labelNames: ['operation', 'outcome'],
       registers: [this.registry],
     });
+  }
+
+  readonly contentType = this.registry.contentType;
+
+  /** The Prometheus exposition: this service's metrics, then the process's. */
+  async metrics(): Promise<string> {
+    const [own, shared] = await Promise.all([this.registry.metrics(), processMetrics().metrics()]);
+    return `${own}\n${shared}`;
   }
 
   /** The label an operation name is counted under; see MAX_OPERATION_LABELS. */

@@ -33,4 +33,10 @@ export interface ServiceOptions {
   production: boolean;
   maxBodyBytes: number;
   redisUrl?: string;
+  /**
+   * Where clients reach the supergraph (the gateway's base URL, e.g. `https://pos.example.com`):
+   * links handed to clients, such as export downloads, start with it. A function, because
+   * `npm start` and the test harness learn the gateway's port only once it listens.
+   */
+  publicUrl?: () => string | undefined;
 }

@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { IncomingMessage } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import {
   ApolloServerPluginInlineTraceDisabled,
@@ -14,13 +14,13 @@ import {
   isObjectType,
   valueFromAST,
 } from 'graphql';
-import { gql } from 'graphql-tag';
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import { applyAuthDirectives } from './auth/directives';
 import { TokenVerifier } from './auth/jwt';
 import type { Viewer } from './auth/viewer';
 import { pingDatabase } from './db/connect';
+import { notFoundAsResult } from './error-results';
 import { forbidden, maskErrors } from './errors';
 import { operationLogPlugin } from './http/plugins';
 import {
@@ -35,6 +35,7 @@ import {
 import { INTERNAL_SECRET_HEADER } from './http/subgraph-client';
 import { type SubscriptionServer, type SubscriptionSettings, serveSubgraphSubscriptions } from './http/ws';
 import { ServiceMetrics } from './metrics';
+import { readSubgraphSdl } from './sdl';
 import type { ServiceOptions } from './service';
 import { traceDatabase } from './tracing';
 
@@ -54,9 +55,9 @@ export function requireInternal(ctx: { internal: boolean }): void {
   if (!ctx.internal) throw forbidden('This operation is internal');
 }
 
-/** Reads a subgraph's SDL file that sits beside its code. */
+/** Reads a subgraph's SDL file that sits beside its code, with the shared types it names. */
 export function loadTypeDefs(fromUrl: string, relativePath: string): DocumentNode {
-  return gql(readFileSync(new URL(relativePath, fromUrl), 'utf8'));
+  return readSubgraphSdl(fileURLToPath(new URL(relativePath, fromUrl)));
 }
 
 type ResolverMap = Extract<Parameters<typeof buildSubgraphSchema>[0], { typeDefs: unknown }>['resolvers'];
@@ -76,9 +77,11 @@ export interface SubgraphOptions<Ctx extends BaseContext> {
 export function buildSubgraphExecutableSchema(
   opts: Pick<SubgraphOptions<BaseContext>, 'typeDefs' | 'resolvers'>,
 ) {
-  return applyAuthDirectives(
-    parseDefaultsAgain(
-      buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as ResolverMap }),
+  return notFoundAsResult(
+    applyAuthDirectives(
+      parseDefaultsAgain(
+        buildSubgraphSchema({ typeDefs: opts.typeDefs, resolvers: opts.resolvers as ResolverMap }),
+      ),
     ),
   );
 }

@@ -9,6 +9,8 @@ export interface OrderSummary {
   outstanding: number;
 }
 
+import { PaymentApiService } from './payments/payment-api.service';
+import type { Payments } from './payments/setup';
 import type { AdjustmentService } from './services/adjustment.service';
 import { CartService, type CartView } from './services/cart.service';
 import { CheckoutService } from './services/checkout.service';
@@ -32,6 +34,7 @@ export interface OrdersServices {
   recovery: RecoveryJob;
   published: () => void;
   leaseMs: number;
+  payments: Payments;
 }
 
 export interface OrdersContext extends BaseContext {
@@ -46,6 +49,7 @@ export interface OrdersContext extends BaseContext {
   shifts(): ShiftService;
   handovers(): HandoverService;
   carts(): CartService;
+  payments(): PaymentApiService;
   /** Internal: an order of a merchant by id, for other subgraphs' checks. */
   orderSummary(merchantId: string, id: string): Promise<OrderSummary | null>;
   /** A cart priced once per request, however many fields ask. */
@@ -60,7 +64,7 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     requestId: base.requestId,
   });
   const shifts = () => new ShiftService(s.models, viewer(), s.users, call(), s.published);
-  const checkoutDeps = () => ({ ...s, shifts: shifts(), carts: carts() });
+  const checkoutDeps = () => ({ ...s, shifts: shifts(), carts: carts(), charging: s.payments.charging });
   const carts = () => new CartService(s, viewer(), call());
   const views = new Map<string, Promise<CartView>>();
   return {
@@ -75,6 +79,7 @@ export function createContext(base: BaseContext, s: OrdersServices): OrdersConte
     shifts,
     handovers: () => new HandoverService(s.models, viewer(), s.users, call(), shifts(), s.published),
     carts,
+    payments: () => new PaymentApiService(s.payments, new OrderQueryService(s.models, viewer()), viewer()),
     orderSummary: async (merchantId, id) => {
       const o = await getOwned<OrderDoc>(s.models.orders, id, merchantId, {
         select: { branchId: 1, status: 1, totals: 1 },

@@ -21,7 +21,9 @@ export const ORDERS_LIMITS: InputLimits = {
     contactName: 120,
     contactPhone: 30,
     after: 64,
+    serverKey: 120,
+    merchantCode: 32,
   },
-  required: ['deviceId', 'idempotencyKey', 'reason', 'address', 'contactName', 'contactPhone'],
+  required: ['deviceId', 'idempotencyKey', 'reason', 'address', 'contactName', 'contactPhone', 'serverKey'],
   ints: { first: [1, 200] },
 };

@@ -1,6 +1,6 @@
 import { getOwnedMany, op, tenantLoader } from '@pos/kit';
 import DataLoader from 'dataloader';
-import type { CashMovementDoc, OrderDoc, OrdersModels, ShiftDoc } from './models';
+import type { CashMovementDoc, ChargeDoc, OrderDoc, OrdersModels, ShiftDoc } from './models';
 import { type ShiftFigures, shiftFigures } from './services/shift.service';
 
 /** Created per request; `__resolveReference` always goes through these. */
@@ -9,6 +9,12 @@ export function createLoaders(models: OrdersModels) {
     /** One exact get per id (`$in` would scan the orders). */
     order: tenantLoader<OrderDoc>(async (merchantId, ids) =>
       (await getOwnedMany<OrderDoc>(models.orders, ids, merchantId)).filter((o): o is OrderDoc => o !== null),
+    ),
+    /** Provider charges by id (a payment's alerts), one exact get each. */
+    charge: tenantLoader<ChargeDoc>(async (merchantId, ids) =>
+      (await getOwnedMany<ChargeDoc>(models.charges, ids, merchantId)).filter(
+        (c): c is ChargeDoc => c !== null,
+      ),
     ),
     /** Cash movements per shift, one `$in` query per batch. */
     movements: tenantLoader<{ _id: string; items: CashMovementDoc[] }>(async (merchantId, shiftIds) => {

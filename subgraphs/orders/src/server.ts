@@ -13,11 +13,19 @@ import { ProductsClient } from './clients/products.client';
 import { UsersClient } from './clients/users.client';
 import { createContext, type OrdersContext } from './context';
 import { type OrdersModels, registerModels } from './models';
+import type { ProviderAccounts } from './payments/accounts';
+import type { ChargeService } from './payments/charge.service';
+import { NOTIFICATION_PATH, notificationRoute } from './payments/notification.route';
+import { type PaymentsOptions, setUpPayments } from './payments/setup';
 import { resolvers } from './resolvers';
 import { AdjustmentService } from './services/adjustment.service';
 import { consumeDeliveryEvents } from './services/delivery-events';
 import { OrderLifecycle } from './services/lifecycle';
 import { RecoveryJob } from './services/recovery.service';
+
+export { loadOrdersEnv, paymentsFromEnv } from './config';
+export { MidtransSimulator, type SimulatedAccount, simulatedAccount } from './payments/midtrans/simulator';
+export type { PaymentsOptions } from './payments/setup';
 
 export const typeDefs = loadTypeDefs(import.meta.url, '../orders.graphql');
 
@@ -28,12 +36,16 @@ export interface OrdersOptions extends ServiceOptions {
   pendingLeaseMs?: number;
   /** Outbox poll period (default 1 s; every write also kicks the relay). */
   relayIntervalMs?: number;
+  /** The payment provider (Midtrans): accounts, webhook URL, expiry. Default: no platform account. */
+  payments?: PaymentsOptions;
 }
 
 export interface RunningOrders extends RunningSubgraph<OrdersContext> {
   models: OrdersModels;
   recovery: RecoveryJob;
   relay: OutboxRelay;
+  charges: ChargeService;
+  accounts: ProviderAccounts;
 }
 
 /** Builds and starts the orders subgraph: checkout saga, offline sync, voids, refunds, shifts. */
@@ -68,20 +80,45 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
   // Consumers date what they record in the merchant's zone, asked of users without a viewer.
   const zones = new MerchantTimeZones(new SubgraphClient('users', () => opts.subgraphUrls.users, secrets));
   const stopConsuming = await consumeDeliveryEvents(opts.bus, { models, zones, logger, published });
-  const lifecycle = new OrderLifecycle({
+  // The payment side completes or cancels the orders waiting for it through the lifecycle, which
+  // runs its charge step: each is handed the other through a narrow port.
+  let lifecycle!: OrderLifecycle;
+  const payments = setUpPayments({
+    options: opts.payments,
+    models,
+    settler: {
+      complete: (order) => lifecycle.completePaid(order),
+      cancel: (order, failure) => lifecycle.cancelUnpaid(order, failure),
+      recover: (order) => lifecycle.recover(order),
+    },
+    logger,
+    internalSecret: opts.internalSecret,
+    production: opts.production,
+    redisUrl: opts.redisUrl,
+    timeoutMs: stepBudgetMs,
+  });
+  lifecycle = new OrderLifecycle({
     models,
     products,
     customers,
+    charges: payments.charges,
     logger,
     published,
     leaseMs,
     stepBudgetMs,
   });
-  const adjustments = new AdjustmentService({ models, products, logger, published });
+  const adjustments = new AdjustmentService({
+    models,
+    products,
+    refunds: payments.charges,
+    logger,
+    published,
+  });
   const recovery = new RecoveryJob({
     models,
     lifecycle,
     adjustments,
+    charges: payments.charges,
     logger,
     intervalMs: opts.recoveryIntervalMs ?? 5_000,
   });
@@ -92,6 +129,7 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     resolvers,
     logger,
     db,
+    routes: { [NOTIFICATION_PATH]: notificationRoute(payments.charges, logger) },
     createContext: (base) =>
       createContext(base, {
         models,
@@ -103,6 +141,7 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
         recovery,
         published,
         leaseMs,
+        payments,
       }),
   });
   relay.start();
@@ -112,11 +151,14 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     models,
     recovery,
     relay,
+    charges: payments.charges,
+    accounts: payments.accounts,
     async close() {
       await stopConsuming();
       await recovery.stop();
       await running.close();
       await relay.stop();
+      await payments.close();
       await db.close();
     },
   };

@@ -23,7 +23,7 @@ afterAll(() => h?.close());
 
 const VOID = /* GraphQL */ `
   mutation($input: VoidOrderInput!) {
-    voidOrder(input: $input) { __typename ... on Order { id status } ... on ErrorResult { code } }
+    voidOrder(input: $input) { __typename ... on Order { id status } ... on ErrorResult { code message } }
   }
 `;
 const REFUND = /* GraphQL */ `
@@ -32,8 +32,9 @@ const REFUND = /* GraphQL */ `
       __typename
       ... on Refund { id amount method lines { lineId quantity amount restocked } }
       ... on ErrorResult { code }
-      ... on RefundExceedsPaid { refundableAmount: refundable }
-      ... on RefundQuantityExceeded { refundableQuantity: refundable }
+      ... on RefundExceedsPaid { refundable }
+      ... on RefundQuantityExceeded { refundableQuantity }
+      ... on NotFound { entity }
     }
   }
 `;
@@ -43,8 +44,10 @@ interface Result {
   id?: string;
   code?: string;
   amount?: string;
-  refundableAmount?: string;
+  refundable?: string;
   refundableQuantity?: number;
+  message?: string;
+  entity?: string;
   status?: string;
 }
 
@@ -81,9 +84,38 @@ describe('void and refunds', () => {
         ),
       ),
     );
-    for (const v of voided)
-      expect(expectNoErrors(v.body).voidOrder).toMatchObject({ __typename: 'Order', status: 'VOIDED' });
+    // Two at once: one voids; the other voids the same entry or finds it done (ALREADY_VOIDED).
+    const answers = voided.map((v) => expectNoErrors(v.body).voidOrder);
+    expect(answers.filter((a) => a.__typename === 'Order')).not.toHaveLength(0);
+    for (const a of answers)
+      expect([
+        { __typename: 'Order', id: sale.id, status: 'VOIDED' },
+        { __typename: 'VoidNotAllowed', code: 'ALREADY_VOIDED', message: 'The order is already voided' },
+      ]).toContainEqual(a);
     expect(await stockBalance(sg, shop, p.id)).toBe(10);
+    // Voiding a voided order is refused with its own code, and changes nothing.
+    const again = await sg.request<{ voidOrder: Result }>(
+      VOID,
+      { input: { orderId: sale.id, reason: 'lagi' } },
+      { token: shop.token },
+    );
+    expect(expectNoErrors(again.body).voidOrder).toEqual({
+      __typename: 'VoidNotAllowed',
+      code: 'ALREADY_VOIDED',
+      message: 'The order is already voided',
+    });
+    expect(await stockBalance(sg, shop, p.id)).toBe(10);
+    // A missing (or another merchant's) order is NotFound.
+    const missing = await sg.request<{ voidOrder: Result }>(
+      VOID,
+      { input: { orderId: '0123456789abcdef01234567', reason: 'x' } },
+      { token: shop.token },
+    );
+    expect(expectNoErrors(missing.body).voidOrder).toEqual({
+      __typename: 'NotFound',
+      code: 'NOT_FOUND',
+      message: 'Order not found',
+    });
     const ledger = await stockLedger(sg, shop, p.id);
     expect(ledger.filter((e) => e.orderId === sale.id).map((e) => [e.reason, e.change])).toEqual([
       ['SALE', -3],
@@ -126,9 +158,17 @@ describe('void and refunds', () => {
     expect(first).toMatchObject({ __typename: 'Refund', amount: '10000', method: 'QRIS' });
     expect(await refund({ idempotencyKey: firstKey, lines: [{ lineId, quantity: 1 }] })).toEqual(first);
     expect(await refund({ idempotencyKey: firstKey, lines: [{ lineId, quantity: 2 }] })).toMatchObject({
+      __typename: 'IdempotencyKeyReused',
       code: 'IDEMPOTENCY_KEY_REUSED',
     });
     expect(await stockBalance(sg, shop, p.id)).toBe(7);
+    expect(await refund({ idempotencyKey: key(), lines: [{ lineId: 'no-such-line', quantity: 1 }] })).toEqual(
+      {
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        entity: 'OrderLine',
+      },
+    );
 
     const damaged = await refund({ idempotencyKey: key(), lines: [{ lineId, quantity: 2, restock: false }] });
     expect(damaged).toMatchObject({ __typename: 'Refund', amount: '20000' });
@@ -142,7 +182,7 @@ describe('void and refunds', () => {
       await refund({ idempotencyKey: key(), lines: [{ lineId, quantity: 1 }], amount: '20000' }),
     ).toMatchObject({
       code: 'REFUND_EXCEEDS_PAID',
-      refundableAmount: '10000',
+      refundable: '10000',
     });
     const last = await refund({ idempotencyKey: key(), lines: [{ lineId, quantity: 1 }] });
     expect(last).toMatchObject({ __typename: 'Refund', amount: '10000' });
@@ -175,7 +215,7 @@ describe('shifts', () => {
     const { sg } = h;
     const shop = await seedShop(sg);
     const setRounding = await sg.request(
-      'mutation { updateMerchant(input: { cashRoundingUnit: 100 }) { cashRoundingUnit } }',
+      'mutation { updateMerchant(input: { cashRoundingUnit: 100 }) { ... on Merchant { cashRoundingUnit } } }',
       {},
       { token: shop.token },
     );

@@ -142,7 +142,7 @@ describe('idempotent checkout', () => {
       lines: [{ productId: p.id, quantity: 4 }],
       payments: [{ method: 'QRIS', amount: '28000' }],
     });
-    expect(reused).toMatchObject({ __typename: 'IdempotencyConflict', code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(reused).toMatchObject({ __typename: 'IdempotencyKeyReused', code: 'IDEMPOTENCY_KEY_REUSED' });
 
     const { body } = await sg.request<{ orders: { nodes: { id: string }[] } }>(
       '{ orders { nodes { id } } }',
@@ -164,7 +164,8 @@ describe('carts and held bills', () => {
     const { sg } = h;
     const shop = await seedShop(sg);
     const tea = await createProduct(sg, shop, { price: 4_000, boxPrice: 45_000, stock: 100 });
-    const CART = 'id status label lines { id quantity unitName total } totals { gross lineDiscount total }';
+    const CART = `__typename ... on Cart { id status label lines { id quantity unitName total } totals { gross lineDiscount total } }
+      ... on ErrorResult { code message } ... on CartChangeNotAllowed { cartStatus } ... on NotFound { entity }`;
     const run = async <T>(query: string, variables: Record<string, unknown>) => {
       const { body } = await sg.request<T>(query, variables, { token: shop.token });
       return expectNoErrors(body);
@@ -186,15 +187,42 @@ describe('carts and held bills', () => {
       lines: [{ quantity: 1, unitName: 'box', total: '45000' }],
       totals: { total: '45000' },
     });
-    await run(`mutation($c: ID!) { holdCart(cartId: $c, label: "Meja 4") { id } }`, { c: cart.id });
-    const held = await run<{ heldCarts: { id: string; label: string }[] }>(
-      'query($b: ID!) { heldCarts(branchId: $b) { id label } }',
+    const wrongLine = await run<{ updateCartLine: unknown }>(
+      `mutation($c: ID!) { updateCartLine(cartId: $c, lineId: "no-such-line", input: { quantity: 3 }) { ${CART} } }`,
+      { c: cart.id },
+    );
+    expect(wrongLine.updateCartLine).toEqual({
+      __typename: 'NotFound',
+      code: 'NOT_FOUND',
+      message: 'Cart line not found',
+      entity: 'CartLine',
+    });
+    const held = await run<{ holdCart: unknown }>(
+      `mutation($c: ID!) { holdCart(cartId: $c, label: "Meja 4") { ${CART} } }`,
+      { c: cart.id },
+    );
+    expect(held.holdCart).toMatchObject({ __typename: 'Cart', status: 'HELD', label: 'Meja 4' });
+    // A held bill takes no lines until it is resumed; nothing changes.
+    const refused = await run<{ addCartLine: unknown }>(
+      `mutation($c: ID!, $l: SaleLineInput!) { addCartLine(cartId: $c, line: $l) { ${CART} } }`,
+      { c: cart.id, l: { barcode: tea.barcode, quantity: 1 } },
+    );
+    expect(refused.addCartLine).toEqual({
+      __typename: 'CartChangeNotAllowed',
+      code: 'CART_CHANGE_NOT_ALLOWED',
+      message: 'The cart is held',
+      cartStatus: 'HELD',
+    });
+    const heldBills = await run<{ heldCarts: { id: string; label: string }[] }>(
+      'query($b: ID!) { heldCarts(branchId: $b) { id label lines { quantity } } }',
       { b: shop.branchId },
     );
-    expect(held.heldCarts).toEqual([{ id: cart.id, label: 'Meja 4' }]);
-    await run(`mutation($c: ID!) { resumeCart(cartId: $c, deviceId: "till-c") { id status } }`, {
-      c: cart.id,
-    });
+    expect(heldBills.heldCarts).toEqual([{ id: cart.id, label: 'Meja 4', lines: [{ quantity: 1 }] }]);
+    const resumed = await run<{ resumeCart: unknown }>(
+      `mutation($c: ID!) { resumeCart(cartId: $c, deviceId: "till-c") { ${CART} } }`,
+      { c: cart.id },
+    );
+    expect(resumed.resumeCart).toMatchObject({ __typename: 'Cart', status: 'OPEN' });
     const sale = await checkout(sg, shop.token, {
       idempotencyKey: key(),
       deviceId: 'till-c',
@@ -208,5 +236,89 @@ describe('carts and held bills', () => {
       c: cart.id,
     });
     expect(after.cart.status).toBe('CHECKED_OUT');
+    // A checked-out cart is not sold twice, and takes no more changes.
+    const twice = await checkout(sg, shop.token, {
+      idempotencyKey: key(),
+      deviceId: 'till-c',
+      branchId: shop.branchId,
+      cartId: cart.id,
+      payments: [{ method: 'CARD', amount: '45000', reference: 'EDC-2' }],
+    });
+    expect(twice).toMatchObject({ __typename: 'CartChangeNotAllowed', code: 'CART_CHANGE_NOT_ALLOWED' });
+    const discarded = await run<{ discardCart: unknown }>(
+      `mutation($c: ID!) { discardCart(cartId: $c) { ${CART} } }`,
+      { c: cart.id },
+    );
+    expect(discarded.discardCart).toEqual({
+      __typename: 'CartChangeNotAllowed',
+      code: 'CART_CHANGE_NOT_ALLOWED',
+      message: 'The cart is checked out',
+      cartStatus: 'CHECKED_OUT',
+    });
+    expect(await stockBalance(sg, shop, tea.id)).toBe(88);
+  });
+});
+
+describe('charging through the payment provider without an account', () => {
+  it('answers PAYMENT_METHOD_UNAVAILABLE when neither the merchant nor the platform has one, taking nothing', async () => {
+    const { sg } = h;
+    const shop = await seedShop(sg);
+    const p = await createProduct(sg, shop, { price: 5_000, stock: 5 });
+    const { body } = await sg.request<{ paymentProviderSettings: Record<string, unknown> }>(
+      'query { paymentProviderSettings { chargingAvailable chargingAccount } }',
+      {},
+      { token: shop.token },
+    );
+    expect(expectNoErrors(body).paymentProviderSettings).toEqual({
+      chargingAvailable: false,
+      chargingAccount: null,
+    });
+    const sale = await checkout(sg, shop.token, {
+      idempotencyKey: key(),
+      deviceId: 'till-n',
+      branchId: shop.branchId,
+      lines: [{ productId: p.id, quantity: 1 }],
+      payments: [{ method: 'EWALLET', amount: '5000', charge: true }],
+    });
+    expect(sale).toMatchObject({
+      __typename: 'PaymentMethodUnavailable',
+      code: 'PAYMENT_METHOD_UNAVAILABLE',
+    });
+    expect(await stockBalance(sg, shop, p.id)).toBe(5);
+  });
+
+  it('rejects an offline sale that asks to charge through the provider, as input', async () => {
+    const { sg } = h;
+    const shop = await seedShop(sg);
+    const p = await createProduct(sg, shop, { price: 5_000, stock: 5 });
+    const { body } = await sg.request<{
+      syncOfflineSales: {
+        accepted: number;
+        results: { rejection: { code: string; retryable: boolean } | null }[];
+      };
+    }>(
+      `mutation ($input: SyncOfflineSalesInput!) {
+        syncOfflineSales(input: $input) { ... on SyncOfflineSalesPayload { accepted results { rejection { code retryable } } } }
+      }`,
+      {
+        input: {
+          deviceId: 'till-o',
+          sales: [
+            {
+              clientId: key(),
+              branchId: shop.branchId,
+              occurredAt: new Date().toISOString(),
+              lines: [{ productId: p.id, quantity: 1 }],
+              payments: [{ method: 'QRIS', amount: '5000', charge: true }],
+            },
+          ],
+        },
+      },
+      { token: shop.token },
+    );
+    const result = expectNoErrors(body).syncOfflineSales;
+    expect(result.accepted).toBe(0);
+    expect(result.results[0]?.rejection).toEqual({ code: 'BAD_USER_INPUT', retryable: false });
+    expect(await stockBalance(sg, shop, p.id)).toBe(5);
   });
 });

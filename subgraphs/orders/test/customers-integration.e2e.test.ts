@@ -29,7 +29,9 @@ afterAll(() => h?.close());
 const phone = () => `+62812${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
 
 const SETTINGS = /* GraphQL */ `
-  mutation ($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { earnAmount redeemValuePerPoint } }
+  mutation ($i: LoyaltySettingsInput!) {
+    setLoyaltySettings(input: $i) { ... on LoyaltySettings { earnAmount redeemValuePerPoint } }
+  }
 `;
 const ADJUST = /* GraphQL */ `
   mutation ($i: AdjustPointsInput!) {
@@ -37,7 +39,7 @@ const ADJUST = /* GraphQL */ `
   }
 `;
 const LIMIT = /* GraphQL */ `
-  mutation ($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { id } }
+  mutation ($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { ... on Customer { id } } }
 `;
 const ACCOUNT = /* GraphQL */ `
   query ($id: ID!) { customer(id: $id) { points credit { balance limit available } } }
@@ -188,7 +190,7 @@ describe('paying with points', () => {
         { method: 'CASH', tendered: '30000' },
       ],
     });
-    expect(result.__typename).toBe('PointsInsufficient');
+    expect(result.__typename).toBe('InsufficientPoints');
     expect(result.code).toBe('INSUFFICIENT_POINTS');
     expect((await account(shop, customerId)).points).toBe(50);
     expect(await stockBalance(h.sg, shop, product.id)).toBe(10);
@@ -216,7 +218,7 @@ describe('compensation', () => {
         { method: 'CUSTOMER_CREDIT', amount: '70000' },
       ],
     });
-    expect(result.__typename, JSON.stringify(result)).toBe('CreditLimitReached');
+    expect(result.__typename, JSON.stringify(result)).toBe('CreditLimitExceeded');
     expect(result.code).toBe('CREDIT_LIMIT_EXCEEDED');
 
     expect(await account(shop, customerId)).toEqual(before);
@@ -262,7 +264,7 @@ describe('customer credit (kasbon)', () => {
       lines: [{ barcode: product.barcode, quantity: 1 }],
       payments: [{ method: 'CUSTOMER_CREDIT', amount: '50000' }],
     });
-    expect(result.__typename, JSON.stringify(result)).toBe('CreditLimitReached');
+    expect(result.__typename, JSON.stringify(result)).toBe('CreditLimitExceeded');
     expect(result.code).toBe('CREDIT_LIMIT_EXCEEDED');
 
     expect((await account(shop, customerId)).credit).toEqual({

@@ -257,7 +257,7 @@ export const CHECKOUT = /* GraphQL */ `
       __typename
       ... on Order { ${ORDER_FIELDS} }
       ... on ErrorResult { code message }
-      ... on SaleOutOfStock { lines { product { id } requested available } }
+      ... on OutOfStock { lines { product { id } requested available } }
       ... on PaymentInsufficient { payable paid }
     }
   }

@@ -8,12 +8,19 @@ import {
   checkout,
   createProduct,
   key,
-  type OrdersHarness,
   openShift,
   type Shop,
   seedShop,
-  startOrdersHarness,
 } from './helpers';
+import {
+  CHECK_PAYMENT,
+  chargedPayment,
+  ORDER_QUERY,
+  type OrderView,
+  type PaymentsHarness,
+  payCheckout,
+  startPaymentsHarness,
+} from './payments-helpers';
 
 /** Collections of the orders database that grow with sales: the hot path may read them by `_id` only. */
 const GROWING = new Set([
@@ -29,14 +36,18 @@ const GROWING = new Set([
   'carts',
   'pending_orders',
   'pending_adjustments',
+  'payment_charges',
+  'payment_accounts',
+  'pending_payments',
 ]);
 const SEEDED = 300;
 
-let h: OrdersHarness;
+let h: PaymentsHarness;
 let shop: Shop;
 let productId: string;
 beforeAll(async () => {
-  h = await startOrdersHarness();
+  // Orders charges QRIS through the local Midtrans simulator, as under `npm start`.
+  h = await startPaymentsHarness({}, { recoveryIntervalMs: 1_000 });
   shop = await seedShop(h.sg);
   productId = (await createProduct(h.sg, shop, { price: 3_000, stock: 10_000 })).id;
   await openShift(h.sg, shop, 'till-h');
@@ -124,15 +135,18 @@ const run = async <T>(query: string, variables: Record<string, unknown>) =>
 describe('the checkout path on a shop with history', () => {
   it('reads and writes the orders database by exact _id only', async () => {
     const { createCart: cart } = await run<{ createCart: { id: string } }>(
-      'mutation($i: CreateCartInput!) { createCart(input: $i) { id } }',
+      'mutation($i: CreateCartInput!) { createCart(input: $i) { ... on Cart { id } } }',
       { i: { branchId: shop.branchId, deviceId: 'till-h' } },
     );
     const watch = watchScans([h.orders.models.orders.db]);
     try {
-      await run('mutation($c: ID!, $l: SaleLineInput!) { addCartLine(cartId: $c, line: $l) { id } }', {
-        c: cart.id,
-        l: { productId, quantity: 2 },
-      });
+      await run(
+        'mutation($c: ID!, $l: SaleLineInput!) { addCartLine(cartId: $c, line: $l) { ... on Cart { id } } }',
+        {
+          c: cart.id,
+          l: { productId, quantity: 2 },
+        },
+      );
       const read = await run<{ cart: { status: string } }>('query($c: ID!) { cart(id: $c) { id status } }', {
         c: cart.id,
       });
@@ -163,6 +177,35 @@ describe('the checkout path on a shop with history', () => {
       );
       expect(expectNoErrors(entities.body)._entities[0]?.id).toBe(sale.id);
       // The background loops, once the sale's event is out: O(pending) too.
+      await h.orders.recovery.runOnce();
+      await h.orders.relay.drain(100);
+      const scans = watch.scans().filter((s) => GROWING.has(s.collection));
+      expect(scans).toEqual([]);
+      expect(watch.commands()).toBeGreaterThan(0);
+    } finally {
+      watch.stop();
+    }
+  }, 120_000);
+
+  it('charges QRIS through the provider and completes on its notification by exact _id only', async () => {
+    const watch = watchScans([h.orders.models.orders.db]);
+    try {
+      const order = await payCheckout(h, shop.token, {
+        idempotencyKey: key(),
+        deviceId: 'till-h',
+        branchId: shop.branchId,
+        lines: [{ productId, quantity: 1 }],
+        payments: [{ method: 'QRIS', amount: '3000', charge: true }],
+      });
+      expect(order).toMatchObject({ __typename: 'Order', status: 'PENDING', paymentStatus: 'PENDING' });
+      const { chargeId } = chargedPayment(order).charge;
+      const checked = await run<{ checkPaymentStatus: OrderView }>(CHECK_PAYMENT, { id: order.id });
+      expect(checked.checkPaymentStatus.status).toBe('PENDING');
+      // The customer pays; the notification comes through the gateway's webhook.
+      expect((await h.sim.pay(chargeId))?.status).toBe(200);
+      const paid = await run<{ order: OrderView }>(ORDER_QUERY, { id: order.id });
+      expect(paid.order).toMatchObject({ status: 'COMPLETED', paymentStatus: 'PAID' });
+      expect(chargedPayment(paid.order).charge.alerts).toEqual([]);
       await h.orders.recovery.runOnce();
       await h.orders.relay.drain(100);
       const scans = watch.scans().filter((s) => GROWING.has(s.collection));

@@ -37,7 +37,9 @@ describe('offline sync', () => {
     const sends = [...batches, ...batches].sort(() => Math.random() - 0.5);
     const SYNC = /* GraphQL */ `
       mutation($input: SyncOfflineSalesInput!) {
-        syncOfflineSales(input: $input) { accepted duplicates results { clientId duplicate error order { id status offline } } }
+        syncOfflineSales(input: $input) {
+          ... on SyncOfflineSalesPayload { accepted duplicates results { clientId duplicate error order { id status offline } } }
+        }
       }
     `;
     const payloads = [];

@@ -13,7 +13,7 @@ const fieldsOf = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, unkn
 
 const CREATE = `mutation($input: CreateProductInput!) { createProduct(input: $input) { __typename ... on Product { id } } }`;
 const QUOTE = `query($input: QuoteInput!) { quote(input: $input) { __typename } }`;
-const RULE = `mutation($input: CreatePriceRuleInput!) { createPriceRule(input: $input) { id branch { id } } }`;
+const RULE = `mutation($input: CreatePriceRuleInput!) { createPriceRule(input: $input) { __typename ... on PriceRule { id branch { id } } ... on NotFound { entity } } }`;
 
 describe('products input rules', () => {
   it('category(id:) answers the category, and null for an unknown id', async () => {
@@ -120,7 +120,8 @@ describe('products input rules', () => {
       { input: { productId: p._id, price: '4000', branchId: b.branches[0] } },
       a.viewer,
     );
-    expect(codesOf(other)).toEqual(['NOT_FOUND']);
+    expect(other.errors).toBeUndefined();
+    expect(other.data).toEqual({ createPriceRule: { __typename: 'NotFound', entity: 'Branch' } });
   });
 
   it('an empty or oversized id is BAD_USER_INPUT, and a rule tier is bounded', async () => {
@@ -135,7 +136,12 @@ describe('products input rules', () => {
       m.viewer,
     );
     expect(fieldsOf(tier)).toEqual([['BAD_USER_INPUT', 'customerTier']]);
-    const deactivate = await executeAs(h, `mutation { deactivatePriceRule(id: "") { id } }`, {}, m.viewer);
+    const deactivate = await executeAs(
+      h,
+      `mutation { deactivatePriceRule(id: "") { __typename } }`,
+      {},
+      m.viewer,
+    );
     expect(fieldsOf(deactivate)).toEqual([['BAD_USER_INPUT', 'id']]);
     // A look-up of an empty id finds nothing; it is never an internal error.
     const lookUp = await executeAs(

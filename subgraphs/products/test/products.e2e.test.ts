@@ -24,7 +24,7 @@ describe('products through the gateway', () => {
     const { session } = await registerMerchant(sg);
     const token = session.accessToken;
     const cat = await ok<{ createCategory: { id: string } }>(
-      `mutation { createCategory(input: { name: "Minuman" }) { id } }`,
+      `mutation { createCategory(input: { name: "Minuman" }) { ... on Category { id } } }`,
       {},
       token,
     );
@@ -91,7 +91,7 @@ describe('products through the gateway', () => {
     );
     expect(list.products).toEqual({ nodes: [{ id }], totalCount: 1 });
     const archived = await ok<{ setProductStatus: { status: string } }>(
-      `mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) { status } }`,
+      `mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) { ... on Product { status } } }`,
       { id },
       token,
     );
@@ -106,7 +106,7 @@ describe('products through the gateway', () => {
     const { session, branchId } = await registerMerchant(sg);
     const token = session.accessToken;
     await ok(
-      `mutation { updateMerchant(input: { tax: { enabled: true, rateBasisPoints: 1100, pricesIncludeTax: false } }) { id } }`,
+      `mutation { updateMerchant(input: { tax: { enabled: true, rateBasisPoints: 1100, pricesIncludeTax: false } }) { ... on Merchant { id } } }`,
       {},
       token,
     );
@@ -170,7 +170,7 @@ describe('products through the gateway', () => {
       ],
     });
     await ok(
-      `mutation($p: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $p, branchId: $b, threshold: 40 }) { low } }`,
+      `mutation($p: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $p, branchId: $b, threshold: 40 }) { ... on StockLevel { low } } }`,
       { p: productId, b: branchId },
       token,
     );
@@ -213,8 +213,16 @@ describe('products through the gateway', () => {
       b.session.accessToken,
     );
     expect(foreign).toEqual({ product: null, productByBarcode: null });
-    const steal = await sg.request(UPDATE, { id, i: { name: 'Punya B' } }, { token: b.session.accessToken });
-    expect(errorCodes(steal.body)).toEqual(['NOT_FOUND']);
+    const steal = await sg.request<{ updateProduct: unknown }>(
+      UPDATE,
+      { id, i: { name: 'Punya B' } },
+      { token: b.session.accessToken },
+    );
+    expect(expectNoErrors(steal.body).updateProduct).toEqual({
+      __typename: 'NotFound',
+      code: 'NOT_FOUND',
+      message: 'Product not found',
+    });
 
     const staff = await createStaff(sg, a.session.accessToken, { role: 'CASHIER' });
     const session = await login(sg, staff.username, PASSWORD, a.merchant.slug);
@@ -251,7 +259,7 @@ describe('products through the gateway', () => {
     const { session } = await registerMerchant(sg);
     const csv = 'sku,name,price,units\nGL-1,Gula Pasir 1kg,17500,karung:50:850000:\nGL-2,Gula Aren,-5,\n';
     const report = await ok<{ importProductsCsv: unknown }>(
-      `mutation($c: String!) { importProductsCsv(csv: $c) { rows created updated failed errors { line sku column code } } }`,
+      `mutation($c: String!) { importProductsCsv(csv: $c) { ... on ProductImportReport { rows created updated failed errors { line sku column code } } } }`,
       { c: csv },
       session.accessToken,
     );

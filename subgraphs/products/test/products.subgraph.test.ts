@@ -83,18 +83,60 @@ describe('products subgraph (executeOperation)', () => {
       category: null,
       products: { totalCount: 0 },
     });
-    const notFound = [
-      [`mutation($id: ID!) { updateProduct(id: $id, input: { name: "x" }) { __typename } }`, { id: a.p._id }],
-      [`mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) { id } }`, { id: a.p._id }],
+    // Mutations answer with the NotFound member, naming what is missing.
+    const answer = '{ __typename ... on NotFound { code entity } }';
+    const missingInMutations = [
       [
-        `mutation($id: ID!) { createPriceRule(input: { productId: $id, price: "1" }) { id } }`,
+        `mutation($id: ID!) { updateProduct(id: $id, input: { name: "x" }) ${answer} }`,
         { id: a.p._id },
+        'Product',
       ],
-      [`mutation($id: ID!) { updateCategory(id: $id, input: { name: "x" }) { id } }`, { id: a.category._id }],
       [
-        `mutation($id: ID!, $b: ID!) { adjustStock(input: { branchId: $b, productId: $id, change: -1, note: "x" }) { __typename } }`,
-        { id: a.p._id, b: b.branches[0] },
+        `mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) ${answer} }`,
+        { id: a.p._id },
+        'Product',
       ],
+      [
+        `mutation($id: ID!) { createPriceRule(input: { productId: $id, price: "1" }) ${answer} }`,
+        { id: a.p._id },
+        'Product',
+      ],
+      [
+        `mutation($id: ID!) { updateCategory(id: $id, input: { name: "x" }) ${answer} }`,
+        { id: a.category._id },
+        'Category',
+      ],
+      [`mutation($id: ID!) { deleteCategory(id: $id) ${answer} }`, { id: a.category._id }, 'Category'],
+      [
+        `mutation($id: ID!) { createCategory(input: { name: "x", parentId: $id }) ${answer} }`,
+        { id: a.category._id },
+        'Category',
+      ],
+      [
+        `mutation($id: ID!, $b: ID!) { adjustStock(input: { branchId: $b, productId: $id, change: -1, note: "x" }) ${answer} }`,
+        { id: a.p._id, b: b.branches[0] },
+        'Product',
+      ],
+      [
+        `mutation($id: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $id, branchId: $b, threshold: 1 }) ${answer} }`,
+        { id: a.p._id, b: b.branches[0] },
+        'Product',
+      ],
+      [
+        `mutation($id: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $id, branchId: $b, threshold: 1 }) ${answer} }`,
+        { id: (await product(b.ctx))._id, b: a.branches[0] },
+        'Branch',
+      ],
+    ] as const;
+    for (const [query, vars, entity] of missingInMutations) {
+      const r = await execute(query, vars, b.viewer);
+      expect(r.errors, query).toBeUndefined();
+      expect(Object.values(r.data ?? {}), query).toEqual([
+        { __typename: 'NotFound', code: 'NOT_FOUND', entity },
+      ]);
+    }
+    // Queries keep the NOT_FOUND error.
+    const notFound = [
       [
         `query($id: ID!, $b: ID!) { stockLevel(productId: $id, branchId: $b) { balance } }`,
         { id: a.p._id, b: b.branches[0] },
@@ -120,6 +162,54 @@ describe('products subgraph (executeOperation)', () => {
     expect((await a.ctx.stockQuery().level(a.p._id, a.branches[0])).balance).toBe(5);
   });
 
+  it('answers a category move under itself with InvalidCategoryMove and changes nothing', async () => {
+    const m = await merchant(h);
+    const CREATE = `mutation($i: CreateCategoryInput!) { createCategory(input: $i) { __typename ... on Category { id } } }`;
+    const MOVE = `mutation($id: ID!, $to: ID!) { updateCategory(id: $id, input: { parentId: $to, name: "Renamed" }) {
+      __typename ... on Category { id path } ... on ErrorResult { code message } } }`;
+    const top = await execute(CREATE, { i: { name: 'Minuman' } }, m.viewer);
+    const topId = (top.data as { createCategory: { id: string } }).createCategory.id;
+    const child = await execute(CREATE, { i: { name: 'Kopi', parentId: topId } }, m.viewer);
+    const childId = (child.data as { createCategory: { id: string } }).createCategory.id;
+    for (const to of [topId, childId]) {
+      const refused = await execute(MOVE, { id: topId, to }, m.viewer);
+      expect(refused.errors).toBeUndefined();
+      expect(refused.data).toEqual({
+        updateCategory: {
+          __typename: 'InvalidCategoryMove',
+          code: 'INVALID_CATEGORY_MOVE',
+          message: 'A category cannot move under itself or its own subcategories',
+        },
+      });
+    }
+    expect(await m.ctx.categories().get(topId)).toMatchObject({ name: 'Minuman', parentId: null });
+    const other = await execute(CREATE, { i: { name: 'Snack' } }, m.viewer);
+    const otherId = (other.data as { createCategory: { id: string } }).createCategory.id;
+    const moved = await execute(MOVE, { id: childId, to: otherId }, m.viewer);
+    expect(moved.data).toEqual({
+      updateCategory: { __typename: 'Category', id: childId, path: ['Snack', 'Renamed'] },
+    });
+  });
+
+  it('answers a price rule it does not know with NotFound', async () => {
+    const m = await merchant(h);
+    const p = await product(m.ctx);
+    const rule = await m.ctx.priceRules().create({ productId: p._id, price: 4000 });
+    const DEACTIVATE = `mutation($id: ID!) { deactivatePriceRule(id: $id) {
+      __typename ... on PriceRule { active } ... on NotFound { code message entity } } }`;
+    expect((await execute(DEACTIVATE, { id: rule._id }, m.viewer)).data).toEqual({
+      deactivatePriceRule: { __typename: 'PriceRule', active: false },
+    });
+    expect((await execute(DEACTIVATE, { id: hex() }, m.viewer)).data).toEqual({
+      deactivatePriceRule: {
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        message: 'Price rule not found',
+        entity: 'PriceRule',
+      },
+    });
+  });
+
   it('lets a cashier read the catalog and quote, but not change it, see costs or stock', async () => {
     const a = await seeded();
     const cashier = viewerOf(a.merchantId, CASHIER_SCOPES);
@@ -139,20 +229,20 @@ describe('products subgraph (executeOperation)', () => {
     );
     expect(codes(cost)).toEqual(['FORBIDDEN']);
     const forbidden = [
-      `mutation { createCategory(input: { name: "x" }) { id } }`,
-      `mutation($c: ID!) { updateCategory(id: $c, input: { name: "x" }) { id } }`,
+      `mutation { createCategory(input: { name: "x" }) { __typename } }`,
+      `mutation($c: ID!) { updateCategory(id: $c, input: { name: "x" }) { __typename } }`,
       `mutation($c: ID!) { deleteCategory(id: $c) { __typename } }`,
       `mutation { createProduct(input: { sku: "C-1", name: "x", baseUnit: { price: "1" } }) { __typename } }`,
       `mutation($id: ID!) { updateProduct(id: $id, input: { name: "x" }) { __typename } }`,
-      `mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) { id } }`,
-      `mutation { importProductsCsv(csv: "sku,name,price\\nA,B,1") { rows } }`,
-      `mutation($id: ID!) { createPriceRule(input: { productId: $id, price: "1" }) { id } }`,
-      `mutation { deactivatePriceRule(id: "x") { id } }`,
+      `mutation($id: ID!) { setProductStatus(id: $id, status: ARCHIVED) { __typename } }`,
+      `mutation { importProductsCsv(csv: "sku,name,price\\nA,B,1") { __typename } }`,
+      `mutation($id: ID!) { createPriceRule(input: { productId: $id, price: "1" }) { __typename } }`,
+      `mutation { deactivatePriceRule(id: "x") { __typename } }`,
       `mutation($id: ID!, $b: ID!) { receiveStock(input: { branchId: $b, lines: [{ productId: $id, quantity: 1 }] }) { __typename } }`,
       `mutation($id: ID!, $b: ID!) { adjustStock(input: { branchId: $b, productId: $id, change: 1, note: "x" }) { __typename } }`,
       `mutation($id: ID!, $b: ID!) { recordStockCount(input: { branchId: $b, lines: [{ productId: $id, counted: 1 }] }) { __typename } }`,
       `mutation($id: ID!, $b: ID!, $c: ID!) { transferStock(input: { fromBranchId: $b, toBranchId: $c, lines: [{ productId: $id, quantity: 1 }] }) { __typename } }`,
-      `mutation($id: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $id, branchId: $b, threshold: 1 }) { balance } }`,
+      `mutation($id: ID!, $b: ID!) { setLowStockThreshold(input: { productId: $id, branchId: $b, threshold: 1 }) { __typename } }`,
       `query($id: ID!, $b: ID!) { stockLevel(productId: $id, branchId: $b) { balance } }`,
       `query { stockLedger { nodes { id } } }`,
       `query { lowStockItems { balance } }`,

@@ -40,7 +40,7 @@ async function setup() {
   );
   const productId = created.createProduct.id;
   await ok(
-    `mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { low } }`,
+    `mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { ... on StockLevel { low } } }`,
     { i: { productId, branchId, threshold: 5 } },
     token,
   );
@@ -100,7 +100,7 @@ describe('low-stock alerts through the gateway', () => {
     const shop = await seedShop(sg);
     const product = await createProduct(sg, shop, { price: 10_000, stock: 8 });
     await ok(
-      `mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { low } }`,
+      `mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { ... on StockLevel { low } } }`,
       { i: { productId: product.id, branchId: shop.branchId, threshold: 5 } },
       shop.token,
     );

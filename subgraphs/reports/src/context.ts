@@ -33,6 +33,8 @@ export interface ReportsServices {
   signer: LinkSigner;
   /** Other subgraphs: current stock (products), and the letterhead and names exports print. */
   clients: DirectoryClients;
+  /** Where clients reach the gateway; download links start with it. */
+  publicUrl: () => string | undefined;
   /** The consumer's lock and time zones: facts recorded here are projected exactly like events. */
   projection: ProjectionDeps;
 }
@@ -67,6 +69,10 @@ export function createContext(base: BaseContext, s: ReportsServices): ReportsCon
       return new CashBookWriter(s.models, scope(), s.projection, () => letterhead.refresh(null));
     },
     exports: () =>
-      new ExportService(sources, requireViewer(base), { signer: s.signer, directory: directory() }),
+      new ExportService(sources, requireViewer(base), {
+        signer: s.signer,
+        directory: directory(),
+        publicUrl: s.publicUrl,
+      }),
   };
 }

@@ -44,6 +44,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
       models = registerModels(conn);
     },
   );
+  const publicUrl = () => opts.publicUrl?.()?.replace(/\/+$/, '');
   const signer = new LinkSigner(opts.linkSecret ?? opts.gatewaySecret, opts.linkTtlSeconds ?? 300);
   const client = (name: string) => new SubgraphClient(name, () => opts.subgraphUrls[name], opts);
   const clients = {
@@ -81,7 +82,7 @@ export async function startReportsSubgraph(opts: ReportsOptions): Promise<Runnin
         logger,
       }),
     },
-    createContext: (base) => createContext(base, { models, signer, clients, projection }),
+    createContext: (base) => createContext(base, { models, signer, clients, publicUrl, projection }),
   });
   return {
     ...running,

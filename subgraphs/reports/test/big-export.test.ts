@@ -29,7 +29,7 @@ describe(`exporting ${LINES} order lines`, () => {
       // Signed now: seeding takes longer than an access token lives.
       const owner = await tokenFor(sg, merchantId, [...ALL_SCOPES]);
       const { body } = await sg.request<{ createReportExport: { url: string } }>(
-        'mutation($f: ExportFormat!) { createReportExport(report: ORDER_LINES, format: $f, filter: { from: "2025-01-01", to: "2025-12-31" }) { url } }',
+        'mutation($f: ExportFormat!) { createReportExport(report: ORDER_LINES, format: $f, filter: { from: "2025-01-01", to: "2025-12-31" }) { ... on DownloadLink { url } } }',
         { f: format },
         { token: owner },
       );

@@ -5,14 +5,14 @@
  * confirmed, and a payment not confirmed moves nothing.
  */
 import { randomBytes } from 'node:crypto';
-import { type DomainEvent, fixedTimeZone, type PaymentRecord } from '@pos/kit';
+import { type DomainEvent, fixedTimeZone, type PaymentRecord, type ProviderPaymentRef } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { consumeEvent } from '../src/projections';
 import { CashBookReader } from '../src/services/cashbook.service';
 import { type DayContext, refund, sale } from './cashbook.fixtures';
 import { openReportsDatabase } from './support';
 
-const provider = {
+const provider: ProviderPaymentRef = {
   provider: 'MIDTRANS',
   chargeId: 'ch-1',
   account: 'PLATFORM',
@@ -21,7 +21,7 @@ const provider = {
 };
 
 /** The sale's payments as the payments work records them. */
-function withPayments(e: DomainEvent, payments: (PaymentRecord & Record<string, unknown>)[]): DomainEvent {
+function withPayments(e: DomainEvent, payments: PaymentRecord[]): DomainEvent {
   return { ...e, payload: { ...e.payload, payments } };
 }
 

@@ -301,7 +301,7 @@ describe('the cash book of a branch', () => {
 
   it('exports the book per account with running balances, late entries dated as they happened', async () => {
     const { body } = await sg.request<{ createReportExport: { url: string } }>(
-      'mutation($f: ReportFilter!) { createReportExport(report: CASH_BOOK, format: CSV, filter: $f) { url } }',
+      'mutation($f: ReportFilter!) { createReportExport(report: CASH_BOOK, format: CSV, filter: $f) { ... on DownloadLink { url } } }',
       { f: { from: D1, to: D2, branchId: c.branchId } },
       { token: owner },
     );
@@ -327,7 +327,7 @@ describe('the cash book of a branch', () => {
       expect(Number(group[0]?.Balance) + moved).toBe(Number(group.at(-1)?.Balance));
     }
     const noBranch = await sg.request(
-      'mutation($f: ReportFilter!) { createReportExport(report: CASH_BOOK, format: PDF, filter: $f) { url } }',
+      'mutation($f: ReportFilter!) { createReportExport(report: CASH_BOOK, format: PDF, filter: $f) { ... on DownloadLink { url } } }',
       { f: { from: D1, to: D2 } },
       { token: owner },
     );
@@ -382,18 +382,24 @@ describe('staff kasbon in the cash book', () => {
     const budi = await createStaff(sg, owner, { role: 'CASHIER', name: 'Budi' });
     const run = async (query: string, i: Record<string, unknown>) =>
       expectNoErrors((await sg.request(query, { i }, { token: owner })).body);
-    await run('mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { seq } }', {
-      userId: budi.id,
-      amount: '100000',
-      dueDate: addDays(today, 30),
-      branchId,
-    });
+    await run(
+      'mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { ... on StaffAdvanceEntry { seq } } }',
+      {
+        userId: budi.id,
+        amount: '100000',
+        dueDate: addDays(today, 30),
+        branchId,
+      },
+    );
     // Paid outside the books: no branch.
-    await run('mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { seq } }', {
-      userId: budi.id,
-      amount: '50000',
-      dueDate: addDays(today, 30),
-    });
+    await run(
+      'mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { ... on StaffAdvanceEntry { seq } } }',
+      {
+        userId: budi.id,
+        amount: '50000',
+        dueDate: addDays(today, 30),
+      },
+    );
     const REPAY =
       'mutation($i: RecordStaffRepaymentInput!) { recordStaffAdvanceRepayment(input: $i) { __typename } }';
     await run(REPAY, { userId: budi.id, amount: '30000', method: 'CASH', branchId });

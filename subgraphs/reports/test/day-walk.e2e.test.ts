@@ -67,7 +67,7 @@ describe('a day at Warung Sari', () => {
     expectNoErrors((await sg.request<T>(query, variables, { token: as })).body);
   const download = async (report: string, format: string, filter: Record<string, unknown>) => {
     const { createReportExport } = await run<{ createReportExport: { url: string } }>(
-      'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { url } }',
+      'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { ... on DownloadLink { url } } }',
       { r: report, f: format, filter },
     );
     const res = await fetch(new URL(createReportExport.url, sg.gatewayUrl));
@@ -101,9 +101,12 @@ describe('a day at Warung Sari', () => {
   it('walks the day', async () => {
     const { id: productId } = await createProduct(sg, shop, { price: 10_000, cost: 6_000, stock: 100 });
     const customerId = await createCustomer(sg, token, { name: 'Bu Rina', phone: '0812-7777-1234' });
-    await run('mutation($c: ID!) { setCreditLimit(customerId: $c, limit: "100000") { id } }', {
-      c: customerId,
-    });
+    await run(
+      'mutation($c: ID!) { setCreditLimit(customerId: $c, limit: "100000") { ... on Customer { id } } }',
+      {
+        c: customerId,
+      },
+    );
     const sell = (input: Record<string, unknown>) =>
       checkout(sg, token, { idempotencyKey: key(), deviceId: 'till-1', branchId: shop.branchId, ...input });
 

@@ -12,7 +12,7 @@ import { publishAll, reportsOf, startReportsSupergraph, tokenFor } from './suppo
 
 const RANGE = { from: '2026-03-01', to: '2026-03-03' };
 const EXPORT =
-  'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { url expiresAt } }';
+  'mutation($r: ReportKind!, $f: ExportFormat!, $filter: ReportFilter!) { createReportExport(report: $r, format: $f, filter: $filter) { ... on DownloadLink { url expiresAt } } }';
 const ARTIFACTS = new URL('../../../test-artifacts/', import.meta.url);
 
 /** Page 1 as a PNG beside the PDF, kept as a test artifact. */
@@ -43,7 +43,7 @@ describe('exports and tenant checks', () => {
   const download = (path: string, token?: string) =>
     fetch(new URL(path, sg.gatewayUrl), token ? { headers: { authorization: `Bearer ${token}` } } : {});
   const DOCUMENT_LINK =
-    'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { url } }';
+    'mutation($o: ID!, $l: OrderDocumentLayout!) { createOrderDocumentLink(orderId: $o, layout: $l) { __typename ... on DownloadLink { url } ... on ErrorResult { code message } } }';
   const documentLink = (o: string, l: string) =>
     sg.request<{ createOrderDocumentLink: { url: string } }>(DOCUMENT_LINK, { o, l }, { token: owner });
   /** Prints an order document through the gateway into test-artifacts; its file, answer and text. */
@@ -254,7 +254,13 @@ describe('exports and tenant checks', () => {
     expect(text).not.toMatch(/Rp25\.000|Rp50\.000|Rp65\.000/);
     renderFirstPage(file, 72);
     // An order without a delivery has nothing to send.
-    expect(errorCodes((await documentLink('O1', 'DELIVERY_ORDER_A4')).body)).toEqual(['BAD_USER_INPUT']);
+    expect(expectNoErrors((await documentLink('O1', 'DELIVERY_ORDER_A4')).body)).toEqual({
+      createOrderDocumentLink: {
+        __typename: 'OrderHasNoDelivery',
+        code: 'ORDER_HAS_NO_DELIVERY',
+        message: 'This order has no delivery to print a delivery order for',
+      },
+    });
   });
 
   it('marks the invoice of a voided order as void, and only that one', async () => {
@@ -268,7 +274,8 @@ describe('exports and tenant checks', () => {
     const path = await link('SALES_SUMMARY', 'CSV');
     expect((await download(path, other)).status).toBe(403);
     expect((await download(path, owner)).status).toBe(200);
-    const [body, mac] = path.slice('/exports/'.length).split('.');
+    expect(path.startsWith(`${sg.gatewayUrl}/exports/`)).toBe(true);
+    const [body, mac] = new URL(path).pathname.slice('/exports/'.length).split('.');
     const claims = JSON.parse(Buffer.from(body as string, 'base64url').toString());
     const forged = Buffer.from(JSON.stringify({ ...claims, m: 'someone-else' })).toString('base64url');
     expect((await download(`/exports/${forged}.${mac}`)).status).toBe(403);
@@ -324,17 +331,18 @@ describe('exports and tenant checks', () => {
     }
     const exp = await sg.request(EXPORT, { r: 'SALES_SUMMARY', f: 'CSV', filter: RANGE }, { token: noScope });
     expect(errorCodes(exp.body)).toEqual(['FORBIDDEN']);
-    const doc = await sg.request(
-      'mutation { createOrderDocumentLink(orderId: "O1", layout: INVOICE_A4) { url } }',
-      {},
-      { token: noScope },
-    );
+    const DOC = `mutation { createOrderDocumentLink(orderId: "O1", layout: INVOICE_A4) {
+      __typename ... on DownloadLink { url } ... on NotFound { code message entity } } }`;
+    const doc = await sg.request(DOC, {}, { token: noScope });
     expect(errorCodes(doc.body)).toEqual(['FORBIDDEN']);
-    const foreignDoc = await sg.request(
-      'mutation { createOrderDocumentLink(orderId: "O1", layout: INVOICE_A4) { url } }',
-      {},
-      { token: other },
-    );
-    expect(errorCodes(foreignDoc.body)).toEqual(['NOT_FOUND']);
+    const foreignDoc = await sg.request(DOC, {}, { token: other });
+    expect(expectNoErrors(foreignDoc.body)).toEqual({
+      createOrderDocumentLink: {
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        message: 'Order not found',
+        entity: 'Order',
+      },
+    });
   });
 });

@@ -37,8 +37,14 @@ describe('lowStockNow: low stock read live from products', () => {
       { report: 'LOW_STOCK', format, filter: { from: today(), to: today(), ...filter } },
       { token },
     );
+  /** The link's path; fails the test when the export was refused. */
+  const linkOf = async (format: Format, filter: Record<string, unknown> = {}, token = owner) => {
+    const result = expectNoErrors((await exportLink(format, filter, token)).body).createReportExport;
+    if (result.__typename !== 'DownloadLink') throw new Error(`no link: ${JSON.stringify(result)}`);
+    return result.url;
+  };
   const download = async (format: Format, filter: Record<string, unknown> = {}, token = owner) => {
-    const url = expectNoErrors((await exportLink(format, filter, token)).body).createReportExport.url;
+    const url = await linkOf(format, filter, token);
     return fetch(new URL(url, sg().gatewayUrl));
   };
   /** What a file row holds for a report row: the branch by name. */
@@ -113,6 +119,17 @@ describe('lowStockNow: low stock read live from products', () => {
     expect(errorCodes((await lowStock({ categoryId: shop.categories.drinks }, other)).body)).toEqual([
       'NOT_FOUND',
     ]);
+    // Its export says so with the NotFound member.
+    expect(
+      expectNoErrors((await exportLink('CSV', { categoryId: shop.categories.drinks }, other)).body),
+    ).toEqual({
+      createReportExport: {
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        message: 'Category not found',
+        entity: 'Category',
+      },
+    });
     const csv = parse(await (await download('CSV', {}, other)).text(), { columns: true });
     expect(csv).toEqual([]);
   });
@@ -209,7 +226,7 @@ describe('lowStockNow: low stock read live from products', () => {
   it('lists a product as soon as a sale takes it below its threshold', async () => {
     expect((await lowRows()).some((r) => r.sku === 'MIE-1')).toBe(false);
     // Made before the sale, downloaded after it: the file holds the stock of the download.
-    const link = expectNoErrors((await exportLink('CSV')).body).createReportExport.url;
+    const link = await linkOf('CSV');
     await openShift(
       sg(),
       { token: owner, branchId: shop.P, ownerId: '', slug: shop.merchantSlug },
@@ -230,7 +247,7 @@ describe('lowStockNow: low stock read live from products', () => {
   });
 
   it('says SERVICE_UNAVAILABLE, without internals, while products is down', async () => {
-    const link = expectNoErrors((await exportLink('CSV')).body).createReportExport.url;
+    const link = await linkOf('CSV');
     await h.stopProducts();
     try {
       const res = await lowStock();

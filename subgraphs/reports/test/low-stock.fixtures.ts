@@ -45,7 +45,7 @@ export async function seedLowStockShop(sg: Supergraph) {
   const category = async (name: string, parentId?: string) =>
     (
       await ok<{ createCategory: { id: string } }>(
-        'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }',
+        'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { ... on Category { id } } }',
         { i: { name, ...(parentId ? { parentId } : {}) } },
       )
     ).createCategory.id;
@@ -91,9 +91,12 @@ export async function seedLowStockShop(sg: Supergraph) {
         i: { branchId, lines: [{ productId, quantity }] },
       });
     if (threshold !== null)
-      await ok('mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { low } }', {
-        i: { productId, branchId, threshold },
-      });
+      await ok(
+        'mutation($i: SetLowStockThresholdInput!) { setLowStockThreshold(input: $i) { ... on StockLevel { low } } }',
+        {
+          i: { productId, branchId, threshold },
+        },
+      );
   }
 
   const row = (sku: Sku, branchId: string, balance: number, threshold: number): LowStockRow => {

@@ -88,7 +88,7 @@ export async function buildWorld(sg: Supergraph): Promise<World> {
 
   const { createCategory } = await gql<{ createCategory: { id: string } }>(
     sg,
-    'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { id } }',
+    'mutation($i: CreateCategoryInput!) { createCategory(input: $i) { ... on Category { id } } }',
     { i: { name: 'Minuman' } },
     owner.token,
   );
@@ -100,7 +100,7 @@ export async function buildWorld(sg: Supergraph): Promise<World> {
   });
   await gql(
     sg,
-    'mutation($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { id } }',
+    'mutation($id: ID!, $l: Money!) { setCreditLimit(customerId: $id, limit: $l) { ... on Customer { id } } }',
     { id: customerId, l: '100000' },
     owner.token,
   );

@@ -86,7 +86,7 @@ async function projected(sg: Supergraph, token: string) {
 
 const EXPORT = /* GraphQL */ `
   mutation($r: ReportKind!, $format: ExportFormat!, $filter: ReportFilter!) {
-    createReportExport(report: $r, format: $format, filter: $filter) { url }
+    createReportExport(report: $r, format: $format, filter: $filter) { ... on DownloadLink { url } }
   }
 `;
 

@@ -183,12 +183,12 @@ describe('tokens and sessions', () => {
 
   it('revokes the access token on logout, at the gateway and at the users subgraph', async () => {
     const { session } = await registerMerchant(sg);
-    const out = await sg.request<{ logout: { ok: boolean } }>(
-      'mutation { logout { ok } }',
+    const out = await sg.request<{ logout: { __typename: string; ok: boolean } }>(
+      'mutation { logout { __typename ... on LoggedOut { ok } } }',
       {},
       { token: session.accessToken },
     );
-    expect(expectNoErrors(out.body).logout.ok).toBe(true);
+    expect(expectNoErrors(out.body).logout).toEqual({ __typename: 'LoggedOut', ok: true });
 
     const counter = sg.countSubgraphRequests();
     const viaGateway = await sg.request(ME, {}, { token: session.accessToken });

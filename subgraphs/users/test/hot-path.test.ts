@@ -249,7 +249,7 @@ describe('users hot paths read by exact key', () => {
     const pinViewer = await viewerOf(byPin);
     const me = await run('{ me { id merchant { id } branches { id } } }', {}, pinViewer);
     expect(me.me!.id).toBe(cashier.id);
-    const out = await run('mutation { logout { ok } }', {}, pinViewer);
+    const out = await run('mutation { logout { ... on LoggedOut { ok } } }', {}, pinViewer);
     expect(out.logout!.ok).toBe(true);
     const wrong = await login({ identifier: shop.email, password: 'Salah-sandi-99' });
     expect(wrong.code).toBe('INVALID_CREDENTIALS');

@@ -32,7 +32,7 @@ const fieldsOf = (r: Result) => (r.errors ?? []).map((e) => [e.extensions?.code,
 const PASSWORD = 'Kopi-kita-2026';
 const LOGIN = `mutation($i: LoginInput!) { login(input: $i) { __typename } }`;
 const CHANGE_PIN = `mutation($i: ChangePinInput!) { changePin(input: $i) { __typename ... on PinChanged { revokedSessions } } }`;
-const ADVANCE = `mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { balance } }`;
+const ADVANCE = `mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { ... on StaffAdvanceEntry { balance } } }`;
 
 async function owner() {
   const email = `d${randomBytes(4).toString('hex')}@x.id`;

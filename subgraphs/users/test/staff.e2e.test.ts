@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(() => sg?.close());
 
-const SET_PERMISSIONS = `mutation($i: SetStaffPermissionsInput!) { setStaffPermissions(input: $i) { id permissions { effective } } }`;
+const SET_PERMISSIONS = `mutation($i: SetStaffPermissionsInput!) { setStaffPermissions(input: $i) { ... on User { id permissions { effective } } } }`;
 
 async function staffSession(owner: string, slug: string, input: Parameters<typeof createStaff>[2]) {
   const staff = await createStaff(sg, owner, input);
@@ -175,7 +175,7 @@ describe('staff management and permissions', () => {
     const { session, merchant } = await registerMerchant(sg);
     const cashier = await staffSession(session.accessToken, merchant.slug, { role: 'CASHIER' });
     const off = await sg.request<{ deactivateStaff: { active: boolean } }>(
-      `mutation { deactivateStaff(id: "${cashier.id}") { active } }`,
+      `mutation { deactivateStaff(id: "${cashier.id}") { ... on User { active } } }`,
       {},
       { token: session.accessToken },
     );
@@ -193,7 +193,7 @@ describe('tenant isolation', () => {
     const b = await registerMerchant(sg, { merchantName: 'Toko Lain' });
     const aCashier = await createStaff(sg, a.session.accessToken, { role: 'CASHIER' });
     await sg.request(
-      'mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { id } }',
+      'mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { __typename } }',
       { i: { userId: aCashier.id, amount: '50000', dueDate: '2026-12-01' } },
       { token: a.session.accessToken },
     );
@@ -211,19 +211,41 @@ describe('tenant isolation', () => {
     const branch = await sg.request(`{ branch(id: "${a.branchId}") { id } }`, {}, { token });
     expect(branch.body).toEqual({ data: { branch: null } });
 
-    const mutations = [
-      `mutation { updateBranch(id: "ID", input: { name: "Mine" }) { id } }`,
-      `mutation { deactivateBranch(id: "ID") { id } }`,
-      `mutation { deactivateStaff(id: "ID") { id } }`,
-      `mutation { updateStaff(id: "ID", input: { name: "Mine" }) { __typename } }`,
-      `mutation { recordStaffAdvance(input: { userId: "ID", amount: "1000", dueDate: "2026-12-01" }) { id } }`,
+    const answer = '{ __typename ... on ErrorResult { code message } ... on NotFound { entity } }';
+    const mutations: [string, string][] = [
+      [`mutation { updateBranch(id: "ID", input: { name: "Mine" }) ${answer} }`, 'Branch'],
+      [`mutation { deactivateBranch(id: "ID") ${answer} }`, 'Branch'],
+      [`mutation { deactivateStaff(id: "ID") ${answer} }`, 'User'],
+      [
+        `mutation { setStaffPermissions(input: { userId: "ID", grants: [], revokes: [] }) ${answer} }`,
+        'User',
+      ],
+      [`mutation { updateStaff(id: "ID", input: { name: "Mine" }) ${answer} }`, 'User'],
+      [
+        `mutation { recordStaffAdvance(input: { userId: "ID", amount: "1000", dueDate: "2026-12-01" }) ${answer} }`,
+        'User',
+      ],
+      [
+        `mutation { recordStaffAdvanceRepayment(input: { userId: "ID", amount: "1000", method: CASH }) ${answer} }`,
+        'User',
+      ],
+      [
+        `mutation { createStaff(input: { name: "X", role: CASHIER, username: "x${Date.now()}", password: "Kopi-kita-2026", branchIds: ["ID"] }) ${answer} }`,
+        'Branch',
+      ],
     ];
-    for (const m of mutations) {
-      const id = m.includes('Branch') ? a.branchId : aCashier.id;
-      const theirs = await sg.request(m.replace('ID', id), {}, { token });
-      const none = await sg.request(m.replace('ID', missing), {}, { token });
-      expect(errorCodes(theirs.body)).toEqual(['NOT_FOUND']);
-      expect(theirs.body.errors?.[0]?.message).toBe(none.body.errors?.[0]?.message);
+    for (const [m, entity] of mutations) {
+      const id = entity === 'Branch' ? a.branchId : aCashier.id;
+      const theirs = await sg.request<Record<string, unknown>>(m.replace('ID', id), {}, { token });
+      const none = await sg.request<Record<string, unknown>>(m.replace('ID', missing), {}, { token });
+      const [answered] = Object.values(expectNoErrors(theirs.body));
+      expect(answered, m).toEqual({
+        __typename: 'NotFound',
+        code: 'NOT_FOUND',
+        message: `${entity} not found`,
+        entity,
+      });
+      expect(expectNoErrors(none.body)).toEqual(expectNoErrors(theirs.body));
     }
     const ledger = await sg.request(`{ staffAdvanceLedger(userId: "${aCashier.id}") { id } }`, {}, { token });
     expect(ledger.body).toEqual({ data: { staffAdvanceLedger: [] } });
@@ -261,7 +283,7 @@ describe('tenant isolation', () => {
   });
 });
 
-const RECORD = `mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { seq type change balance dueDate } }`;
+const RECORD = `mutation($i: RecordStaffAdvanceInput!) { recordStaffAdvance(input: $i) { ... on StaffAdvanceEntry { seq type change balance dueDate } } }`;
 const REPAY = `mutation($i: RecordStaffRepaymentInput!) { recordStaffAdvanceRepayment(input: $i) {
   __typename ... on StaffAdvanceEntry { seq change balance method } ... on RepaymentExceedsBalance { code balance } } }`;
 

@@ -108,7 +108,7 @@ export type CourierUnavailable = ErrorResult & {
 
 /** Sets a staff member with the COURIER role up as a courier of a branch. */
 export type CreateCourierInput = {
-  /** A branch of the merchant the caller works in (else BAD_USER_INPUT). Ids are non-blank, at most 64 characters. */
+  /** A branch of the merchant the caller works in (else `NotFound`). Ids are non-blank, at most 64 characters. */
   branchId: Scalars['ID']['input'];
   /** At most 30 characters. */
   phone?: InputMaybe<Scalars['String']['input']>;
@@ -118,7 +118,7 @@ export type CreateCourierInput = {
   vehicle?: InputMaybe<Vehicle>;
 };
 
-export type CreateCourierResult = Courier | CourierNotEligible;
+export type CreateCourierResult = Courier | CourierNotEligible | NotFound;
 
 /** A delivery created by a dispatcher (deliveries of online orders are created from the order). */
 export type CreateDeliveryInput = {
@@ -247,7 +247,7 @@ export type DeliveryFilter = {
   status?: InputMaybe<Array<DeliveryStatus>>;
 };
 
-export type DeliveryResult = CashOnDeliveryMismatch | CourierUnavailable | Delivery | DeliveryChangedConcurrently | InvalidDeliveryTransition;
+export type DeliveryResult = CashOnDeliveryMismatch | CourierUnavailable | Delivery | DeliveryChangedConcurrently | InvalidDeliveryTransition | NotFound;
 
 /** READY (siap) -> DELIVERING (diantar) -> DONE (selesai); CANCELLED (batal) from READY or DELIVERING. */
 export type DeliveryStatus =
@@ -270,14 +270,18 @@ export type DeliveryStatusChange = {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The delivery cannot make this change from its current status. */
+/**
+ * The delivery cannot make this change (a status change, or a position reported for it) from its
+ * current status.
+ */
 export type InvalidDeliveryTransition = ErrorResult & {
   __typename?: 'InvalidDeliveryTransition';
   code: Scalars['String']['output'];
@@ -296,7 +300,7 @@ export type Mutation = {
   createCourier: CreateCourierResult;
   createDelivery: CreateDeliveryResult;
   /** Records the signed-in courier's position and pushes it to subscribers. Invalid coordinates are refused (BAD_USER_INPUT). */
-  reportPosition: CourierPosition;
+  reportPosition: ReportPositionResult;
   /** The assigned courier picks the order up: READY -> DELIVERING. */
   startDelivery: DeliveryResult;
   updateCourier: UpdateCourierResult;
@@ -346,12 +350,13 @@ export type MutationUpdateCourierArgs = {
 };
 
 /**
- * Nothing with this id in the merchant (another merchant's id reads the same). `entity` names what
- * was looked for (`Order`).
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
  */
 export type NotFound = ErrorResult & {
   __typename?: 'NotFound';
   code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
   entity: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -364,13 +369,16 @@ export type Order = {
   id: Scalars['ID']['output'];
 };
 
-/** The order cannot be delivered: it is not COMPLETED (still being checked out, cancelled or voided). */
+/**
+ * The order cannot be delivered: it is not COMPLETED (still being checked out, cancelled or voided).
+ * Code `ORDER_NOT_DELIVERABLE`.
+ */
 export type OrderNotDeliverable = ErrorResult & {
   __typename?: 'OrderNotDeliverable';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
   /** The order's status (PENDING, CANCELLED or VOIDED). */
-  status: Scalars['String']['output'];
+  orderStatus: Scalars['String']['output'];
 };
 
 /** Evidence that the order reached its recipient. */
@@ -430,6 +438,12 @@ export type ReportPositionInput = {
   speed?: InputMaybe<Scalars['Float']['input']>;
 };
 
+/**
+ * `CourierUnavailable` when the caller is not an active courier; `NotFound` or
+ * `InvalidDeliveryTransition` when the delivery named is not theirs or not under way.
+ */
+export type ReportPositionResult = CourierPosition | CourierUnavailable | InvalidDeliveryTransition | NotFound;
+
 export type Subscription = {
   __typename?: 'Subscription';
   /** Positions of every courier of a branch, for the dispatcher's map. */
@@ -471,7 +485,7 @@ export type UpdateCourierInput = {
   vehicle?: InputMaybe<Vehicle>;
 };
 
-export type UpdateCourierResult = Courier | CourierNotEligible;
+export type UpdateCourierResult = Courier | CourierNotEligible | NotFound;
 
 /** A staff member (users subgraph). */
 export type User = {
@@ -593,6 +607,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   CreateCourierResult:
     | ( CourierMapper )
     | ( CourierNotEligible )
+    | ( NotFound )
   ;
   CreateDeliveryResult:
     | ( CashOnDeliveryMismatch )
@@ -607,10 +622,18 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( DeliveryMapper )
     | ( DeliveryChangedConcurrently )
     | ( InvalidDeliveryTransition )
+    | ( NotFound )
+  ;
+  ReportPositionResult:
+    | ( CourierPositionMapper )
+    | ( CourierUnavailable )
+    | ( InvalidDeliveryTransition )
+    | ( NotFound )
   ;
   UpdateCourierResult:
     | ( CourierMapper )
     | ( CourierNotEligible )
+    | ( NotFound )
   ;
 };
 
@@ -665,6 +688,7 @@ export type ResolversTypes = {
   ProofOfDelivery: ResolverTypeWrapper<ProofOfDelivery>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReportPositionInput: ReportPositionInput;
+  ReportPositionResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ReportPositionResult']>;
   Subscription: ResolverTypeWrapper<Record<PropertyKey, never>>;
   UpdateCourierInput: UpdateCourierInput;
   UpdateCourierResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateCourierResult']>;
@@ -711,6 +735,7 @@ export type ResolversParentTypes = {
   ProofOfDelivery: ProofOfDelivery;
   Query: Record<PropertyKey, never>;
   ReportPositionInput: ReportPositionInput;
+  ReportPositionResult: ResolversUnionTypes<ResolversParentTypes>['ReportPositionResult'];
   Subscription: Record<PropertyKey, never>;
   UpdateCourierInput: UpdateCourierInput;
   UpdateCourierResult: ResolversUnionTypes<ResolversParentTypes>['UpdateCourierResult'];
@@ -791,6 +816,7 @@ export type CourierPositionResolvers<ContextType = CouriersContext, ParentType e
   lng?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   speed?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CourierUnavailableResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CourierUnavailable'] = ResolversParentTypes['CourierUnavailable']> = {
@@ -800,7 +826,7 @@ export type CourierUnavailableResolvers<ContextType = CouriersContext, ParentTyp
 };
 
 export type CreateCourierResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CreateCourierResult'] = ResolversParentTypes['CreateCourierResult']> = {
-  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CreateDeliveryResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['CreateDeliveryResult'] = ResolversParentTypes['CreateDeliveryResult']> = {
@@ -863,7 +889,7 @@ export type DeliveryExistsResolvers<ContextType = CouriersContext, ParentType ex
 };
 
 export type DeliveryResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['DeliveryResult'] = ResolversParentTypes['DeliveryResult']> = {
-  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierUnavailable' | 'Delivery' | 'DeliveryChangedConcurrently' | 'InvalidDeliveryTransition', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashOnDeliveryMismatch' | 'CourierUnavailable' | 'Delivery' | 'DeliveryChangedConcurrently' | 'InvalidDeliveryTransition' | 'NotFound', ParentType, ContextType>;
 };
 
 export type DeliveryStatusChangeResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['DeliveryStatusChange'] = ResolversParentTypes['DeliveryStatusChange']> = {
@@ -896,7 +922,7 @@ export type MutationResolvers<ContextType = CouriersContext, ParentType extends 
   completeDelivery?: Resolver<ResolversTypes['DeliveryResult'], ParentType, ContextType, RequireFields<MutationCompleteDeliveryArgs, 'input'>>;
   createCourier?: Resolver<ResolversTypes['CreateCourierResult'], ParentType, ContextType, RequireFields<MutationCreateCourierArgs, 'input'>>;
   createDelivery?: Resolver<ResolversTypes['CreateDeliveryResult'], ParentType, ContextType, RequireFields<MutationCreateDeliveryArgs, 'input'>>;
-  reportPosition?: Resolver<ResolversTypes['CourierPosition'], ParentType, ContextType, RequireFields<MutationReportPositionArgs, 'input'>>;
+  reportPosition?: Resolver<ResolversTypes['ReportPositionResult'], ParentType, ContextType, RequireFields<MutationReportPositionArgs, 'input'>>;
   startDelivery?: Resolver<ResolversTypes['DeliveryResult'], ParentType, ContextType, RequireFields<MutationStartDeliveryArgs, 'deliveryId'>>;
   updateCourier?: Resolver<ResolversTypes['UpdateCourierResult'], ParentType, ContextType, RequireFields<MutationUpdateCourierArgs, 'id' | 'input'>>;
 };
@@ -917,7 +943,7 @@ export type OrderResolvers<ContextType = CouriersContext, ParentType extends Res
 export type OrderNotDeliverableResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['OrderNotDeliverable'] = ResolversParentTypes['OrderNotDeliverable']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  orderStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -935,6 +961,10 @@ export type QueryResolvers<ContextType = CouriersContext, ParentType extends Res
   myCourier?: Resolver<Maybe<ResolversTypes['Courier']>, ParentType, ContextType>;
 };
 
+export type ReportPositionResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['ReportPositionResult'] = ResolversParentTypes['ReportPositionResult']> = {
+  __resolveType: TypeResolveFn<'CourierPosition' | 'CourierUnavailable' | 'InvalidDeliveryTransition' | 'NotFound', ParentType, ContextType>;
+};
+
 export type SubscriptionResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['Subscription'] = ResolversParentTypes['Subscription']> = {
   branchCourierPositions?: SubscriptionResolver<ResolversTypes['CourierPosition'], "branchCourierPositions", ParentType, ContextType, RequireFields<SubscriptionBranchCourierPositionsArgs, 'branchId'>>;
   courierPositions?: SubscriptionResolver<ResolversTypes['CourierPosition'], "courierPositions", ParentType, ContextType, RequireFields<SubscriptionCourierPositionsArgs, 'courierId'>>;
@@ -943,7 +973,7 @@ export type SubscriptionResolvers<ContextType = CouriersContext, ParentType exte
 };
 
 export type UpdateCourierResultResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['UpdateCourierResult'] = ResolversParentTypes['UpdateCourierResult']> = {
-  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Courier' | 'CourierNotEligible' | 'NotFound', ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = CouriersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -983,6 +1013,7 @@ export type Resolvers<ContextType = CouriersContext> = {
   OrderNotDeliverable?: OrderNotDeliverableResolvers<ContextType>;
   ProofOfDelivery?: ProofOfDeliveryResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ReportPositionResult?: ReportPositionResultResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   UpdateCourierResult?: UpdateCourierResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -1,13 +1,11 @@
-/** Union members: expected failures carry their `__typename` (kit `errorResult`); the rest are documents of `fallback`. */
-const typeOf =
-  <T extends string>(fallback: T) =>
-  (value: object): string =>
-    '__typename' in value && typeof value.__typename === 'string' ? value.__typename : fallback;
+import { resultTypeOf } from '@pos/kit';
 
+/** Union members: expected failures carry their `__typename` (kit `errorResult`); the rest are documents of the success type. */
 export const results = {
-  CreateCourierResult: { __resolveType: typeOf('Courier') },
-  UpdateCourierResult: { __resolveType: typeOf('Courier') },
-  CreateDeliveryResult: { __resolveType: typeOf('Delivery') },
-  DeliveryResult: { __resolveType: typeOf('Delivery') },
-  ErrorResult: { __resolveType: typeOf('DeliveryChangedConcurrently') },
+  CreateCourierResult: { __resolveType: resultTypeOf('Courier') },
+  UpdateCourierResult: { __resolveType: resultTypeOf('Courier') },
+  CreateDeliveryResult: { __resolveType: resultTypeOf('Delivery') },
+  DeliveryResult: { __resolveType: resultTypeOf('Delivery') },
+  ReportPositionResult: { __resolveType: resultTypeOf('CourierPosition') },
+  ErrorResult: { __resolveType: resultTypeOf('DeliveryChangedConcurrently') },
 };

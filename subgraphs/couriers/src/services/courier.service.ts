@@ -5,6 +5,7 @@ import {
   errorResult,
   getOwned,
   isDuplicateKey,
+  notFound,
   op,
   updateByKey,
   type Viewer,
@@ -29,7 +30,7 @@ export interface CourierInput {
   active?: boolean | null;
 }
 
-const notEligible = (message: string) => errorResult('CourierNotEligible', 'COURIER_NOT_ELIGIBLE', message);
+const notEligible = (message: string) => errorResult('CourierNotEligible', message);
 
 /** A staff account's courier profile, through the account's claim: two exact-key reads. */
 export async function courierOfUser(
@@ -75,7 +76,7 @@ export class CourierService {
   async create(input: CourierInput & { userId: string; branchId: string }) {
     await this.checkInput(input);
     const staff = await this.users.staff(input.userId, this.call);
-    if (!staff) throw badInput('Unknown staff member', 'userId');
+    if (!staff) throw notFound('User');
     if (staff.role !== 'COURIER' || !staff.active)
       return notEligible('Only an active staff member with the COURIER role can be a courier');
     const merchantId = this.viewer.merchantId;
@@ -126,6 +127,6 @@ export class CourierService {
     if (!input.branchId) return;
     // An owner may use every branch, so the id itself must be one of the merchant's.
     if (!canUseBranch(this.viewer, input.branchId) || !(await this.users.branch(input.branchId, this.call)))
-      throw badInput('Unknown branch', 'branchId');
+      throw notFound('Branch');
   }
 }

@@ -8,6 +8,7 @@ import {
   getOwned,
   hasScope,
   isDuplicateKey,
+  notFound,
   op,
   updateByKey,
   type Viewer,
@@ -35,23 +36,17 @@ export interface NewDelivery extends Omit<DeliveryRequest, 'promisedAt' | 'note'
 
 const refused = {
   transition: (status: DeliveryStatus, message: string) =>
-    errorResult('InvalidDeliveryTransition', 'INVALID_TRANSITION', message, { status }),
+    errorResult('InvalidDeliveryTransition', message, { status }),
   concurrent: () =>
     errorResult(
       'DeliveryChangedConcurrently',
-      'DELIVERY_CHANGED_CONCURRENTLY',
       'Someone else changed this delivery at the same moment; reload it and try again',
     ),
-  courier: (message: string) => errorResult('CourierUnavailable', 'COURIER_UNAVAILABLE', message),
+  courier: (message: string) => errorResult('CourierUnavailable', message),
   cash: (expected: number) =>
-    errorResult(
-      'CashOnDeliveryMismatch',
-      'CASH_ON_DELIVERY_MISMATCH',
-      'The cash collected differs from the amount due',
-      {
-        expected,
-      },
-    ),
+    errorResult('CashOnDeliveryMismatch', 'The cash collected differs from the amount due', {
+      expected,
+    }),
 };
 export type DeliveryRefusal = ReturnType<(typeof refused)[keyof typeof refused]>;
 export type DeliveryOutcome = DeliveryDoc | DeliveryRefusal;
@@ -187,28 +182,22 @@ export class DeliveryService {
    * the courier collects no more than the order still owes.
    */
   async create(input: NewDelivery) {
-    if (!canUseBranch(this.viewer, input.branchId)) throw badInput('Unknown branch', 'branchId');
+    if (!canUseBranch(this.viewer, input.branchId)) throw notFound('Branch');
     checkAmount(input.fee, 'fee', 'money');
     checkAmount(input.cashOnDelivery, 'cashOnDelivery', 'money');
     if (!this.orders) throw new Error('couriers has no orders client');
     const order = await this.orders.order(this.viewer.merchantId, input.orderId);
-    if (!order) return errorResult('NotFound', 'NOT_FOUND', 'No such order', { entity: 'Order' });
+    if (!order) throw notFound('Order');
     if (order.branchId !== input.branchId)
       throw badInput("The delivery must leave from the order's branch", 'branchId');
     if (order.status !== 'COMPLETED')
-      return errorResult(
-        'OrderNotDeliverable',
-        'ORDER_NOT_DELIVERABLE',
-        `A ${order.status} order cannot be delivered`,
-        { status: order.status },
-      );
+      return errorResult('OrderNotDeliverable', `A ${order.status} order cannot be delivered`, {
+        orderStatus: order.status,
+      });
     if (input.cashOnDelivery > order.outstanding)
-      return errorResult(
-        'CashOnDeliveryMismatch',
-        'CASH_ON_DELIVERY_MISMATCH',
-        'The cash to collect is more than the order still owes',
-        { expected: order.outstanding },
-      );
+      return errorResult('CashOnDeliveryMismatch', 'The cash to collect is more than the order still owes', {
+        expected: order.outstanding,
+      });
     const { delivery, created } = await insertDelivery(
       this.deps,
       this.viewer.merchantId,
@@ -216,7 +205,7 @@ export class DeliveryService {
       this.viewer.userId,
     );
     if (created) return delivery;
-    return errorResult('DeliveryExists', 'DELIVERY_EXISTS', 'This order already has a delivery', {
+    return errorResult('DeliveryExists', 'This order already has a delivery', {
       delivery,
     });
   }

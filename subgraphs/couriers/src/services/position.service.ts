@@ -1,4 +1,13 @@
-import { badInput, forbidden, getOwned, type Logger, type PubSub, updateByKey, type Viewer } from '@pos/kit';
+import {
+  badInput,
+  errorResult,
+  getOwned,
+  type Logger,
+  notFound,
+  type PubSub,
+  updateByKey,
+  type Viewer,
+} from '@pos/kit';
 import type { CouriersModels, DeliveryDoc } from '../models';
 import { courierOfUser } from './courier.service';
 import { type PositionMessage, topics } from './live-topics';
@@ -57,20 +66,22 @@ export class PositionService {
     private readonly opts: PositionOptions,
   ) {}
 
-  async report(input: PositionInput): Promise<PositionMessage> {
+  async report(input: PositionInput) {
     const recordedAt = validatePosition(input);
     const { models } = this.deps;
     const merchantId = this.viewer.merchantId;
     const courier = await courierOfUser(models, merchantId, this.viewer.userId);
-    if (!courier?.active) throw forbidden('Only an active courier can report positions');
+    if (!courier?.active)
+      return errorResult('CourierUnavailable', 'Only an active courier can report positions');
     let delivery: DeliveryDoc | null = null;
     if (input.deliveryId) {
       delivery = await getOwned<DeliveryDoc>(models.deliveries, input.deliveryId, merchantId);
       // Another courier's delivery reads as not found, like any other tenant's.
-      if (!delivery || delivery.courierUserId !== this.viewer.userId)
-        throw badInput('Unknown delivery', 'deliveryId');
+      if (!delivery || delivery.courierUserId !== this.viewer.userId) throw notFound('Delivery');
       if (delivery.status !== 'READY' && delivery.status !== 'DELIVERING')
-        throw badInput(`The delivery is ${delivery.status}`, 'deliveryId');
+        return errorResult('InvalidDeliveryTransition', `The delivery is ${delivery.status}`, {
+          status: delivery.status,
+        });
     }
     const fix = {
       lat: input.lat,

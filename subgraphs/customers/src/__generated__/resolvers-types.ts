@@ -39,9 +39,9 @@ export type AdjustPointsInput = {
   reason: Scalars['String']['input'];
 };
 
-export type AdjustPointsResult = InsufficientPoints | PointsEntry;
+export type AdjustPointsResult = InsufficientPoints | NotFound | PointsEntry;
 
-export type ArchiveCustomerResult = Customer | CustomerHasBalance;
+export type ArchiveCustomerResult = Customer | CustomerHasBalance | CustomerMerged | NotFound;
 
 /** Internal (orders' checkout saga): charge a sale to the customer's credit. Idempotent by (orderId, step). */
 export type ChargeCustomerCreditInput = {
@@ -124,18 +124,11 @@ export type CreditEntryKind =
   /** A charge taken back: failed checkout, void, or a refund paid back to credit. */
   | 'REVERSAL';
 
-/** Internal: the charge would exceed the customer's credit limit. Code `CREDIT_LIMIT_EXCEEDED`. */
+/** The charge would take the customer over their credit limit. Code `CREDIT_LIMIT_EXCEEDED`. */
 export type CreditLimitExceeded = ErrorResult & {
   __typename?: 'CreditLimitExceeded';
+  /** What can still be charged before the limit. */
   available: Scalars['Money']['output'];
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-};
-
-/** More than what is owed. Code `REPAYMENT_EXCEEDS_BALANCE`. */
-export type CreditRepaymentExceedsBalance = ErrorResult & {
-  __typename?: 'CreditRepaymentExceedsBalance';
-  balance: Scalars['Money']['output'];
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -262,6 +255,16 @@ export type CustomerHasBalance = ErrorResult & {
 };
 
 /**
+ * The customer was merged into another one and cannot change status; use the customer it was
+ * merged into. Code `CUSTOMER_MERGED`.
+ */
+export type CustomerMerged = ErrorResult & {
+  __typename?: 'CustomerMerged';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
  * Where a customer record stands. Archived and merged customers keep their phone number
  * reserved, so the same person is never created twice.
  */
@@ -283,19 +286,21 @@ export type DuplicatePhone = ErrorResult & {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The customer has fewer points than asked. Code `INSUFFICIENT_POINTS`. */
+/** The customer has fewer points than asked for. Code `INSUFFICIENT_POINTS`. */
 export type InsufficientPoints = ErrorResult & {
   __typename?: 'InsufficientPoints';
-  balance: Scalars['Int']['output'];
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
+  /** The customer's points balance. */
+  points: Scalars['Int']['output'];
 };
 
 /** The merchant's loyalty and credit rules. */
@@ -359,6 +364,18 @@ export type MergeCustomersInput = {
   targetId: Scalars['ID']['input'];
 };
 
+export type MergeCustomersResult = Customer | MergeNotAllowed | NotFound;
+
+/**
+ * These two customers cannot be merged: the target is not active, or the source was already
+ * merged into another customer. Code `MERGE_NOT_ALLOWED`.
+ */
+export type MergeNotAllowed = ErrorResult & {
+  __typename?: 'MergeNotAllowed';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   adjustPoints: AdjustPointsResult;
@@ -367,11 +384,11 @@ export type Mutation = {
   /** Internal: charge a sale to customer credit. A replay returns the first result. */
   chargeCustomerCredit: ChargeCustomerCreditResult;
   createCustomer: CreateCustomerResult;
-  mergeCustomers: Customer;
+  mergeCustomers: MergeCustomersResult;
   recordCreditRepayment: RecordCreditRepaymentResult;
   /** Internal: spend points at checkout. A replay returns the first result; safe against concurrent spending. */
   redeemPoints: RedeemPointsResult;
-  restoreCustomer: Customer;
+  restoreCustomer: RestoreCustomerResult;
   /** Internal: takes back a credit charge step; true also when nothing was charged (a late charge of that step is then refused). */
   reverseCustomerCredit: Scalars['Boolean']['output'];
   /**
@@ -383,8 +400,8 @@ export type Mutation = {
    * Sets the most a customer may owe (0 to 10^12 minor units); a limit below the current balance
    * only blocks new charges.
    */
-  setCreditLimit: Customer;
-  setLoyaltySettings: LoyaltySettings;
+  setCreditLimit: SetCreditLimitResult;
+  setLoyaltySettings: SetLoyaltySettingsResult;
   updateCustomer: UpdateCustomerResult;
 };
 
@@ -452,6 +469,18 @@ export type MutationSetLoyaltySettingsArgs = {
 
 export type MutationUpdateCustomerArgs = {
   input: UpdateCustomerInput;
+};
+
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 /** One change of a customer's points. */
@@ -566,7 +595,7 @@ export type RecordCreditRepaymentInput = {
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type RecordCreditRepaymentResult = CreditEntry | CreditRepaymentExceedsBalance;
+export type RecordCreditRepaymentResult = CreditEntry | NotFound | RepaymentExceedsBalance;
 
 /**
  * Internal (orders' checkout saga): spend points as payment. Idempotent by (orderId, step).
@@ -584,6 +613,20 @@ export type RedeemPointsInput = {
 
 export type RedeemPointsResult = InsufficientPoints | PointsRedeemed;
 
+/**
+ * The repayment is more than what is owed (a customer's credit, or a staff member's cash
+ * advances). Code `REPAYMENT_EXCEEDS_BALANCE`.
+ */
+export type RepaymentExceedsBalance = ErrorResult & {
+  __typename?: 'RepaymentExceedsBalance';
+  /** What is owed now. */
+  balance: Scalars['Money']['output'];
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+export type RestoreCustomerResult = Customer | CustomerMerged | NotFound;
+
 /** Internal: names the credit charge step to compensate. */
 export type ReverseCustomerCreditInput = {
   merchantId?: InputMaybe<Scalars['ID']['input']>;
@@ -597,6 +640,14 @@ export type ReversePointsRedemptionInput = {
   orderId: Scalars['ID']['input'];
   step: Scalars['String']['input'];
 };
+
+export type SetCreditLimitResult = Customer | NotFound;
+
+/**
+ * The merchant's settings have no state a client could conflict with; malformed values are
+ * BAD_USER_INPUT.
+ */
+export type SetLoyaltySettingsResult = LoyaltySettings;
 
 /** Changes to a customer; fields left out stay as they are, null clears an optional one. */
 export type UpdateCustomerInput = {
@@ -616,7 +667,7 @@ export type UpdateCustomerInput = {
   tierOverride?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateCustomerResult = Customer | DuplicatePhone;
+export type UpdateCustomerResult = Customer | DuplicatePhone | NotFound;
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -716,11 +767,14 @@ export type FederationReferenceTypes = {
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AdjustPointsResult:
     | ( InsufficientPoints )
+    | ( NotFound )
     | ( PointsEntryMapper )
   ;
   ArchiveCustomerResult:
     | ( CustomerMapper )
     | ( CustomerHasBalance )
+    | ( CustomerMerged )
+    | ( NotFound )
   ;
   ChargeCustomerCreditResult:
     | ( CreditCharged )
@@ -730,17 +784,34 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( CustomerMapper )
     | ( Omit<DuplicatePhone, 'existing'> & { existing: _RefType['Customer'] } )
   ;
+  MergeCustomersResult:
+    | ( CustomerMapper )
+    | ( MergeNotAllowed )
+    | ( NotFound )
+  ;
   RecordCreditRepaymentResult:
     | ( CreditEntryMapper )
-    | ( CreditRepaymentExceedsBalance )
+    | ( NotFound )
+    | ( RepaymentExceedsBalance )
   ;
   RedeemPointsResult:
     | ( InsufficientPoints )
     | ( PointsRedeemed )
   ;
+  RestoreCustomerResult:
+    | ( CustomerMapper )
+    | ( CustomerMerged )
+    | ( NotFound )
+  ;
+  SetCreditLimitResult:
+    | ( CustomerMapper )
+    | ( NotFound )
+  ;
+  SetLoyaltySettingsResult: ( LoyaltySettingsMapper );
   UpdateCustomerResult:
     | ( CustomerMapper )
     | ( Omit<DuplicatePhone, 'existing'> & { existing: _RefType['Customer'] } )
+    | ( NotFound )
   ;
 };
 
@@ -748,10 +819,13 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ErrorResult:
     | ( CreditLimitExceeded )
-    | ( CreditRepaymentExceedsBalance )
     | ( CustomerHasBalance )
+    | ( CustomerMerged )
     | ( Omit<DuplicatePhone, 'existing'> & { existing: _RefType['Customer'] } )
     | ( InsufficientPoints )
+    | ( MergeNotAllowed )
+    | ( NotFound )
+    | ( RepaymentExceedsBalance )
   ;
 };
 
@@ -771,7 +845,6 @@ export type ResolversTypes = {
   CreditEntry: ResolverTypeWrapper<CreditEntryMapper>;
   CreditEntryKind: CreditEntryKind;
   CreditLimitExceeded: ResolverTypeWrapper<CreditLimitExceeded>;
-  CreditRepaymentExceedsBalance: ResolverTypeWrapper<CreditRepaymentExceedsBalance>;
   CreditRepaymentMethod: CreditRepaymentMethod;
   CreditStanding: CreditStanding;
   CreditStatement: ResolverTypeWrapper<Omit<CreditStatement, 'entries'> & { entries: Array<ResolversTypes['CreditEntry']> }>;
@@ -781,6 +854,7 @@ export type ResolversTypes = {
   CustomerCredit: ResolverTypeWrapper<CustomerCredit>;
   CustomerFilter: CustomerFilter;
   CustomerHasBalance: ResolverTypeWrapper<CustomerHasBalance>;
+  CustomerMerged: ResolverTypeWrapper<CustomerMerged>;
   CustomerStatus: CustomerStatus;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -792,8 +866,11 @@ export type ResolversTypes = {
   LoyaltyTier: ResolverTypeWrapper<LoyaltyTier>;
   LoyaltyTierInput: LoyaltyTierInput;
   MergeCustomersInput: MergeCustomersInput;
+  MergeCustomersResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['MergeCustomersResult']>;
+  MergeNotAllowed: ResolverTypeWrapper<MergeNotAllowed>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   PointsEntry: ResolverTypeWrapper<PointsEntryMapper>;
   PointsEntryConnection: ResolverTypeWrapper<Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['PointsEntry']> }>;
   PointsEntryKind: PointsEntryKind;
@@ -804,8 +881,12 @@ export type ResolversTypes = {
   RecordCreditRepaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordCreditRepaymentResult']>;
   RedeemPointsInput: RedeemPointsInput;
   RedeemPointsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RedeemPointsResult']>;
+  RepaymentExceedsBalance: ResolverTypeWrapper<RepaymentExceedsBalance>;
+  RestoreCustomerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RestoreCustomerResult']>;
   ReverseCustomerCreditInput: ReverseCustomerCreditInput;
   ReversePointsRedemptionInput: ReversePointsRedemptionInput;
+  SetCreditLimitResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetCreditLimitResult']>;
+  SetLoyaltySettingsResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetLoyaltySettingsResult']>;
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateCustomerResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateCustomerResult']>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -829,7 +910,6 @@ export type ResolversParentTypes = {
   CreditCharged: CreditCharged;
   CreditEntry: CreditEntryMapper;
   CreditLimitExceeded: CreditLimitExceeded;
-  CreditRepaymentExceedsBalance: CreditRepaymentExceedsBalance;
   CreditStatement: Omit<CreditStatement, 'entries'> & { entries: Array<ResolversParentTypes['CreditEntry']> };
   Customer: CustomerMapper;
   CustomerConnection: Omit<CustomerConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Customer']> };
@@ -837,6 +917,7 @@ export type ResolversParentTypes = {
   CustomerCredit: CustomerCredit;
   CustomerFilter: CustomerFilter;
   CustomerHasBalance: CustomerHasBalance;
+  CustomerMerged: CustomerMerged;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DuplicatePhone: Omit<DuplicatePhone, 'existing'> & { existing: ResolversParentTypes['Customer'] };
@@ -847,8 +928,11 @@ export type ResolversParentTypes = {
   LoyaltyTier: LoyaltyTier;
   LoyaltyTierInput: LoyaltyTierInput;
   MergeCustomersInput: MergeCustomersInput;
+  MergeCustomersResult: ResolversUnionTypes<ResolversParentTypes>['MergeCustomersResult'];
+  MergeNotAllowed: MergeNotAllowed;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   PointsEntry: PointsEntryMapper;
   PointsEntryConnection: Omit<PointsEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['PointsEntry']> };
   PointsRedeemed: PointsRedeemed;
@@ -858,8 +942,12 @@ export type ResolversParentTypes = {
   RecordCreditRepaymentResult: ResolversUnionTypes<ResolversParentTypes>['RecordCreditRepaymentResult'];
   RedeemPointsInput: RedeemPointsInput;
   RedeemPointsResult: ResolversUnionTypes<ResolversParentTypes>['RedeemPointsResult'];
+  RepaymentExceedsBalance: RepaymentExceedsBalance;
+  RestoreCustomerResult: ResolversUnionTypes<ResolversParentTypes>['RestoreCustomerResult'];
   ReverseCustomerCreditInput: ReverseCustomerCreditInput;
   ReversePointsRedemptionInput: ReversePointsRedemptionInput;
+  SetCreditLimitResult: ResolversUnionTypes<ResolversParentTypes>['SetCreditLimitResult'];
+  SetLoyaltySettingsResult: ResolversUnionTypes<ResolversParentTypes>['SetLoyaltySettingsResult'];
   UpdateCustomerInput: UpdateCustomerInput;
   UpdateCustomerResult: ResolversUnionTypes<ResolversParentTypes>['UpdateCustomerResult'];
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -899,11 +987,11 @@ export type ShareableDirectiveArgs = { };
 export type ShareableDirectiveResolver<Result, Parent, ContextType = CustomersContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdjustPointsResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['AdjustPointsResult'] = ResolversParentTypes['AdjustPointsResult']> = {
-  __resolveType: TypeResolveFn<'InsufficientPoints' | 'PointsEntry', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'InsufficientPoints' | 'NotFound' | 'PointsEntry', ParentType, ContextType>;
 };
 
 export type ArchiveCustomerResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ArchiveCustomerResult'] = ResolversParentTypes['ArchiveCustomerResult']> = {
-  __resolveType: TypeResolveFn<'Customer' | 'CustomerHasBalance', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Customer' | 'CustomerHasBalance' | 'CustomerMerged' | 'NotFound', ParentType, ContextType>;
 };
 
 export type ChargeCustomerCreditResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ChargeCustomerCreditResult'] = ResolversParentTypes['ChargeCustomerCreditResult']> = {
@@ -947,13 +1035,6 @@ export type CreditEntryResolvers<ContextType = CustomersContext, ParentType exte
 
 export type CreditLimitExceededResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CreditLimitExceeded'] = ResolversParentTypes['CreditLimitExceeded']> = {
   available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
-};
-
-export type CreditRepaymentExceedsBalanceResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CreditRepaymentExceedsBalance'] = ResolversParentTypes['CreditRepaymentExceedsBalance']> = {
-  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1009,6 +1090,12 @@ export type CustomerHasBalanceResolvers<ContextType = CustomersContext, ParentTy
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CustomerMergedResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['CustomerMerged'] = ResolversParentTypes['CustomerMerged']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1025,13 +1112,13 @@ export type DuplicatePhoneResolvers<ContextType = CustomersContext, ParentType e
 };
 
 export type ErrorResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CreditLimitExceeded' | 'CreditRepaymentExceedsBalance' | 'CustomerHasBalance' | 'DuplicatePhone' | 'InsufficientPoints', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CreditLimitExceeded' | 'CustomerHasBalance' | 'CustomerMerged' | 'DuplicatePhone' | 'InsufficientPoints' | 'MergeNotAllowed' | 'NotFound' | 'RepaymentExceedsBalance', ParentType, ContextType>;
 };
 
 export type InsufficientPointsResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['InsufficientPoints'] = ResolversParentTypes['InsufficientPoints']> = {
-  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1042,11 +1129,22 @@ export type LoyaltySettingsResolvers<ContextType = CustomersContext, ParentType 
   redeemValuePerPoint?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   tiers?: Resolver<Array<ResolversTypes['LoyaltyTier']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LoyaltyTierResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['LoyaltyTier'] = ResolversParentTypes['LoyaltyTier']> = {
   minLifetimeSpend?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type MergeCustomersResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['MergeCustomersResult'] = ResolversParentTypes['MergeCustomersResult']> = {
+  __resolveType: TypeResolveFn<'Customer' | 'MergeNotAllowed' | 'NotFound', ParentType, ContextType>;
+};
+
+export type MergeNotAllowedResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['MergeNotAllowed'] = ResolversParentTypes['MergeNotAllowed']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
@@ -1058,15 +1156,22 @@ export type MutationResolvers<ContextType = CustomersContext, ParentType extends
   archiveCustomer?: Resolver<ResolversTypes['ArchiveCustomerResult'], ParentType, ContextType, RequireFields<MutationArchiveCustomerArgs, 'id'>>;
   chargeCustomerCredit?: Resolver<ResolversTypes['ChargeCustomerCreditResult'], ParentType, ContextType, RequireFields<MutationChargeCustomerCreditArgs, 'input'>>;
   createCustomer?: Resolver<ResolversTypes['CreateCustomerResult'], ParentType, ContextType, RequireFields<MutationCreateCustomerArgs, 'input'>>;
-  mergeCustomers?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'input'>>;
+  mergeCustomers?: Resolver<ResolversTypes['MergeCustomersResult'], ParentType, ContextType, RequireFields<MutationMergeCustomersArgs, 'input'>>;
   recordCreditRepayment?: Resolver<ResolversTypes['RecordCreditRepaymentResult'], ParentType, ContextType, RequireFields<MutationRecordCreditRepaymentArgs, 'input'>>;
   redeemPoints?: Resolver<ResolversTypes['RedeemPointsResult'], ParentType, ContextType, RequireFields<MutationRedeemPointsArgs, 'input'>>;
-  restoreCustomer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
+  restoreCustomer?: Resolver<ResolversTypes['RestoreCustomerResult'], ParentType, ContextType, RequireFields<MutationRestoreCustomerArgs, 'id'>>;
   reverseCustomerCredit?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReverseCustomerCreditArgs, 'input'>>;
   reversePointsRedemption?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReversePointsRedemptionArgs, 'input'>>;
-  setCreditLimit?: Resolver<ResolversTypes['Customer'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'customerId' | 'limit'>>;
-  setLoyaltySettings?: Resolver<ResolversTypes['LoyaltySettings'], ParentType, ContextType, RequireFields<MutationSetLoyaltySettingsArgs, 'input'>>;
+  setCreditLimit?: Resolver<ResolversTypes['SetCreditLimitResult'], ParentType, ContextType, RequireFields<MutationSetCreditLimitArgs, 'customerId' | 'limit'>>;
+  setLoyaltySettings?: Resolver<ResolversTypes['SetLoyaltySettingsResult'], ParentType, ContextType, RequireFields<MutationSetLoyaltySettingsArgs, 'input'>>;
   updateCustomer?: Resolver<ResolversTypes['UpdateCustomerResult'], ParentType, ContextType, RequireFields<MutationUpdateCustomerArgs, 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PointsEntryResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['PointsEntry'] = ResolversParentTypes['PointsEntry']> = {
@@ -1111,15 +1216,34 @@ export type QueryResolvers<ContextType = CustomersContext, ParentType extends Re
 };
 
 export type RecordCreditRepaymentResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['RecordCreditRepaymentResult'] = ResolversParentTypes['RecordCreditRepaymentResult']> = {
-  __resolveType: TypeResolveFn<'CreditEntry' | 'CreditRepaymentExceedsBalance', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CreditEntry' | 'NotFound' | 'RepaymentExceedsBalance', ParentType, ContextType>;
 };
 
 export type RedeemPointsResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['RedeemPointsResult'] = ResolversParentTypes['RedeemPointsResult']> = {
   __resolveType: TypeResolveFn<'InsufficientPoints' | 'PointsRedeemed', ParentType, ContextType>;
 };
 
+export type RepaymentExceedsBalanceResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['RepaymentExceedsBalance'] = ResolversParentTypes['RepaymentExceedsBalance']> = {
+  balance?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type RestoreCustomerResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['RestoreCustomerResult'] = ResolversParentTypes['RestoreCustomerResult']> = {
+  __resolveType: TypeResolveFn<'Customer' | 'CustomerMerged' | 'NotFound', ParentType, ContextType>;
+};
+
+export type SetCreditLimitResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['SetCreditLimitResult'] = ResolversParentTypes['SetCreditLimitResult']> = {
+  __resolveType: TypeResolveFn<'Customer' | 'NotFound', ParentType, ContextType>;
+};
+
+export type SetLoyaltySettingsResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['SetLoyaltySettingsResult'] = ResolversParentTypes['SetLoyaltySettingsResult']> = {
+  __resolveType: TypeResolveFn<'LoyaltySettings', ParentType, ContextType>;
+};
+
 export type UpdateCustomerResultResolvers<ContextType = CustomersContext, ParentType extends ResolversParentTypes['UpdateCustomerResult'] = ResolversParentTypes['UpdateCustomerResult']> = {
-  __resolveType: TypeResolveFn<'Customer' | 'DuplicatePhone', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'Customer' | 'DuplicatePhone' | 'NotFound', ParentType, ContextType>;
 };
 
 export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
@@ -1139,12 +1263,12 @@ export type Resolvers<ContextType = CustomersContext> = {
   CreditCharged?: CreditChargedResolvers<ContextType>;
   CreditEntry?: CreditEntryResolvers<ContextType>;
   CreditLimitExceeded?: CreditLimitExceededResolvers<ContextType>;
-  CreditRepaymentExceedsBalance?: CreditRepaymentExceedsBalanceResolvers<ContextType>;
   CreditStatement?: CreditStatementResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerCredit?: CustomerCreditResolvers<ContextType>;
   CustomerHasBalance?: CustomerHasBalanceResolvers<ContextType>;
+  CustomerMerged?: CustomerMergedResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DuplicatePhone?: DuplicatePhoneResolvers<ContextType>;
@@ -1152,8 +1276,11 @@ export type Resolvers<ContextType = CustomersContext> = {
   InsufficientPoints?: InsufficientPointsResolvers<ContextType>;
   LoyaltySettings?: LoyaltySettingsResolvers<ContextType>;
   LoyaltyTier?: LoyaltyTierResolvers<ContextType>;
+  MergeCustomersResult?: MergeCustomersResultResolvers<ContextType>;
+  MergeNotAllowed?: MergeNotAllowedResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   PointsEntry?: PointsEntryResolvers<ContextType>;
   PointsEntryConnection?: PointsEntryConnectionResolvers<ContextType>;
   PointsRedeemed?: PointsRedeemedResolvers<ContextType>;
@@ -1161,6 +1288,10 @@ export type Resolvers<ContextType = CustomersContext> = {
   Query?: QueryResolvers<ContextType>;
   RecordCreditRepaymentResult?: RecordCreditRepaymentResultResolvers<ContextType>;
   RedeemPointsResult?: RedeemPointsResultResolvers<ContextType>;
+  RepaymentExceedsBalance?: RepaymentExceedsBalanceResolvers<ContextType>;
+  RestoreCustomerResult?: RestoreCustomerResultResolvers<ContextType>;
+  SetCreditLimitResult?: SetCreditLimitResultResolvers<ContextType>;
+  SetLoyaltySettingsResult?: SetLoyaltySettingsResultResolvers<ContextType>;
   UpdateCustomerResult?: UpdateCustomerResultResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

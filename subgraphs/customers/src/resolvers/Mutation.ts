@@ -3,19 +3,8 @@ import type { MutationResolvers } from '../__generated__/resolvers-types';
 export const Mutation: MutationResolvers = {
   createCustomer: (_, { input }, ctx) => ctx.customers().create(input),
   updateCustomer: (_, { input }, ctx) => ctx.customers().update(input),
-  archiveCustomer: async (_, { id }, ctx) => {
-    const customer = await ctx.customers().require(id);
-    const { balance } = await ctx.loaders.credit(customer.merchantId).load(customer._id);
-    if (balance > 0) {
-      return {
-        __typename: 'CustomerHasBalance',
-        code: 'CUSTOMER_HAS_BALANCE',
-        message: 'The customer still owes credit',
-        balance,
-      };
-    }
-    return { __typename: 'Customer', ...(await ctx.customers().setStatus(id, 'ARCHIVED')) };
-  },
+  archiveCustomer: (_, { id }, ctx) =>
+    ctx.customers().archive(id, async (c) => (await ctx.loaders.credit(c.merchantId).load(c._id)).balance),
   restoreCustomer: (_, { id }, ctx) => ctx.customers().setStatus(id, 'ACTIVE'),
   mergeCustomers: (_, { input }, ctx) => ctx.merges().merge(input.targetId, input.sourceId),
   adjustPoints: (_, { input }, ctx) => ctx.loyalty().adjust(input.customerId, input.points, input.reason),

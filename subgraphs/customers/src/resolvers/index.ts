@@ -5,9 +5,11 @@ import { Customer } from './Customer';
 import { Mutation } from './Mutation';
 import { PointsEntry } from './PointsEntry';
 import { Query } from './Query';
+import { results } from './results';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  ...results,
   Query,
   Mutation,
   Customer,

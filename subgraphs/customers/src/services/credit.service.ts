@@ -111,14 +111,9 @@ export class CreditService {
       };
     });
     if (entry.kind !== 'REPAYMENT') {
-      return errorResult(
-        'CreditRepaymentExceedsBalance',
-        'REPAYMENT_EXCEEDS_BALANCE',
-        'The repayment is more than what is owed',
-        {
-          balance: entry.balance,
-        },
-      );
+      return errorResult('RepaymentExceedsBalance', 'The repayment is more than what is owed', {
+        balance: entry.balance,
+      });
     }
     return { __typename: 'CreditEntry' as const, ...entry };
   }
@@ -150,5 +145,5 @@ function chargeResult(entry: CreditEntryDoc, available: number) {
     entry.kind === 'CHARGE_CANCELLED'
       ? 'This charge step was already compensated'
       : "The charge is over the customer's credit limit";
-  return errorResult('CreditLimitExceeded', 'CREDIT_LIMIT_EXCEEDED', message, { available });
+  return errorResult('CreditLimitExceeded', message, { available });
 }

@@ -24,6 +24,8 @@ import type { Actor } from './actor';
 import { PhoneClaims } from './phone-claims';
 
 const asCustomer = (doc: CustomerDoc) => ({ __typename: 'Customer' as const, ...doc });
+const customerMerged = () =>
+  errorResult('CustomerMerged', 'The customer was merged into another one; use that customer instead');
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Customer profiles: the phone number is the natural key per merchant (a claim document). */
@@ -93,11 +95,20 @@ export class CustomerService {
     return asCustomer(await this.require(current._id));
   }
 
-  async setStatus(id: string, status: 'ACTIVE' | 'ARCHIVED'): Promise<CustomerDoc> {
+  async setStatus(id: string, status: 'ACTIVE' | 'ARCHIVED') {
     const customer = await this.require(id);
-    if (customer.status === 'MERGED') throw badInput('A merged customer cannot change status', 'id');
+    if (customer.status === 'MERGED') return customerMerged();
     await updateByKey(this.models.customers, customer._id, { $set: { status } });
-    return { ...customer, status };
+    return asCustomer({ ...customer, status });
+  }
+
+  /** Archiving is refused while the customer owes credit. */
+  async archive(id: string, owed: (customer: CustomerDoc) => Promise<number>) {
+    const customer = await this.require(id);
+    if (customer.status === 'MERGED') return customerMerged();
+    const balance = await owed(customer);
+    if (balance > 0) return errorResult('CustomerHasBalance', 'The customer still owes credit', { balance });
+    return this.setStatus(id, 'ARCHIVED');
   }
 
   async byPhone(phone: string): Promise<CustomerDoc | null> {
@@ -154,12 +165,7 @@ export class CustomerService {
       existing = await this.byPhone(phone);
     }
     if (!existing) throw new Error('duplicate phone without an owner');
-    return errorResult(
-      'DuplicatePhone',
-      'DUPLICATE_PHONE',
-      'Another customer already has this phone number',
-      { existing },
-    );
+    return errorResult('DuplicatePhone', 'Another customer already has this phone number', { existing });
   }
 }
 

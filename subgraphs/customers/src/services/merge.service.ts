@@ -1,4 +1,4 @@
-import { badInput, getOwned, notFound, updateByKey } from '@pos/kit';
+import { badInput, errorResult, getOwned, notFound, updateByKey } from '@pos/kit';
 import type { CustomerDoc, CustomersModels } from '../models';
 import type { Actor } from './actor';
 import type { CreditLedger } from './credit-ledger';
@@ -25,17 +25,16 @@ export class MergeService {
     },
   ) {}
 
-  async merge(targetId: string, sourceId: string): Promise<CustomerDoc> {
+  async merge(targetId: string, sourceId: string) {
     const { merchantId } = this.actor;
     if (targetId === sourceId) throw badInput('A customer cannot be merged into itself', 'sourceId');
     const source = await getOwned<CustomerDoc>(this.models.customers, sourceId, merchantId);
     const target = await findCustomer(this.models, merchantId, targetId);
     if (!source || !target) throw notFound('Customer');
     if (target.status !== 'ACTIVE' || target._id === source._id)
-      throw badInput('The target must be an active customer', 'targetId');
-    if (source.status === 'MERGED' && source.mergedIntoId !== target._id) {
-      throw badInput('The source was already merged into another customer', 'sourceId');
-    }
+      return errorResult('MergeNotAllowed', 'The target must be an active customer');
+    if (source.status === 'MERGED' && source.mergedIntoId !== target._id)
+      return errorResult('MergeNotAllowed', 'The source was already merged into another customer');
     await updateByKey(this.models.customers, source._id, {
       $set: { status: 'MERGED', mergedIntoId: target._id },
     });

@@ -10,8 +10,8 @@ type NewPoints = Omit<PointsEntryDoc, '_id' | 'seq' | 'key' | 'latest' | 'mercha
 /** Where compensations of steps that never happened are recorded, so their keys are taken. */
 const NO_CUSTOMER = '-';
 
-export const insufficientPoints = (balance: number, message = 'The customer does not have enough points') =>
-  errorResult('InsufficientPoints', 'INSUFFICIENT_POINTS', message, { balance });
+export const insufficientPoints = (points: number, message = 'The customer does not have enough points') =>
+  errorResult('InsufficientPoints', message, { points });
 
 /**
  * A customer's points ledger. Every change is keyed (by order and step, event, or request) so it

@@ -1,6 +1,9 @@
 /**
  * Composes the supergraph from each subgraph's SDL file, as listed in
  * `schema/supergraph.config.json` (rover's format), into `schema/supergraph.graphql`.
+ * Each SDL gets the shared error types it names from `subgraphs/kit/errors.graphql`, and the
+ * result must follow the API convention (`../api-conventions.ts`: every mutation answers a result
+ * union, one name and one code per failure), else nothing is written and the command fails.
  * The gateway serves that committed file; a test fails when it is stale.
  *
  *   npm run compose                      # schema/supergraph.config.json -> schema/supergraph.graphql
@@ -10,8 +13,16 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeServices } from '@apollo/composition';
+import {
+  defaultPrintOptions,
+  printSchema as printFederated,
+  shallowOrderPrintedDefinitions,
+} from '@apollo/federation-internals';
 import { parse, printSchema } from 'graphql';
 import { z } from 'zod';
+import { checkApiConventions, checkSubgraphErrorTypes } from '../api-conventions';
+import { documentRequirements, operationRequirements, supergraphRequirements } from '../auth/requirements';
+import { withSharedTypes } from '../sdl';
 
 const configSchema = z.object({
   subgraphs: z.record(
@@ -32,6 +43,8 @@ export const SUPERGRAPH_CONFIG_PATH = join(SCHEMA_DIR, 'supergraph.config.json')
 export const SUPERGRAPH_PATH = join(SCHEMA_DIR, 'supergraph.graphql');
 /** The public schema clients see (no join directives, no @inaccessible fields); operation types are generated from it. */
 export const API_SCHEMA_PATH = join(SCHEMA_DIR, 'api-schema.graphql');
+/** What each root field of the public schema needs (sign-in, scopes); `Permissions.can` answers from it. */
+export const OPERATION_REQUIREMENTS_PATH = join(SCHEMA_DIR, 'operation-requirements.json');
 
 export function readSupergraphConfig(path = SUPERGRAPH_CONFIG_PATH): SupergraphConfig {
   return configSchema.parse(JSON.parse(readFileSync(path, 'utf8')));
@@ -47,6 +60,8 @@ export class CompositionError extends Error {
 export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
   sdl: string;
   apiSdl: string;
+  /** JSON of `operationRequirements`. */
+  operationsJson: string;
   hints: string[];
 } {
   const config = readSupergraphConfig(configPath);
@@ -55,7 +70,9 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
   const services = Object.entries(config.subgraphs).flatMap(([name, sub]) => {
     const file = resolve(baseDir, sub.schema.file);
     try {
-      return [{ name, url: sub.routing_url, typeDefs: parse(readFileSync(file, 'utf8')) }];
+      const own = parse(readFileSync(file, 'utf8'));
+      problems.push(...checkSubgraphErrorTypes(name, own));
+      return [{ name, url: sub.routing_url, typeDefs: withSharedTypes(own, file) }];
     } catch (err) {
       problems.push(`[${name}] ${file}: ${err instanceof Error ? err.message : String(err)}`);
       return [];
@@ -72,22 +89,39 @@ export function composeSupergraph(configPath = SUPERGRAPH_CONFIG_PATH): {
       }),
     );
   }
-  // A trailing newline keeps the committed file friendly to editors and diffs.
-  const apiSdl = printSchema(result.schema.toAPISchema().toGraphQLJSSchema());
+  // The public schema drops the directives, so each guarded field says what it needs in words,
+  // written into the supergraph itself: the gateway serves its descriptions (Sandbox shows them).
+  const requirements = supergraphRequirements(result.supergraphSdl);
+  const supergraph = documentRequirements(result.schema, requirements);
+  const sdl = printFederated(supergraph, shallowOrderPrintedDefinitions(defaultPrintOptions));
+  // Composition already derived (and cached) the API schema, so it is documented the same way.
+  const api = documentRequirements(supergraph.toAPISchema(), requirements).toGraphQLJSSchema();
+  const violations = checkApiConventions(api);
+  if (violations.length) throw new CompositionError(violations.map((v) => `API convention: ${v}`));
+  // A trailing newline keeps the committed files friendly to editors and diffs.
+  const apiSdl = printSchema(api);
   return {
-    sdl: `${result.supergraphSdl.trimEnd()}\n`,
+    sdl: `${sdl.trimEnd()}\n`,
     apiSdl: `${apiSdl.trimEnd()}\n`,
+    operationsJson: requirementsJson(operationRequirements(api, requirements)),
     hints: result.hints.map((h) => h.toString()),
   };
+}
+
+/** One operation per line: reviews see which operation changed. */
+function requirementsJson(ops: Record<string, unknown>): string {
+  const lines = Object.entries(ops).map(([name, req]) => `  ${JSON.stringify(name)}: ${JSON.stringify(req)}`);
+  return `{\n${lines.join(',\n')}\n}\n`;
 }
 
 function main(configArg?: string): void {
   const configPath = configArg ? resolve(configArg) : SUPERGRAPH_CONFIG_PATH;
   const output = join(dirname(configPath), 'supergraph.graphql');
   try {
-    const { sdl, apiSdl, hints } = composeSupergraph(configPath);
+    const { sdl, apiSdl, operationsJson, hints } = composeSupergraph(configPath);
     writeFileSync(output, sdl);
     writeFileSync(join(dirname(configPath), 'api-schema.graphql'), apiSdl);
+    writeFileSync(join(dirname(configPath), 'operation-requirements.json'), operationsJson);
     for (const hint of hints) console.warn(`hint: ${hint}`);
     console.log(`wrote ${output}`);
   } catch (err) {

@@ -19,6 +19,8 @@ const lines = [
   `INTERNAL_SECRET=${randomBytes(32).toString('base64url')}`,
   `JWT_PUBLIC_KEY='${oneLine(keys.publicKey)}'`,
   `JWT_PRIVATE_KEY='${oneLine(keys.privateKey)}'`,
+  // Seals merchants' own payment provider keys at rest (orders).
+  `PAYMENTS_ENCRYPTION_KEY=${randomBytes(32).toString('base64')}`,
 ];
 writeFileSync(target, `${lines.join('\n')}\n`, { mode: 0o600 });
 console.log(`wrote ${target}`);

@@ -286,12 +286,13 @@ function installExitHooks(): void {
   process.on('exit', cleanupSync);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     const onSignal = (): void => {
+      // Someone else handles the signal (npm start stops its servers, then the database): leave
+      // the database to them; the exit hook still stops it should they exit without doing so.
+      if (process.listenerCount(signal) > 1) return;
       cleanupSync();
-      // When nobody else handles the signal, restore its default effect (terminating the process).
-      if (process.listenerCount(signal) === 1) {
-        process.removeListener(signal, onSignal);
-        process.kill(process.pid, signal);
-      }
+      // Nobody else handles it: restore its default effect (terminating the process).
+      process.removeListener(signal, onSignal);
+      process.kill(process.pid, signal);
     };
     process.on(signal, onSignal);
   }

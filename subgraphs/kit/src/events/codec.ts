@@ -24,5 +24,13 @@ export function decodeEvent(json: string): DomainEvent {
     ...(typeof e.branchId === 'string' ? { branchId: e.branchId } : {}),
     occurredAt,
     payload: (e.payload ?? {}) as Record<string, unknown>,
+    ...traceField(e.trace),
   };
+}
+
+/** Keeps a carried trace context only when it is a map of strings (it came from another process). */
+function traceField(raw: unknown): { trace?: Record<string, string> } {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return {};
+  const entries = Object.entries(raw).filter((kv): kv is [string, string] => typeof kv[1] === 'string');
+  return entries.length > 0 ? { trace: Object.fromEntries(entries) } : {};
 }

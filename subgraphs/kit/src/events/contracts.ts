@@ -59,6 +59,36 @@ export interface SoldLine {
   cost: number;
 }
 
+/**
+ * Where a payment stands. Cash, points, customer credit and payments the cashier records with a
+ * reference are PAID at the till. A payment charged through the payment provider is PENDING until
+ * the provider confirms it, then PAID; EXPIRED or FAILED when it never was (the sale is then
+ * cancelled, and no completed-order event is ever published for it); REFUNDED once the provider
+ * confirmed that all of it went back.
+ */
+export type PaymentStatus = 'PENDING' | 'PAID' | 'EXPIRED' | 'FAILED' | 'REFUNDED';
+
+/**
+ * A payment taken through the payment provider (QRIS or an e-wallet charged by the provider,
+ * as opposed to a reference the cashier typed). The money does not go into the drawer: it lands in
+ * the provider account named by `account`, which pays it out later.
+ */
+export interface ProviderPaymentRef {
+  /** `MIDTRANS`. */
+  provider: string;
+  /** Our id of the charge at the provider (Midtrans `order_id`); equals the payment's `paymentId`. */
+  chargeId: string;
+  /**
+   * Whose provider account holds the money: `PLATFORM` (the platform's account, which owes the
+   * merchant a payout) or `MERCHANT` (the merchant's own account at the provider).
+   */
+  account: 'PLATFORM' | 'MERCHANT';
+  /** How the customer paid: `QRIS`, `GOPAY` or `SHOPEEPAY`. */
+  channel: string;
+  /** The provider's transaction id, once known. */
+  transactionId: string | null;
+}
+
 export interface PaymentRecord {
   paymentId: string;
   method: PaymentMethod;
@@ -74,6 +104,18 @@ export interface PaymentRecord {
   /** Cash a courier collected on delivery: the delivery, and the courier who holds the cash until the hand-over. */
   deliveryId?: string;
   courierId?: string | null;
+  /**
+   * PAID on every payment of a completed, voided or refunded order (absent on events published
+   * before payments had a status: read absent as PAID).
+   */
+  status?: PaymentStatus;
+  /**
+   * When the money was confirmed (ISO-8601): the sale's time for payments taken at the till, the
+   * provider's settlement time for a provider payment. Cash books date the movement by it.
+   */
+  paidAt?: string;
+  /** Set when the payment went through the payment provider (see `ProviderPaymentRef`). */
+  provider?: ProviderPaymentRef;
 }
 
 export interface DeliveryRequest {
@@ -87,6 +129,12 @@ export interface DeliveryRequest {
   note?: string;
 }
 
+/**
+ * `orders.order-completed`: a sale is final and every payment of it is PAID. A sale paid through
+ * the payment provider completes when the provider confirms the payment (not at checkout), so
+ * `completedAt` is then the confirmation's time and each provider payment carries its `paidAt`;
+ * `businessDate` stays the day of the sale.
+ */
 export interface OrderCompletedPayload {
   orderId: string;
   number: string;
@@ -148,6 +196,12 @@ export interface RefundedLine {
   restocked: boolean;
 }
 
+/**
+ * `orders.order-refunded`: money went back to the customer. `payments` holds one record: the
+ * refund's method and amount; a refund through the payment provider carries `provider` (the charge
+ * it was taken from) and is published only once the provider confirmed it (`status` REFUNDED,
+ * `paidAt` the confirmation's time). Cash and other refunds are published when recorded.
+ */
 export interface OrderRefundedPayload {
   refundId: string;
   orderId: string;

@@ -1,4 +1,5 @@
 import { decodeEvent, encodeEvent } from './codec';
+import { consumeInSpan } from './consume-span';
 import type { DomainEvent, EventBus, EventHandler, PubSub } from './types';
 
 interface Group {
@@ -42,7 +43,7 @@ export class MemoryEventBus implements EventBus {
   }
 
   async subscribe(group: string, types: readonly string[], handler: EventHandler) {
-    const member: Group = { types: new Set(types), handler };
+    const member: Group = { types: new Set(types), handler: consumeInSpan(group, handler) };
     this.groups.set(group, [...(this.groups.get(group) ?? []), member]);
     return async () => {
       this.groups.set(

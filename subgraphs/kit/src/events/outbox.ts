@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import mongoose, { type Model, Schema, type UpdateQuery } from 'mongoose';
 import { isDuplicateKey } from '../errors';
+import { traceCarrier } from '../tracing';
 import type { DomainEvent } from './types';
 
 /**
@@ -28,6 +29,7 @@ const outboxEventSchema = new Schema<DomainEvent>(
     branchId: { type: String },
     occurredAt: { type: Date, required: true },
     payload: { type: Schema.Types.Mixed, default: {} },
+    trace: { type: Schema.Types.Mixed },
   },
   // `id` is a field here, not mongoose's virtual; `minimize: false` keeps an empty payload.
   { _id: false, id: false, minimize: false },
@@ -62,7 +64,14 @@ export function newEvent<P extends Record<string, unknown>>(input: NewEventInput
     ...(input.branchId ? { branchId: input.branchId } : {}),
     occurredAt: input.occurredAt ?? new Date(),
     payload: input.payload,
+    ...traceOf(),
   };
+}
+
+/** The active trace context, when there is one to carry. */
+function traceOf(): { trace?: Record<string, string> } {
+  const trace = traceCarrier();
+  return Object.keys(trace).length > 0 ? { trace } : {};
 }
 
 /**

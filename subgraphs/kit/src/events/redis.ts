@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 import { encodeEvent } from './codec';
+import { consumeInSpan } from './consume-span';
 import { ReadLoop, type ReadLoopSettings } from './redis-read-loop';
 import type { DomainEvent, EventBus, EventHandler } from './types';
 
@@ -109,7 +110,13 @@ export class RedisEventBus implements EventBus {
     if (this.closed) throw new Error('event bus is closed');
     const consumer = `${hostname()}-${process.pid}-${randomUUID().slice(0, 8)}`;
     const keys = [...new Set(types)].map((t) => this.streamKey(t));
-    const loop = new ReadLoop({ ...this.settings, group, consumer, keys, handler });
+    const loop = new ReadLoop({
+      ...this.settings,
+      group,
+      consumer,
+      keys,
+      handler: consumeInSpan(group, handler),
+    });
     await loop.start();
     this.loops.add(loop);
     return async () => {

@@ -12,6 +12,11 @@ export interface DomainEvent<P = Record<string, unknown>> {
   branchId?: string;
   occurredAt: Date;
   payload: P;
+  /**
+   * W3C trace context (`traceparent`, `tracestate`) of the request that raised the event, so its
+   * consumers continue that trace in any process. Absent when tracing is off.
+   */
+  trace?: Record<string, string>;
 }
 
 export type EventHandler = (event: DomainEvent) => Promise<void>;

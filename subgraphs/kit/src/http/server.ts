@@ -68,6 +68,21 @@ async function readBody(req: IncomingMessage, limit: number): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
+/**
+ * The whole body of a small request (a webhook), or null past `limit` bytes; the rest of a larger
+ * body is not read. For routes outside GraphQL, which have no Apollo to read for them.
+ */
+export async function readSmallBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > limit) return null;
+    chunks.push(chunk as Buffer);
+  }
+  return Buffer.concat(chunks);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...headers });
   res.end(JSON.stringify(body));
@@ -121,8 +136,8 @@ export function createHttpService<Ctx extends BaseContext>(opts: HttpServiceOpti
         });
       }
       case '/metrics':
-        res.writeHead(200, { 'content-type': opts.metrics.registry.contentType });
-        return res.end(await opts.metrics.registry.metrics());
+        res.writeHead(200, { 'content-type': opts.metrics.contentType });
+        return res.end(await opts.metrics.metrics());
       case '/graphql':
         // The server span: continues the caller's trace (`traceparent`), parents everything below.
         return inRequestSpan(opts.name, req, url.pathname, async (span) => {

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper, CourierHandoverMapper, CourierCashMapper, CourierCashCollectionMapper } from '../mappers';
+import type { OrderMapper, OrderLineMapper, OrderConnectionMapper, RefundMapper, ShiftMapper, CashMovementMapper, PaymentMapper, ShortLineMapper, CustomerMapper, CartMapper, CartLineMapper, CourierHandoverMapper, CourierCashMapper, CourierCashCollectionMapper, PaymentChargeMapper, PaymentAlertMapper, PaymentProviderAccountMapper, PaymentProviderSettingsMapper } from '../mappers';
 import type { OrdersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +32,8 @@ export type Branch = {
   id: Scalars['ID']['output'];
 };
 
+export type CancelPendingPaymentResult = NotFound | Order | PaymentNotPending | PaymentProviderUnavailable;
+
 /**
  * A sale being built at a till. Lines are priced by the products subgraph every time the cart is
  * read, exactly as checkout will price them.
@@ -53,6 +55,19 @@ export type Cart = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/**
+ * The cart cannot make this change in its status: only an OPEN cart takes lines, discounts,
+ * customers and holding; a HELD (or OPEN) one can be resumed; a CHECKED_OUT or DISCARDED one
+ * can do nothing. Code `CART_CHANGE_NOT_ALLOWED`.
+ */
+export type CartChangeNotAllowed = ErrorResult & {
+  __typename?: 'CartChangeNotAllowed';
+  /** The cart's status now. */
+  cartStatus: CartStatus;
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** A priced cart line. */
 export type CartLine = {
   __typename?: 'CartLine';
@@ -70,6 +85,13 @@ export type CartLine = {
   unitName: Scalars['String']['output'];
   unitPrice: Scalars['Money']['output'];
 };
+
+/**
+ * What every cart mutation answers, so one fragment serves them all: the cart, or why it was
+ * refused (the cart, line, branch or customer is not found, or the cart's status does not allow
+ * the change).
+ */
+export type CartResult = Cart | CartChangeNotAllowed | NotFound;
 
 /** Where a cart is. */
 export type CartStatus =
@@ -119,6 +141,8 @@ export type CashMovementKind =
 
 export type CashMovementResult = CashMovement | ShiftNotOpen;
 
+export type CheckPaymentStatusResult = NotFound | Order | PaymentProviderUnavailable;
+
 /**
  * A service the checkout depends on failed; the order was cancelled and nothing was taken.
  * Retry with a new idempotency key.
@@ -136,10 +160,13 @@ export type CheckoutFailed = ErrorResult & {
  */
 export type CheckoutInput = {
   branchId: Scalars['ID']['input'];
-  /** Check out an open cart: its lines, order discount and customer are used (then `lines` is not given). */
+  /**
+   * Check out an open cart: its lines, order discount and customer are used (then `lines` is not given).
+   * A cart that is not open is `CartChangeNotAllowed`; one of another branch is BAD_USER_INPUT.
+   */
   cartId?: InputMaybe<Scalars['ID']['input']>;
   channel?: InputMaybe<OrderChannel>;
-  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
+  /** A customer of the merchant; another merchant's or an unknown id is `NotFound`. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   delivery?: InputMaybe<DeliveryInput>;
   /** Non-blank, at most 64 characters. */
@@ -153,7 +180,7 @@ export type CheckoutInput = {
   payments: Array<PaymentInput>;
 };
 
-export type CheckoutResult = CheckoutFailed | CreditLimitReached | IdempotencyConflict | NoOpenShift | Order | PaymentInsufficient | PaymentMethodUnavailable | PointsInsufficient | SaleOutOfStock;
+export type CheckoutResult = CartChangeNotAllowed | CheckoutFailed | CreditLimitExceeded | IdempotencyKeyReused | InsufficientPoints | NoOpenShift | NotFound | Order | OutOfStock | PaymentInsufficient | PaymentMethodUnavailable;
 
 export type CloseShiftInput = {
   countedCash: Scalars['Money']['input'];
@@ -216,7 +243,7 @@ export type CourierHandover = {
 
 export type CreateCartInput = {
   branchId: Scalars['ID']['input'];
-  /** A customer of the merchant; another merchant's or an unknown id is BAD_USER_INPUT. */
+  /** A customer of the merchant; another merchant's or an unknown id is `NotFound`. */
   customerId?: InputMaybe<Scalars['ID']['input']>;
   /** Non-blank, at most 64 characters. */
   deviceId: Scalars['String']['input'];
@@ -224,9 +251,10 @@ export type CreateCartInput = {
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** The charge would take the customer over their credit limit. */
-export type CreditLimitReached = ErrorResult & {
-  __typename?: 'CreditLimitReached';
+/** The charge would take the customer over their credit limit. Code `CREDIT_LIMIT_EXCEEDED`. */
+export type CreditLimitExceeded = ErrorResult & {
+  __typename?: 'CreditLimitExceeded';
+  /** What can still be charged before the limit. */
   available: Scalars['Money']['output'];
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
@@ -289,38 +317,57 @@ export type DiscountInput = {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The idempotency key was already used with a different request; nothing was done. */
-export type IdempotencyConflict = ErrorResult & {
-  __typename?: 'IdempotencyConflict';
-  code: Scalars['String']['output'];
-  message: Scalars['String']['output'];
-};
-
-/** The same idempotency key was used before for a different request; nothing was done. */
+/**
+ * The idempotency key was used before for a different request; nothing was done. Code
+ * `IDEMPOTENCY_KEY_REUSED`.
+ */
 export type IdempotencyKeyReused = ErrorResult & {
   __typename?: 'IdempotencyKeyReused';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
+/** The customer has fewer points than asked for. Code `INSUFFICIENT_POINTS`. */
+export type InsufficientPoints = ErrorResult & {
+  __typename?: 'InsufficientPoints';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The customer's points balance. */
+  points: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /** Adds a line (scan a barcode, or a product with a unit). */
-  addCartLine: Cart;
+  addCartLine: CartResult;
+  /**
+   * Gives up on a waiting payment (the customer walked away): the charge is cancelled at the
+   * provider and the sale with it, its stock released. A charge paid meanwhile completes the sale
+   * instead. Orders of other cashiers need `sales:read-all`.
+   */
+  cancelPendingPayment: CancelPendingPaymentResult;
+  /**
+   * Asks the payment provider where an order's waiting payment stands and applies the answer: paid
+   * completes the sale, expired or refused cancels it and releases its stock. The till calls it
+   * while it shows the QR; the provider's notification does the same on its own. An order without
+   * a waiting payment is returned as it is. Orders of other cashiers need `sales:read-all`.
+   */
+  checkPaymentStatus: CheckPaymentStatusResult;
   /** Prices, reserves stock, takes payments and completes a sale; a saga with compensation. */
   checkout: CheckoutResult;
   closeShift: CloseShiftResult;
-  createCart: Cart;
-  discardCart: Cart;
+  createCart: CartResult;
+  discardCart: CartResult;
   /** Parks the cart as a held bill. */
-  holdCart: Cart;
+  holdCart: CartResult;
   openShift: OpenShiftResult;
   recordCashMovement: CashMovementResult;
   /**
@@ -331,20 +378,30 @@ export type Mutation = {
   /** Internal: runs the recovery job once (tests, operators). Finishes or cancels stale pending orders. */
   recoverPendingOrders: Scalars['Int']['output'];
   refundOrder: RefundOrderResult;
-  removeCartLine: Cart;
+  removeCartLine: CartResult;
+  /**
+   * Removes the merchant's own account (the platform's is used again, if any). Charges still
+   * waiting on it can no longer be verified and expire.
+   */
+  removePaymentProviderAccount: RemovePaymentProviderAccountResult;
   /** Takes a held bill back to this till. */
-  resumeCart: Cart;
-  /** The customer must be one of the merchant's (else BAD_USER_INPUT); null removes it. */
-  setCartCustomer: Cart;
+  resumeCart: CartResult;
+  /** The customer must be one of the merchant's (else `NotFound`); null removes it. */
+  setCartCustomer: CartResult;
   /** Null removes the order discount. */
-  setCartOrderDiscount: Cart;
+  setCartOrderDiscount: CartResult;
+  /**
+   * Sets the merchant's own Midtrans account: its sales are then charged with it (money settles to
+   * the merchant directly) instead of the platform's account.
+   */
+  setPaymentProviderAccount: SetPaymentProviderAccountResult;
   /**
    * Records sales made offline: each valid sale is recorded and completed, each invalid one is
    * rejected with a typed per-sale result before anything is reserved (see `OfflineSaleInput`).
    * Replays change nothing.
    */
-  syncOfflineSales: SyncOfflineSalesPayload;
-  updateCartLine: Cart;
+  syncOfflineSales: SyncOfflineSalesResult;
+  updateCartLine: CartResult;
   /** Cancels a completed order in its shift; stock goes back, cash leaves the drawer. */
   voidOrder: VoidOrderResult;
 };
@@ -353,6 +410,16 @@ export type Mutation = {
 export type MutationAddCartLineArgs = {
   cartId: Scalars['ID']['input'];
   line: SaleLineInput;
+};
+
+
+export type MutationCancelPendingPaymentArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
+
+export type MutationCheckPaymentStatusArgs = {
+  orderId: Scalars['ID']['input'];
 };
 
 
@@ -426,6 +493,11 @@ export type MutationSetCartOrderDiscountArgs = {
 };
 
 
+export type MutationSetPaymentProviderAccountArgs = {
+  input: SetPaymentProviderAccountInput;
+};
+
+
 export type MutationSyncOfflineSalesArgs = {
   input: SyncOfflineSalesInput;
 };
@@ -449,7 +521,22 @@ export type NoOpenShift = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
-/** The courier holds no cash collected on delivery at the shift's branch. */
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * The courier holds no cash collected on delivery at the shift's branch. Code
+ * `NOTHING_TO_HAND_OVER`.
+ */
 export type NothingToHandOver = ErrorResult & {
   __typename?: 'NothingToHandOver';
   code: Scalars['String']['output'];
@@ -521,7 +608,7 @@ export type OpenShiftInput = {
   openingFloat: Scalars['Money']['input'];
 };
 
-export type OpenShiftResult = Shift | ShiftAlreadyOpen;
+export type OpenShiftResult = NotFound | Shift | ShiftAlreadyOpen;
 
 /**
  * A sale. `number` is human-readable and gap-free per branch and business day
@@ -554,6 +641,18 @@ export type Order = {
   occurredAt: Scalars['DateTime']['output'];
   /** True for a sale made offline and synced later. */
   offline: Scalars['Boolean']['output'];
+  /**
+   * While a provider charge waits for the customer: when it expires (the sale is then cancelled and
+   * its stock released). Null otherwise.
+   */
+  paymentDueAt?: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * Where the money of the order stands: PENDING while the checkout runs or a provider charge waits
+   * for the customer; PAID once completed (every payment PAID); EXPIRED or FAILED when it was
+   * cancelled because its provider charge expired or failed (FAILED too for any other cancelled
+   * checkout); REFUNDED once voided or fully refunded.
+   */
+  paymentStatus: PaymentStatus;
   payments: Array<Payment>;
   refundStatus: RefundStatus;
   /** Sum of all refunds. */
@@ -628,9 +727,10 @@ export type OrderLine = {
 };
 
 /**
- * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken; it ends
- * COMPLETED, or CANCELLED with every earlier step compensated. A completed order may be VOIDED
- * (same shift) or refunded (see `refundStatus`).
+ * Lifecycle of an order. A checkout starts PENDING while stock and payments are taken, and stays
+ * PENDING while a payment charged through the provider waits for the customer (`paymentDueAt`); it
+ * ends COMPLETED, or CANCELLED with every earlier step compensated (stock released). A completed
+ * order may be VOIDED (same shift) or refunded (see `refundStatus`).
  */
 export type OrderStatus =
   | 'CANCELLED'
@@ -667,6 +767,14 @@ export type OrderTotals = {
   total: Scalars['Money']['output'];
 };
 
+/** Not enough stock for some lines; nothing was taken. Code `OUT_OF_STOCK`. */
+export type OutOfStock = ErrorResult & {
+  __typename?: 'OutOfStock';
+  code: Scalars['String']['output'];
+  lines: Array<ShortStockLine>;
+  message: Scalars['String']['output'];
+};
+
 /** One payment of a (possibly split) order. */
 export type Payment = {
   __typename?: 'Payment';
@@ -674,6 +782,8 @@ export type Payment = {
   amount: Scalars['Money']['output'];
   /** Cash only: what went back. */
   change?: Maybe<Scalars['Money']['output']>;
+  /** Set when the payment is charged through the payment provider. */
+  charge?: Maybe<PaymentCharge>;
   /**
    * Set when a courier collected this (CASH) payment on delivery: it was added to the order when the
    * delivery was DONE, and reaches a drawer when the courier hands the cash over.
@@ -681,22 +791,96 @@ export type Payment = {
   deliveryId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   method: PaymentMethod;
+  /**
+   * When the money was confirmed: the sale's time at the till, the provider's settlement time for a
+   * charged payment. Null while PENDING.
+   */
+  paidAt?: Maybe<Scalars['DateTime']['output']>;
   /** POINTS only: points redeemed. */
   points?: Maybe<Scalars['Int']['output']>;
   /** Digital methods: the QRIS/e-wallet/transfer/card reference. */
   reference?: Maybe<Scalars['String']['output']>;
+  status: PaymentStatus;
   /** Cash only: what the customer handed over. */
   tendered?: Maybe<Scalars['Money']['output']>;
+};
+
+/**
+ * Whose payment provider account takes the money: the platform's (which pays the merchant out) or
+ * the merchant's own.
+ */
+export type PaymentAccountKind =
+  | 'MERCHANT'
+  | 'PLATFORM';
+
+/**
+ * Something about a charge the merchant should look at: AMOUNT_MISMATCH, a notification (or status)
+ * naming another amount than the charge, which never marks it paid; LATE_PAYMENT_NOT_REFUNDED, money
+ * that arrived after the sale was cancelled and that the provider would not refund (refund the
+ * customer by hand).
+ */
+export type PaymentAlert = {
+  __typename?: 'PaymentAlert';
+  at: Scalars['DateTime']['output'];
+  kind: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+  /** The provider's own status word (`settlement`, `expire`, ...). */
+  providerStatus: Scalars['String']['output'];
+  /** The amount the provider named. */
+  reportedAmount: Scalars['Money']['output'];
+};
+
+/**
+ * A payment charged through the payment provider: what the till shows the customer, and the
+ * provider's references.
+ */
+export type PaymentCharge = {
+  __typename?: 'PaymentCharge';
+  account: PaymentAccountKind;
+  /** Reports about this charge that were not applied (see `PaymentAlert`), oldest first. */
+  alerts: Array<PaymentAlert>;
+  /** `QRIS`, `GOPAY` or `SHOPEEPAY`. */
+  channel: Scalars['String']['output'];
+  /** Our id of the charge at the provider (Midtrans `order_id`). */
+  chargeId: Scalars['ID']['output'];
+  /** E-wallets: the link that opens the customer's wallet app. */
+  deeplinkUrl?: Maybe<Scalars['String']['output']>;
+  /** When the customer's time to pay runs out. */
+  expiresAt?: Maybe<Scalars['DateTime']['output']>;
+  /** `MIDTRANS`. */
+  provider: Scalars['String']['output'];
+  /** The provider's QR image, when it serves one. */
+  qrImageUrl?: Maybe<Scalars['String']['output']>;
+  /** QRIS: the payload to render as a QR code for the customer to scan. */
+  qrString?: Maybe<Scalars['String']['output']>;
+  /** The provider's transaction id. */
+  transactionId?: Maybe<Scalars['String']['output']>;
 };
 
 /** One payment. Cash gives `tendered` (the change is computed); other methods give `amount`. */
 export type PaymentInput = {
   amount?: InputMaybe<Scalars['Money']['input']>;
+  /**
+   * QRIS and EWALLET only: charge the customer through the payment provider (a dynamic QRIS, or the
+   * wallet's app) instead of recording a payment the cashier checked; no `reference` then. The sale
+   * waits for the customer: the order comes back PENDING with the QR or wallet link in
+   * `payments.charge`, its stock held; it completes when the provider confirms the payment, and is
+   * cancelled (stock released) when the charge expires or fails. One charged payment per sale;
+   * PAYMENT_METHOD_UNAVAILABLE when the merchant has no provider account (see
+   * `paymentProviderSettings`). Not for offline sales.
+   */
+  charge?: InputMaybe<Scalars['Boolean']['input']>;
   method: PaymentMethod;
   /** POINTS: how many points to redeem. */
   points?: InputMaybe<Scalars['Int']['input']>;
+  /**
+   * A payment the cashier checked (a static QRIS sticker, an EDC slip, a transfer seen in the bank
+   * app): its reference, at most 100 characters. Such a payment is PAID at once.
+   */
   reference?: InputMaybe<Scalars['String']['input']>;
   tendered?: InputMaybe<Scalars['Money']['input']>;
+  /** A charged EWALLET payment: the wallet (GOPAY when not given). */
+  wallet?: InputMaybe<Wallet>;
 };
 
 /** The payments do not cover what is owed. */
@@ -729,18 +913,86 @@ export type PaymentMethodUnavailable = ErrorResult & {
   method: PaymentMethod;
 };
 
-/** The customer has fewer points than the redemption needs. */
-export type PointsInsufficient = ErrorResult & {
-  __typename?: 'PointsInsufficient';
-  balance: Scalars['Int']['output'];
+/** The order has no payment waiting for the customer (already paid, cancelled, or never charged). */
+export type PaymentNotPending = ErrorResult & {
+  __typename?: 'PaymentNotPending';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
+
+/**
+ * The merchant's own account at the payment provider (Midtrans). Its server key is stored encrypted
+ * and never returned; `serverKeyHint` is its last four characters.
+ */
+export type PaymentProviderAccount = {
+  __typename?: 'PaymentProviderAccount';
+  environment: PaymentProviderEnvironment;
+  /** The account's Midtrans merchant id; notifications naming another are refused. */
+  merchantCode?: Maybe<Scalars['String']['output']>;
+  provider: Scalars['String']['output'];
+  serverKeyHint: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+/** Which Midtrans an account lives in. */
+export type PaymentProviderEnvironment =
+  | 'PRODUCTION'
+  | 'SANDBOX';
+
+/** The payment provider did not accept the account's key (or the deployment cannot store keys). */
+export type PaymentProviderRejected = ErrorResult & {
+  __typename?: 'PaymentProviderRejected';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** How this merchant's QRIS and e-wallet payments can be charged. */
+export type PaymentProviderSettings = {
+  __typename?: 'PaymentProviderSettings';
+  /** Whose account charges: the merchant's own when set, else the platform's; null when neither. */
+  chargingAccount?: Maybe<PaymentAccountKind>;
+  /** True when `PaymentInput.charge` can be used now. */
+  chargingAvailable: Scalars['Boolean']['output'];
+  /** The merchant's own account; null when none is set, and for staff without `merchant:manage`. */
+  ownAccount?: Maybe<PaymentProviderAccount>;
+};
+
+/** The payment provider cannot be reached right now; nothing changed. Try again. */
+export type PaymentProviderUnavailable = ErrorResult & {
+  __typename?: 'PaymentProviderUnavailable';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Where a payment stands. Cash, points, customer credit and payments the cashier records with a
+ * `reference` are PAID at the till. A QRIS or e-wallet payment charged through the payment provider
+ * (`PaymentInput.charge`) is PENDING until the provider's verified notification, or a status check,
+ * says it was paid; EXPIRED when the customer did not pay in time, FAILED when the provider or the
+ * wallet refused it or the cashier cancelled it (the sale is then cancelled and its stock released);
+ * REFUNDED once the provider confirmed that all of it went back.
+ */
+export type PaymentStatus =
+  | 'EXPIRED'
+  | 'FAILED'
+  | 'PAID'
+  | 'PENDING'
+  | 'REFUNDED';
 
 /** Something the merchant sells. */
 export type Product = {
   __typename?: 'Product';
   id: Scalars['ID']['output'];
+};
+
+/**
+ * The payment provider refused to pay the refund back (e.g. past the wallet's refund window); the
+ * refund was not made. Refund another way (e.g. CASH).
+ */
+export type ProviderRefundRefused = ErrorResult & {
+  __typename?: 'ProviderRefundRefused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
 };
 
 export type Query = {
@@ -769,6 +1021,8 @@ export type Query = {
   orderSummary?: Maybe<OrderSummary>;
   /** `first` is 1 to 200 (else BAD_USER_INPUT); `after` is the previous page's `endCursor`. */
   orders: OrderConnection;
+  /** Whether QRIS and e-wallet payments can be charged through the payment provider, and with whose account. */
+  paymentProviderSettings: PaymentProviderSettings;
   shift?: Maybe<Shift>;
 };
 
@@ -838,7 +1092,10 @@ export type RecordCourierHandoverInput = {
 
 export type RecordCourierHandoverResult = CourierHandover | IdempotencyKeyReused | NothingToHandOver | ShiftNotOpen;
 
-/** A refund of some lines (or the whole order) of a completed order. */
+/**
+ * A refund of some lines (or the whole order) of a completed order. Refunded with the method of a
+ * payment charged through the provider, the money goes back through the provider.
+ */
 export type Refund = {
   __typename?: 'Refund';
   amount: Scalars['Money']['output'];
@@ -848,6 +1105,7 @@ export type Refund = {
   method: PaymentMethod;
   reason: Scalars['String']['output'];
   refundedBy: User;
+  status: RefundState;
 };
 
 /** The refund is more than was paid minus earlier refunds. */
@@ -899,7 +1157,7 @@ export type RefundOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type RefundOrderResult = IdempotencyConflict | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
+export type RefundOrderResult = IdempotencyKeyReused | NotFound | ProviderRefundRefused | Refund | RefundExceedsPaid | RefundNotAllowed | RefundQuantityExceeded;
 
 /** More units of a line than were sold minus earlier refunds. */
 export type RefundQuantityExceeded = ErrorResult & {
@@ -907,14 +1165,27 @@ export type RefundQuantityExceeded = ErrorResult & {
   code: Scalars['String']['output'];
   lineId: Scalars['ID']['output'];
   message: Scalars['String']['output'];
-  refundable: Scalars['Int']['output'];
+  /** Units of the line that can still be refunded. */
+  refundableQuantity: Scalars['Int']['output'];
 };
+
+/**
+ * Whether a refund's money went back. Only a refund through the payment provider is ever PENDING
+ * (the provider has not answered yet; the recovery job asks again) or FAILED (the provider refused
+ * it; its amount and quantities were taken back out of the order's refunds).
+ */
+export type RefundState =
+  | 'FAILED'
+  | 'PENDING'
+  | 'REFUNDED';
 
 /** How much of a completed order was refunded. */
 export type RefundStatus =
   | 'FULL'
   | 'NONE'
   | 'PARTIAL';
+
+export type RemovePaymentProviderAccountResult = PaymentProviderSettings;
 
 /** A line to sell: a product by id or by barcode (the barcode picks the unit too). */
 export type SaleLineInput = {
@@ -928,23 +1199,16 @@ export type SaleLineInput = {
   unit?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Some lines cannot be sold: not enough stock. Nothing was taken. */
-export type SaleOutOfStock = ErrorResult & {
-  __typename?: 'SaleOutOfStock';
-  code: Scalars['String']['output'];
-  lines: Array<SaleShortLine>;
-  message: Scalars['String']['output'];
+/** A merchant's own Midtrans account. The key is checked with Midtrans before it is stored. */
+export type SetPaymentProviderAccountInput = {
+  environment: PaymentProviderEnvironment;
+  /** The Midtrans merchant id (`G123456789`), to refuse notifications naming another. */
+  merchantCode?: InputMaybe<Scalars['String']['input']>;
+  /** The server key (`SB-Mid-server-...` in the sandbox, `Mid-server-...` in production). */
+  serverKey: Scalars['String']['input'];
 };
 
-/** A line that could not be served. */
-export type SaleShortLine = {
-  __typename?: 'SaleShortLine';
-  /** Base units in stock when checked. */
-  available: Scalars['Int']['output'];
-  product: Product;
-  /** Base units asked for. */
-  requested: Scalars['Int']['output'];
-};
+export type SetPaymentProviderAccountResult = PaymentProviderAccount | PaymentProviderRejected | PaymentProviderUnavailable;
 
 /**
  * A cashier's session at one device with its cash drawer. Expected cash = opening float +
@@ -1002,6 +1266,16 @@ export type ShiftStatus =
   | 'CLOSED'
   | 'OPEN';
 
+/** A line that does not have enough stock. */
+export type ShortStockLine = {
+  __typename?: 'ShortStockLine';
+  /** Base units in stock when it was checked. */
+  available: Scalars['Int']['output'];
+  product: Product;
+  /** Base units asked for. */
+  requested: Scalars['Int']['output'];
+};
+
 /** A batch of offline sales from one device. Batches may arrive in any order and more than once. */
 export type SyncOfflineSalesInput = {
   /** Non-blank, at most 64 characters. */
@@ -1017,6 +1291,12 @@ export type SyncOfflineSalesPayload = {
   duplicates: Scalars['Int']['output'];
   results: Array<OfflineSaleResult>;
 };
+
+/**
+ * Each sale of a batch succeeds or fails on its own (`OfflineSaleResult.rejection`); the batch
+ * as a whole has no other outcome.
+ */
+export type SyncOfflineSalesResult = SyncOfflineSalesPayload;
 
 /** A payment of an offline sale that could not be taken when the sale was synced. */
 export type UnsettledPayment = {
@@ -1045,7 +1325,10 @@ export type User = {
   id: Scalars['ID']['output'];
 };
 
-/** The order cannot be voided: not completed, already refunded, or its shift is closed. */
+/**
+ * The order cannot be voided. Code `ALREADY_VOIDED` when it was voided before (nothing changed);
+ * else `VOID_NOT_ALLOWED`: not completed, already refunded, or its shift is closed.
+ */
 export type VoidNotAllowed = ErrorResult & {
   __typename?: 'VoidNotAllowed';
   code: Scalars['String']['output'];
@@ -1058,7 +1341,12 @@ export type VoidOrderInput = {
   reason: Scalars['String']['input'];
 };
 
-export type VoidOrderResult = Order | VoidNotAllowed;
+export type VoidOrderResult = NotFound | Order | VoidNotAllowed;
+
+/** The e-wallet a charged EWALLET payment is taken from. */
+export type Wallet =
+  | 'GOPAY'
+  | 'SHOPEEPAY';
 
 export type Link__Purpose =
   | 'EXECUTION'
@@ -1160,26 +1448,45 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  CancelPendingPaymentResult:
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( PaymentNotPending )
+    | ( PaymentProviderUnavailable )
+  ;
+  CartResult:
+    | ( CartMapper )
+    | ( CartChangeNotAllowed )
+    | ( NotFound )
+  ;
   CashMovementResult:
     | ( CashMovementMapper )
     | ( ShiftNotOpen )
   ;
-  CheckoutResult:
-    | ( CheckoutFailed )
-    | ( CreditLimitReached )
-    | ( IdempotencyConflict )
-    | ( NoOpenShift )
+  CheckPaymentStatusResult:
+    | ( NotFound )
     | ( OrderMapper )
+    | ( PaymentProviderUnavailable )
+  ;
+  CheckoutResult:
+    | ( CartChangeNotAllowed )
+    | ( CheckoutFailed )
+    | ( CreditLimitExceeded )
+    | ( IdempotencyKeyReused )
+    | ( InsufficientPoints )
+    | ( NoOpenShift )
+    | ( NotFound )
+    | ( OrderMapper )
+    | ( Omit<OutOfStock, 'lines'> & { lines: Array<_RefType['ShortStockLine']> } )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
-    | ( PointsInsufficient )
-    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
   ;
   CloseShiftResult:
     | ( ShiftMapper )
     | ( ShiftNotOpen )
   ;
   OpenShiftResult:
+    | ( NotFound )
     | ( ShiftMapper )
     | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
   ;
@@ -1190,13 +1497,23 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( ShiftNotOpen )
   ;
   RefundOrderResult:
-    | ( IdempotencyConflict )
+    | ( IdempotencyKeyReused )
+    | ( NotFound )
+    | ( ProviderRefundRefused )
     | ( RefundMapper )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
   ;
+  RemovePaymentProviderAccountResult: ( PaymentProviderSettingsMapper );
+  SetPaymentProviderAccountResult:
+    | ( PaymentProviderAccountMapper )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
+  ;
+  SyncOfflineSalesResult: ( Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<_RefType['OfflineSaleResult']> } );
   VoidOrderResult:
+    | ( NotFound )
     | ( OrderMapper )
     | ( VoidNotAllowed )
   ;
@@ -1205,20 +1522,25 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
 /** Mapping of interface types */
 export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
   ErrorResult:
+    | ( CartChangeNotAllowed )
     | ( CheckoutFailed )
-    | ( CreditLimitReached )
-    | ( IdempotencyConflict )
+    | ( CreditLimitExceeded )
     | ( IdempotencyKeyReused )
+    | ( InsufficientPoints )
     | ( NoOpenShift )
+    | ( NotFound )
     | ( NothingToHandOver )
     | ( OfflineSaleRejection )
+    | ( Omit<OutOfStock, 'lines'> & { lines: Array<_RefType['ShortStockLine']> } )
     | ( PaymentInsufficient )
     | ( PaymentMethodUnavailable )
-    | ( PointsInsufficient )
+    | ( PaymentNotPending )
+    | ( PaymentProviderRejected )
+    | ( PaymentProviderUnavailable )
+    | ( ProviderRefundRefused )
     | ( RefundExceedsPaid )
     | ( RefundNotAllowed )
     | ( RefundQuantityExceeded )
-    | ( Omit<SaleOutOfStock, 'lines'> & { lines: Array<_RefType['SaleShortLine']> } )
     | ( Omit<ShiftAlreadyOpen, 'shift'> & { shift: _RefType['Shift'] } )
     | ( ShiftNotOpen )
     | ( VoidNotAllowed )
@@ -1229,15 +1551,19 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   Branch: ResolverTypeWrapper<Branch>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  CancelPendingPaymentResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CancelPendingPaymentResult']>;
   Cart: ResolverTypeWrapper<CartMapper>;
+  CartChangeNotAllowed: ResolverTypeWrapper<CartChangeNotAllowed>;
   CartLine: ResolverTypeWrapper<CartLineMapper>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  CartResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CartResult']>;
   CartStatus: CartStatus;
   CartTotals: ResolverTypeWrapper<CartTotals>;
   CashMovement: ResolverTypeWrapper<CashMovementMapper>;
   CashMovementInput: CashMovementInput;
   CashMovementKind: CashMovementKind;
   CashMovementResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CashMovementResult']>;
+  CheckPaymentStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckPaymentStatusResult']>;
   CheckoutFailed: ResolverTypeWrapper<CheckoutFailed>;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CheckoutResult']>;
@@ -1248,7 +1574,7 @@ export type ResolversTypes = {
   CourierCashCollection: ResolverTypeWrapper<CourierCashCollectionMapper>;
   CourierHandover: ResolverTypeWrapper<CourierHandoverMapper>;
   CreateCartInput: CreateCartInput;
-  CreditLimitReached: ResolverTypeWrapper<CreditLimitReached>;
+  CreditLimitExceeded: ResolverTypeWrapper<CreditLimitExceeded>;
   Customer: ResolverTypeWrapper<CustomerMapper>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1257,11 +1583,12 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DiscountInput: DiscountInput;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
-  IdempotencyConflict: ResolverTypeWrapper<IdempotencyConflict>;
   IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
+  InsufficientPoints: ResolverTypeWrapper<InsufficientPoints>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NoOpenShift: ResolverTypeWrapper<NoOpenShift>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   NothingToHandOver: ResolverTypeWrapper<NothingToHandOver>;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: ResolverTypeWrapper<OfflineSaleRejection>;
@@ -1276,13 +1603,24 @@ export type ResolversTypes = {
   OrderStatus: OrderStatus;
   OrderSummary: ResolverTypeWrapper<OrderSummary>;
   OrderTotals: ResolverTypeWrapper<OrderTotals>;
+  OutOfStock: ResolverTypeWrapper<Omit<OutOfStock, 'lines'> & { lines: Array<ResolversTypes['ShortStockLine']> }>;
   Payment: ResolverTypeWrapper<PaymentMapper>;
+  PaymentAccountKind: PaymentAccountKind;
+  PaymentAlert: ResolverTypeWrapper<PaymentAlertMapper>;
+  PaymentCharge: ResolverTypeWrapper<PaymentChargeMapper>;
   PaymentInput: PaymentInput;
   PaymentInsufficient: ResolverTypeWrapper<PaymentInsufficient>;
   PaymentMethod: PaymentMethod;
   PaymentMethodUnavailable: ResolverTypeWrapper<PaymentMethodUnavailable>;
-  PointsInsufficient: ResolverTypeWrapper<PointsInsufficient>;
+  PaymentNotPending: ResolverTypeWrapper<PaymentNotPending>;
+  PaymentProviderAccount: ResolverTypeWrapper<PaymentProviderAccountMapper>;
+  PaymentProviderEnvironment: PaymentProviderEnvironment;
+  PaymentProviderRejected: ResolverTypeWrapper<PaymentProviderRejected>;
+  PaymentProviderSettings: ResolverTypeWrapper<PaymentProviderSettingsMapper>;
+  PaymentProviderUnavailable: ResolverTypeWrapper<PaymentProviderUnavailable>;
+  PaymentStatus: PaymentStatus;
   Product: ResolverTypeWrapper<Product>;
+  ProviderRefundRefused: ResolverTypeWrapper<ProviderRefundRefused>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordCourierHandoverInput: RecordCourierHandoverInput;
   RecordCourierHandoverResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordCourierHandoverResult']>;
@@ -1294,22 +1632,27 @@ export type ResolversTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefundOrderResult']>;
   RefundQuantityExceeded: ResolverTypeWrapper<RefundQuantityExceeded>;
+  RefundState: RefundState;
   RefundStatus: RefundStatus;
+  RemovePaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RemovePaymentProviderAccountResult']>;
   SaleLineInput: SaleLineInput;
-  SaleOutOfStock: ResolverTypeWrapper<Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversTypes['SaleShortLine']> }>;
-  SaleShortLine: ResolverTypeWrapper<ShortLineMapper>;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetPaymentProviderAccountResult']>;
   Shift: ResolverTypeWrapper<ShiftMapper>;
   ShiftAlreadyOpen: ResolverTypeWrapper<Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversTypes['Shift'] }>;
   ShiftNotOpen: ResolverTypeWrapper<ShiftNotOpen>;
   ShiftStatus: ShiftStatus;
+  ShortStockLine: ResolverTypeWrapper<ShortLineMapper>;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: ResolverTypeWrapper<Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversTypes['OfflineSaleResult']> }>;
+  SyncOfflineSalesResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SyncOfflineSalesResult']>;
   UnsettledPayment: ResolverTypeWrapper<UnsettledPayment>;
   UpdateCartLineInput: UpdateCartLineInput;
   User: ResolverTypeWrapper<User>;
   VoidNotAllowed: ResolverTypeWrapper<VoidNotAllowed>;
   VoidOrderInput: VoidOrderInput;
   VoidOrderResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['VoidOrderResult']>;
+  Wallet: Wallet;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
   link__Import: ResolverTypeWrapper<Scalars['link__Import']['output']>;
   link__Purpose: Link__Purpose;
@@ -1320,13 +1663,17 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Branch: Branch;
   ID: Scalars['ID']['output'];
+  CancelPendingPaymentResult: ResolversUnionTypes<ResolversParentTypes>['CancelPendingPaymentResult'];
   Cart: CartMapper;
+  CartChangeNotAllowed: CartChangeNotAllowed;
   CartLine: CartLineMapper;
   Int: Scalars['Int']['output'];
+  CartResult: ResolversUnionTypes<ResolversParentTypes>['CartResult'];
   CartTotals: CartTotals;
   CashMovement: CashMovementMapper;
   CashMovementInput: CashMovementInput;
   CashMovementResult: ResolversUnionTypes<ResolversParentTypes>['CashMovementResult'];
+  CheckPaymentStatusResult: ResolversUnionTypes<ResolversParentTypes>['CheckPaymentStatusResult'];
   CheckoutFailed: CheckoutFailed;
   CheckoutInput: CheckoutInput;
   CheckoutResult: ResolversUnionTypes<ResolversParentTypes>['CheckoutResult'];
@@ -1337,7 +1684,7 @@ export type ResolversParentTypes = {
   CourierCashCollection: CourierCashCollectionMapper;
   CourierHandover: CourierHandoverMapper;
   CreateCartInput: CreateCartInput;
-  CreditLimitReached: CreditLimitReached;
+  CreditLimitExceeded: CreditLimitExceeded;
   Customer: CustomerMapper;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1346,11 +1693,12 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   DiscountInput: DiscountInput;
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
-  IdempotencyConflict: IdempotencyConflict;
   IdempotencyKeyReused: IdempotencyKeyReused;
+  InsufficientPoints: InsufficientPoints;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NoOpenShift: NoOpenShift;
+  NotFound: NotFound;
   NothingToHandOver: NothingToHandOver;
   OfflineSaleInput: OfflineSaleInput;
   OfflineSaleRejection: OfflineSaleRejection;
@@ -1363,12 +1711,20 @@ export type ResolversParentTypes = {
   OrderLine: OrderLineMapper;
   OrderSummary: OrderSummary;
   OrderTotals: OrderTotals;
+  OutOfStock: Omit<OutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['ShortStockLine']> };
   Payment: PaymentMapper;
+  PaymentAlert: PaymentAlertMapper;
+  PaymentCharge: PaymentChargeMapper;
   PaymentInput: PaymentInput;
   PaymentInsufficient: PaymentInsufficient;
   PaymentMethodUnavailable: PaymentMethodUnavailable;
-  PointsInsufficient: PointsInsufficient;
+  PaymentNotPending: PaymentNotPending;
+  PaymentProviderAccount: PaymentProviderAccountMapper;
+  PaymentProviderRejected: PaymentProviderRejected;
+  PaymentProviderSettings: PaymentProviderSettingsMapper;
+  PaymentProviderUnavailable: PaymentProviderUnavailable;
   Product: Product;
+  ProviderRefundRefused: ProviderRefundRefused;
   Query: Record<PropertyKey, never>;
   RecordCourierHandoverInput: RecordCourierHandoverInput;
   RecordCourierHandoverResult: ResolversUnionTypes<ResolversParentTypes>['RecordCourierHandoverResult'];
@@ -1380,14 +1736,17 @@ export type ResolversParentTypes = {
   RefundOrderInput: RefundOrderInput;
   RefundOrderResult: ResolversUnionTypes<ResolversParentTypes>['RefundOrderResult'];
   RefundQuantityExceeded: RefundQuantityExceeded;
+  RemovePaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['RemovePaymentProviderAccountResult'];
   SaleLineInput: SaleLineInput;
-  SaleOutOfStock: Omit<SaleOutOfStock, 'lines'> & { lines: Array<ResolversParentTypes['SaleShortLine']> };
-  SaleShortLine: ShortLineMapper;
+  SetPaymentProviderAccountInput: SetPaymentProviderAccountInput;
+  SetPaymentProviderAccountResult: ResolversUnionTypes<ResolversParentTypes>['SetPaymentProviderAccountResult'];
   Shift: ShiftMapper;
   ShiftAlreadyOpen: Omit<ShiftAlreadyOpen, 'shift'> & { shift: ResolversParentTypes['Shift'] };
   ShiftNotOpen: ShiftNotOpen;
+  ShortStockLine: ShortLineMapper;
   SyncOfflineSalesInput: SyncOfflineSalesInput;
   SyncOfflineSalesPayload: Omit<SyncOfflineSalesPayload, 'results'> & { results: Array<ResolversParentTypes['OfflineSaleResult']> };
+  SyncOfflineSalesResult: ResolversUnionTypes<ResolversParentTypes>['SyncOfflineSalesResult'];
   UnsettledPayment: UnsettledPayment;
   UpdateCartLineInput: UpdateCartLineInput;
   User: User;
@@ -1434,6 +1793,10 @@ export type BranchResolvers<ContextType = OrdersContext, ParentType extends Reso
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
+export type CancelPendingPaymentResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CancelPendingPaymentResult'] = ResolversParentTypes['CancelPendingPaymentResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentNotPending' | 'PaymentProviderUnavailable', ParentType, ContextType>;
+};
+
 export type CartResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Cart'] = ResolversParentTypes['Cart']> = {
   branch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType>;
   cashier?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1446,6 +1809,14 @@ export type CartResolvers<ContextType = OrdersContext, ParentType extends Resolv
   status?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
   totals?: Resolver<ResolversTypes['CartTotals'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type CartChangeNotAllowedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartChangeNotAllowed'] = ResolversParentTypes['CartChangeNotAllowed']> = {
+  cartStatus?: Resolver<ResolversTypes['CartStatus'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CartLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartLine'] = ResolversParentTypes['CartLine']> = {
@@ -1462,6 +1833,10 @@ export type CartLineResolvers<ContextType = OrdersContext, ParentType extends Re
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type CartResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartResult'] = ResolversParentTypes['CartResult']> = {
+  __resolveType: TypeResolveFn<'Cart' | 'CartChangeNotAllowed' | 'NotFound', ParentType, ContextType>;
 };
 
 export type CartTotalsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CartTotals'] = ResolversParentTypes['CartTotals']> = {
@@ -1487,6 +1862,10 @@ export type CashMovementResultResolvers<ContextType = OrdersContext, ParentType 
   __resolveType: TypeResolveFn<'CashMovement' | 'ShiftNotOpen', ParentType, ContextType>;
 };
 
+export type CheckPaymentStatusResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckPaymentStatusResult'] = ResolversParentTypes['CheckPaymentStatusResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'PaymentProviderUnavailable', ParentType, ContextType>;
+};
+
 export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutFailed'] = ResolversParentTypes['CheckoutFailed']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1495,7 +1874,7 @@ export type CheckoutFailedResolvers<ContextType = OrdersContext, ParentType exte
 };
 
 export type CheckoutResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CheckoutResult'] = ResolversParentTypes['CheckoutResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'NoOpenShift' | 'Order' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'SaleOutOfStock', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'Order' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable', ParentType, ContextType>;
 };
 
 export type CloseShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CloseShiftResult'] = ResolversParentTypes['CloseShiftResult']> = {
@@ -1535,7 +1914,7 @@ export type CourierHandoverResolvers<ContextType = OrdersContext, ParentType ext
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type CreditLimitReachedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitReached'] = ResolversParentTypes['CreditLimitReached']> = {
+export type CreditLimitExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['CreditLimitExceeded'] = ResolversParentTypes['CreditLimitExceeded']> = {
   available?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1567,13 +1946,7 @@ export type DeliveryDetailsResolvers<ContextType = OrdersContext, ParentType ext
 };
 
 export type ErrorResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CheckoutFailed' | 'CreditLimitReached' | 'IdempotencyConflict' | 'IdempotencyKeyReused' | 'NoOpenShift' | 'NothingToHandOver' | 'OfflineSaleRejection' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PointsInsufficient' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'SaleOutOfStock' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
-};
-
-export type IdempotencyConflictResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyConflict'] = ResolversParentTypes['IdempotencyConflict']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CartChangeNotAllowed' | 'CheckoutFailed' | 'CreditLimitExceeded' | 'IdempotencyKeyReused' | 'InsufficientPoints' | 'NoOpenShift' | 'NotFound' | 'NothingToHandOver' | 'OfflineSaleRejection' | 'OutOfStock' | 'PaymentInsufficient' | 'PaymentMethodUnavailable' | 'PaymentNotPending' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable' | 'ProviderRefundRefused' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded' | 'ShiftAlreadyOpen' | 'ShiftNotOpen' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export type IdempotencyKeyReusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
@@ -1582,33 +1955,51 @@ export type IdempotencyKeyReusedResolvers<ContextType = OrdersContext, ParentTyp
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type InsufficientPointsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['InsufficientPoints'] = ResolversParentTypes['InsufficientPoints']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  points?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
 
 export type MutationResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  addCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  addCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationAddCartLineArgs, 'cartId' | 'line'>>;
+  cancelPendingPayment?: Resolver<ResolversTypes['CancelPendingPaymentResult'], ParentType, ContextType, RequireFields<MutationCancelPendingPaymentArgs, 'orderId'>>;
+  checkPaymentStatus?: Resolver<ResolversTypes['CheckPaymentStatusResult'], ParentType, ContextType, RequireFields<MutationCheckPaymentStatusArgs, 'orderId'>>;
   checkout?: Resolver<ResolversTypes['CheckoutResult'], ParentType, ContextType, RequireFields<MutationCheckoutArgs, 'input'>>;
   closeShift?: Resolver<ResolversTypes['CloseShiftResult'], ParentType, ContextType, RequireFields<MutationCloseShiftArgs, 'input'>>;
-  createCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
-  discardCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationDiscardCartArgs, 'cartId'>>;
-  holdCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
+  createCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationCreateCartArgs, 'input'>>;
+  discardCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationDiscardCartArgs, 'cartId'>>;
+  holdCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationHoldCartArgs, 'cartId'>>;
   openShift?: Resolver<ResolversTypes['OpenShiftResult'], ParentType, ContextType, RequireFields<MutationOpenShiftArgs, 'input'>>;
   recordCashMovement?: Resolver<ResolversTypes['CashMovementResult'], ParentType, ContextType, RequireFields<MutationRecordCashMovementArgs, 'input'>>;
   recordCourierHandover?: Resolver<ResolversTypes['RecordCourierHandoverResult'], ParentType, ContextType, RequireFields<MutationRecordCourierHandoverArgs, 'input'>>;
   recoverPendingOrders?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   refundOrder?: Resolver<ResolversTypes['RefundOrderResult'], ParentType, ContextType, RequireFields<MutationRefundOrderArgs, 'input'>>;
-  removeCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
-  resumeCart?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
-  setCartCustomer?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
-  setCartOrderDiscount?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
-  syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesPayload'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
-  updateCartLine?: Resolver<ResolversTypes['Cart'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
+  removeCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationRemoveCartLineArgs, 'cartId' | 'lineId'>>;
+  removePaymentProviderAccount?: Resolver<ResolversTypes['RemovePaymentProviderAccountResult'], ParentType, ContextType>;
+  resumeCart?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationResumeCartArgs, 'cartId' | 'deviceId'>>;
+  setCartCustomer?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartCustomerArgs, 'cartId'>>;
+  setCartOrderDiscount?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationSetCartOrderDiscountArgs, 'cartId'>>;
+  setPaymentProviderAccount?: Resolver<ResolversTypes['SetPaymentProviderAccountResult'], ParentType, ContextType, RequireFields<MutationSetPaymentProviderAccountArgs, 'input'>>;
+  syncOfflineSales?: Resolver<ResolversTypes['SyncOfflineSalesResult'], ParentType, ContextType, RequireFields<MutationSyncOfflineSalesArgs, 'input'>>;
+  updateCartLine?: Resolver<ResolversTypes['CartResult'], ParentType, ContextType, RequireFields<MutationUpdateCartLineArgs, 'cartId' | 'input' | 'lineId'>>;
   voidOrder?: Resolver<ResolversTypes['VoidOrderResult'], ParentType, ContextType, RequireFields<MutationVoidOrderArgs, 'input'>>;
 };
 
 export type NoOpenShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NoOpenShift'] = ResolversParentTypes['NoOpenShift']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type NotFoundResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1635,7 +2026,7 @@ export type OfflineSaleResultResolvers<ContextType = OrdersContext, ParentType e
 };
 
 export type OpenShiftResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OpenShiftResult'] = ResolversParentTypes['OpenShiftResult']> = {
-  __resolveType: TypeResolveFn<'Shift' | 'ShiftAlreadyOpen', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFound' | 'Shift' | 'ShiftAlreadyOpen', ParentType, ContextType>;
 };
 
 export type OrderResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = {
@@ -1656,6 +2047,8 @@ export type OrderResolvers<ContextType = OrdersContext, ParentType extends Resol
   number?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   offline?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paymentDueAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  paymentStatus?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   payments?: Resolver<Array<ResolversTypes['Payment']>, ParentType, ContextType>;
   refundStatus?: Resolver<ResolversTypes['RefundStatus'], ParentType, ContextType>;
   refundedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1713,15 +2106,46 @@ export type OrderTotalsResolvers<ContextType = OrdersContext, ParentType extends
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 };
 
+export type OutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['OutOfStock'] = ResolversParentTypes['OutOfStock']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lines?: Resolver<Array<ResolversTypes['ShortStockLine']>, ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
 export type PaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Payment'] = ResolversParentTypes['Payment']> = {
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   change?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+  charge?: Resolver<Maybe<ResolversTypes['PaymentCharge']>, ParentType, ContextType>;
   deliveryId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
+  paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   points?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   reference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PaymentStatus'], ParentType, ContextType>;
   tendered?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
+};
+
+export type PaymentAlertResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentAlert'] = ResolversParentTypes['PaymentAlert']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  providerStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reportedAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+};
+
+export type PaymentChargeResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentCharge'] = ResolversParentTypes['PaymentCharge']> = {
+  account?: Resolver<ResolversTypes['PaymentAccountKind'], ParentType, ContextType>;
+  alerts?: Resolver<Array<ResolversTypes['PaymentAlert']>, ParentType, ContextType>;
+  channel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  chargeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  deeplinkUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expiresAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  qrImageUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  qrString?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  transactionId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PaymentInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentInsufficient'] = ResolversParentTypes['PaymentInsufficient']> = {
@@ -1739,8 +2163,35 @@ export type PaymentMethodUnavailableResolvers<ContextType = OrdersContext, Paren
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type PointsInsufficientResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PointsInsufficient'] = ResolversParentTypes['PointsInsufficient']> = {
-  balance?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type PaymentNotPendingResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentNotPending'] = ResolversParentTypes['PaymentNotPending']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderAccountResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderAccount'] = ResolversParentTypes['PaymentProviderAccount']> = {
+  environment?: Resolver<ResolversTypes['PaymentProviderEnvironment'], ParentType, ContextType>;
+  merchantCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  provider?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  serverKeyHint?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderRejectedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderRejected'] = ResolversParentTypes['PaymentProviderRejected']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderSettingsResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderSettings'] = ResolversParentTypes['PaymentProviderSettings']> = {
+  chargingAccount?: Resolver<Maybe<ResolversTypes['PaymentAccountKind']>, ParentType, ContextType>;
+  chargingAvailable?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ownAccount?: Resolver<Maybe<ResolversTypes['PaymentProviderAccount']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PaymentProviderUnavailableResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['PaymentProviderUnavailable'] = ResolversParentTypes['PaymentProviderUnavailable']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1748,6 +2199,12 @@ export type PointsInsufficientResolvers<ContextType = OrdersContext, ParentType 
 
 export type ProductResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type ProviderRefundRefusedResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ProviderRefundRefused'] = ResolversParentTypes['ProviderRefundRefused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1759,6 +2216,7 @@ export type QueryResolvers<ContextType = OrdersContext, ParentType extends Resol
   orderByNumber?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType, RequireFields<QueryOrderByNumberArgs, 'number'>>;
   orderSummary?: Resolver<Maybe<ResolversTypes['OrderSummary']>, ParentType, ContextType, RequireFields<QueryOrderSummaryArgs, 'id' | 'merchantId'>>;
   orders?: Resolver<ResolversTypes['OrderConnection'], ParentType, ContextType, RequireFields<QueryOrdersArgs, 'first'>>;
+  paymentProviderSettings?: Resolver<ResolversTypes['PaymentProviderSettings'], ParentType, ContextType>;
   shift?: Resolver<Maybe<ResolversTypes['Shift']>, ParentType, ContextType, RequireFields<QueryShiftArgs, 'id'>>;
 };
 
@@ -1774,6 +2232,7 @@ export type RefundResolvers<ContextType = OrdersContext, ParentType extends Reso
   method?: Resolver<ResolversTypes['PaymentMethod'], ParentType, ContextType>;
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   refundedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RefundState'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -1798,28 +2257,23 @@ export type RefundNotAllowedResolvers<ContextType = OrdersContext, ParentType ex
 };
 
 export type RefundOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundOrderResult'] = ResolversParentTypes['RefundOrderResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyConflict' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'ProviderRefundRefused' | 'Refund' | 'RefundExceedsPaid' | 'RefundNotAllowed' | 'RefundQuantityExceeded', ParentType, ContextType>;
 };
 
 export type RefundQuantityExceededResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RefundQuantityExceeded'] = ResolversParentTypes['RefundQuantityExceeded']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   lineId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  refundable?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  refundableQuantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
-export type SaleOutOfStockResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleOutOfStock'] = ResolversParentTypes['SaleOutOfStock']> = {
-  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  lines?: Resolver<Array<ResolversTypes['SaleShortLine']>, ParentType, ContextType>;
-  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+export type RemovePaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['RemovePaymentProviderAccountResult'] = ResolversParentTypes['RemovePaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderSettings', ParentType, ContextType>;
 };
 
-export type SaleShortLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SaleShortLine'] = ResolversParentTypes['SaleShortLine']> = {
-  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
-  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+export type SetPaymentProviderAccountResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SetPaymentProviderAccountResult'] = ResolversParentTypes['SetPaymentProviderAccountResult']> = {
+  __resolveType: TypeResolveFn<'PaymentProviderAccount' | 'PaymentProviderRejected' | 'PaymentProviderUnavailable', ParentType, ContextType>;
 };
 
 export type ShiftResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['Shift'] = ResolversParentTypes['Shift']> = {
@@ -1859,10 +2313,21 @@ export type ShiftNotOpenResolvers<ContextType = OrdersContext, ParentType extend
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type ShortStockLineResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['ShortStockLine'] = ResolversParentTypes['ShortStockLine']> = {
+  available?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  requested?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type SyncOfflineSalesPayloadResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SyncOfflineSalesPayload'] = ResolversParentTypes['SyncOfflineSalesPayload']> = {
   accepted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   duplicates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   results?: Resolver<Array<ResolversTypes['OfflineSaleResult']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type SyncOfflineSalesResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['SyncOfflineSalesResult'] = ResolversParentTypes['SyncOfflineSalesResult']> = {
+  __resolveType: TypeResolveFn<'SyncOfflineSalesPayload', ParentType, ContextType>;
 };
 
 export type UnsettledPaymentResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['UnsettledPayment'] = ResolversParentTypes['UnsettledPayment']> = {
@@ -1884,7 +2349,7 @@ export type VoidNotAllowedResolvers<ContextType = OrdersContext, ParentType exte
 };
 
 export type VoidOrderResultResolvers<ContextType = OrdersContext, ParentType extends ResolversParentTypes['VoidOrderResult'] = ResolversParentTypes['VoidOrderResult']> = {
-  __resolveType: TypeResolveFn<'Order' | 'VoidNotAllowed', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFound' | 'Order' | 'VoidNotAllowed', ParentType, ContextType>;
 };
 
 export interface Federation__ScopeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['federation__Scope'], any> {
@@ -1897,11 +2362,15 @@ export interface Link__ImportScalarConfig extends GraphQLScalarTypeConfig<Resolv
 
 export type Resolvers<ContextType = OrdersContext> = {
   Branch?: BranchResolvers<ContextType>;
+  CancelPendingPaymentResult?: CancelPendingPaymentResultResolvers<ContextType>;
   Cart?: CartResolvers<ContextType>;
+  CartChangeNotAllowed?: CartChangeNotAllowedResolvers<ContextType>;
   CartLine?: CartLineResolvers<ContextType>;
+  CartResult?: CartResultResolvers<ContextType>;
   CartTotals?: CartTotalsResolvers<ContextType>;
   CashMovement?: CashMovementResolvers<ContextType>;
   CashMovementResult?: CashMovementResultResolvers<ContextType>;
+  CheckPaymentStatusResult?: CheckPaymentStatusResultResolvers<ContextType>;
   CheckoutFailed?: CheckoutFailedResolvers<ContextType>;
   CheckoutResult?: CheckoutResultResolvers<ContextType>;
   CloseShiftResult?: CloseShiftResultResolvers<ContextType>;
@@ -1909,17 +2378,18 @@ export type Resolvers<ContextType = OrdersContext> = {
   CourierCash?: CourierCashResolvers<ContextType>;
   CourierCashCollection?: CourierCashCollectionResolvers<ContextType>;
   CourierHandover?: CourierHandoverResolvers<ContextType>;
-  CreditLimitReached?: CreditLimitReachedResolvers<ContextType>;
+  CreditLimitExceeded?: CreditLimitExceededResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeliveryDetails?: DeliveryDetailsResolvers<ContextType>;
   ErrorResult?: ErrorResultResolvers<ContextType>;
-  IdempotencyConflict?: IdempotencyConflictResolvers<ContextType>;
   IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
+  InsufficientPoints?: InsufficientPointsResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NoOpenShift?: NoOpenShiftResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   NothingToHandOver?: NothingToHandOverResolvers<ContextType>;
   OfflineSaleRejection?: OfflineSaleRejectionResolvers<ContextType>;
   OfflineSaleResult?: OfflineSaleResultResolvers<ContextType>;
@@ -1929,11 +2399,19 @@ export type Resolvers<ContextType = OrdersContext> = {
   OrderLine?: OrderLineResolvers<ContextType>;
   OrderSummary?: OrderSummaryResolvers<ContextType>;
   OrderTotals?: OrderTotalsResolvers<ContextType>;
+  OutOfStock?: OutOfStockResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
+  PaymentAlert?: PaymentAlertResolvers<ContextType>;
+  PaymentCharge?: PaymentChargeResolvers<ContextType>;
   PaymentInsufficient?: PaymentInsufficientResolvers<ContextType>;
   PaymentMethodUnavailable?: PaymentMethodUnavailableResolvers<ContextType>;
-  PointsInsufficient?: PointsInsufficientResolvers<ContextType>;
+  PaymentNotPending?: PaymentNotPendingResolvers<ContextType>;
+  PaymentProviderAccount?: PaymentProviderAccountResolvers<ContextType>;
+  PaymentProviderRejected?: PaymentProviderRejectedResolvers<ContextType>;
+  PaymentProviderSettings?: PaymentProviderSettingsResolvers<ContextType>;
+  PaymentProviderUnavailable?: PaymentProviderUnavailableResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProviderRefundRefused?: ProviderRefundRefusedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   RecordCourierHandoverResult?: RecordCourierHandoverResultResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
@@ -1942,12 +2420,14 @@ export type Resolvers<ContextType = OrdersContext> = {
   RefundNotAllowed?: RefundNotAllowedResolvers<ContextType>;
   RefundOrderResult?: RefundOrderResultResolvers<ContextType>;
   RefundQuantityExceeded?: RefundQuantityExceededResolvers<ContextType>;
-  SaleOutOfStock?: SaleOutOfStockResolvers<ContextType>;
-  SaleShortLine?: SaleShortLineResolvers<ContextType>;
+  RemovePaymentProviderAccountResult?: RemovePaymentProviderAccountResultResolvers<ContextType>;
+  SetPaymentProviderAccountResult?: SetPaymentProviderAccountResultResolvers<ContextType>;
   Shift?: ShiftResolvers<ContextType>;
   ShiftAlreadyOpen?: ShiftAlreadyOpenResolvers<ContextType>;
   ShiftNotOpen?: ShiftNotOpenResolvers<ContextType>;
+  ShortStockLine?: ShortStockLineResolvers<ContextType>;
   SyncOfflineSalesPayload?: SyncOfflineSalesPayloadResolvers<ContextType>;
+  SyncOfflineSalesResult?: SyncOfflineSalesResultResolvers<ContextType>;
   UnsettledPayment?: UnsettledPaymentResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   VoidNotAllowed?: VoidNotAllowedResolvers<ContextType>;

@@ -7,7 +7,7 @@ const REDEEM = /* GraphQL */ `
     redeemPoints(input: $input) {
       __typename
       ... on PointsRedeemed { value }
-      ... on InsufficientPoints { balance }
+      ... on InsufficientPoints { points }
     }
   }
 `;
@@ -67,11 +67,11 @@ export class CustomersClient implements CustomersPort {
     input: Parameters<CustomersPort['redeemPoints']>[1],
   ): Promise<RedeemOutcome> {
     const { redeemPoints: r } = await this.call<{
-      redeemPoints: { __typename: string; value?: string; balance?: number };
+      redeemPoints: { __typename: string; value?: string; points?: number };
     }>(call, REDEEM, input);
     return r.__typename === 'PointsRedeemed'
       ? { ok: true, value: Number(r.value) }
-      : { ok: false, balance: r.balance ?? 0 };
+      : { ok: false, balance: r.points ?? 0 };
   }
 
   async reversePointsRedemption(call: CallContext, input: { orderId: string; step: string }): Promise<void> {

@@ -10,6 +10,22 @@ export interface AdjustmentLine {
 }
 
 /**
+ * A refund paid back through the payment provider (the order was paid by a provider charge).
+ * PENDING until the provider answers; REFUNDED once it confirmed (only then is the refund event
+ * published and the stock returned); FAILED when it refused for good, and then a
+ * REFUND_REVERSAL entry takes the amount and quantities back out of the ledger.
+ */
+export interface ProviderRefundDoc {
+  paymentId: string;
+  chargeId: string;
+  status: 'PENDING' | 'REFUNDED' | 'FAILED';
+  message: string | null;
+  confirmedAt: Date | null;
+  /** Business date the refund was recorded on, for its event. */
+  businessDate: string;
+}
+
+/**
  * The money-out ledger of one order: voids and refunds as entries with a per-order sequence.
  * `balance` is the cumulative amount given back and `refunded` the cumulative quantity per
  * line, so "never more than paid minus earlier refunds" is decided on the head entry and made
@@ -20,7 +36,7 @@ export interface AdjustmentDoc {
   merchantId: string;
   orderId: string;
   seq: number;
-  kind: 'VOID' | 'REFUND';
+  kind: 'VOID' | 'REFUND' | 'REFUND_REVERSAL';
   /** `void` or `refund:<client key>`; unique per order, so a replay finds the first entry. */
   key: string;
   requestHash: string;
@@ -35,6 +51,10 @@ export interface AdjustmentDoc {
   at: Date;
   /** False until stock was returned and the order updated; the recovery job finishes it. */
   applied: boolean;
+  /** Set on a refund through the payment provider. */
+  provider?: ProviderRefundDoc | null;
+  /** Cumulative amount refunded through the provider (pending ones included, reversed ones not). */
+  providerRefunded?: number;
 }
 
 const adjustmentSchema = new Schema<AdjustmentDoc>(
@@ -43,7 +63,7 @@ const adjustmentSchema = new Schema<AdjustmentDoc>(
     merchantId: { type: String, required: true },
     orderId: { type: String, required: true },
     seq: { type: Number, required: true },
-    kind: { type: String, enum: ['VOID', 'REFUND'], required: true },
+    kind: { type: String, enum: ['VOID', 'REFUND', 'REFUND_REVERSAL'], required: true },
     key: { type: String, required: true },
     requestHash: { type: String, required: true },
     amount: { type: Number, required: true },
@@ -56,6 +76,8 @@ const adjustmentSchema = new Schema<AdjustmentDoc>(
     shiftId: { type: String, default: null },
     at: { type: Date, required: true },
     applied: { type: Boolean, default: false },
+    provider: { type: Schema.Types.Mixed, default: null },
+    providerRefunded: { type: Number, default: 0 },
   },
   { versionKey: false, minimize: false },
 );

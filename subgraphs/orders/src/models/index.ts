@@ -2,6 +2,7 @@ import { processedEventModel, WorkQueue } from '@pos/kit';
 import type { Connection } from 'mongoose';
 import { adjustmentModel } from './adjustment.model';
 import { cartModel } from './cart.model';
+import { chargeModel, paymentAccountModel } from './charge.model';
 import { courierCashModel } from './courier-cash.model';
 import { checkoutKeyModel, decisionModel, orderNumberHintModel, orderNumberModel } from './guard.model';
 import { orderModel } from './order.model';
@@ -9,6 +10,7 @@ import { cashMovementModel, shiftLockModel, shiftModel } from './shift.model';
 
 export * from './adjustment.model';
 export * from './cart.model';
+export * from './charge.model';
 export * from './courier-cash.model';
 export * from './guard.model';
 export * from './order.model';
@@ -17,6 +19,11 @@ export * from './shift.model';
 /** What a recovery pass needs to read the item's document by key. */
 export interface PendingWork {
   merchantId: string;
+}
+
+/** An order waiting for the customer to pay a provider charge. */
+export interface PendingPayment extends PendingWork {
+  chargeId: string;
 }
 
 export function registerModels(conn: Connection) {
@@ -38,6 +45,15 @@ export function registerModels(conn: Connection) {
     pendingOrders: new WorkQueue<PendingWork>(conn, 'pending_orders'),
     /** Voids and refunds whose stock return may not have happened yet. */
     pendingAdjustments: new WorkQueue<PendingWork>(conn, 'pending_adjustments'),
+    charges: chargeModel(conn),
+    paymentAccounts: paymentAccountModel(conn),
+    /**
+     * Orders waiting for a provider charge to be paid, due when the charge expires (plus a grace
+     * for the provider's notification). Kept apart from `pendingOrders`, whose items are due
+     * within a lease of seconds: every charge gets the same window, so the items at the head of
+     * this queue are the first due.
+     */
+    pendingPayments: new WorkQueue<PendingPayment>(conn, 'pending_payments'),
   };
 }
 export type OrdersModels = ReturnType<typeof registerModels>;

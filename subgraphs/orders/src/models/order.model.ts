@@ -30,6 +30,8 @@ export interface OrderTotalsDoc {
 export interface RefundDoc {
   id: string;
   amount: number;
+  /** REFUNDED once the money went back; PENDING/FAILED only for refunds through the provider. */
+  status: 'PENDING' | 'REFUNDED' | 'FAILED';
   method: PaymentMethod;
   reason: string;
   refundedBy: string;
@@ -53,6 +55,19 @@ export interface UnsettledPaymentDoc {
   points: number | null;
   code: string;
   reason: string;
+}
+
+/** What the till shows for a payment charged through the provider: the QR or the wallet link, and the deadline. */
+export interface ChargeDisplayDoc {
+  qrString: string | null;
+  qrImageUrl: string | null;
+  deeplinkUrl: string | null;
+  expiresAt: Date;
+}
+
+/** A payment as the order stores it: the event's record plus what the till displays. */
+export interface OrderPaymentDoc extends PaymentRecord {
+  display?: ChargeDisplayDoc;
 }
 
 /** The typed failure a cancelled checkout answered, returned again to replays of its key. */
@@ -81,7 +96,12 @@ export interface OrderDoc extends OutboxFields {
   occurredAt: Date;
   completedAt: Date | null;
   lines: OrderLineDoc[];
-  payments: PaymentRecord[];
+  payments: OrderPaymentDoc[];
+  /**
+   * Set while the order waits for the customer to pay a provider charge (its steps are done, its
+   * stock held): when the charge expires. Null or absent otherwise.
+   */
+  awaitingPaymentUntil?: Date | null;
   /** Offline sales only; absent on orders written before it existed. */
   unsettled?: UnsettledPaymentDoc[];
   totals: OrderTotalsDoc;
@@ -125,6 +145,7 @@ const orderSchema = new Schema<OrderDoc>(
     // stored shape exactly the event contract's, without a second schema to keep in step.
     lines: { type: [mixed], default: [] },
     payments: { type: [mixed], default: [] },
+    awaitingPaymentUntil: { type: Date, default: null },
     unsettled: { type: [mixed], default: [] },
     totals: { ...mixed, required: true },
     delivery: { ...mixed, default: null },

@@ -20,6 +20,10 @@ export const Mutation: MutationResolvers = {
   holdCart: (_, { cartId, label }, ctx) => ctx.carts().hold(cartId, label),
   resumeCart: (_, { cartId, deviceId }, ctx) => ctx.carts().resume(cartId, deviceId),
   discardCart: (_, { cartId }, ctx) => ctx.carts().discard(cartId),
+  checkPaymentStatus: (_, { orderId }, ctx) => ctx.payments().check(orderId),
+  cancelPendingPayment: (_, { orderId }, ctx) => ctx.payments().cancel(orderId),
+  setPaymentProviderAccount: (_, { input }, ctx) => ctx.payments().setAccount(input),
+  removePaymentProviderAccount: (_, __, ctx) => ctx.payments().removeAccount(),
   recoverPendingOrders: (_, __, ctx) => {
     requireInternal(ctx);
     return ctx.recovery.runOnce();

@@ -9,6 +9,7 @@ export const Query: QueryResolvers = {
   shift: (_, { id }, ctx) => ctx.shifts().get(id),
   cart: (_, { id }, ctx) => ctx.carts().get(id),
   heldCarts: (_, { branchId }, ctx) => ctx.carts().held(branchId),
+  paymentProviderSettings: (_, __, ctx) => ctx.payments().settings(),
   courierCashHeld: (_, { branchId }, ctx) => ctx.handovers().held(branchId),
   orderSummary: (_, { merchantId, id }, ctx) => {
     requireInternal(ctx);

@@ -6,6 +6,7 @@ import { Cart, CartLine } from './Cart';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
 import { Order, OrderLine } from './Order';
+import { Payment, PaymentCharge, PaymentProviderAccount } from './Payment';
 import { Query } from './Query';
 import { results } from './results';
 import { CashMovement, CourierCash, CourierCashCollection, CourierHandover, Shift } from './Shift';
@@ -17,6 +18,9 @@ export const resolvers: Resolvers = {
   Mutation: withInputLimits(Mutation, ORDERS_LIMITS),
   Order,
   OrderLine,
+  Payment,
+  PaymentCharge,
+  PaymentProviderAccount,
   Customer: withInputLimits(Customer, ORDERS_LIMITS),
   Cart,
   CartLine,

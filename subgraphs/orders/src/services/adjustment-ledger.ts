@@ -21,7 +21,8 @@ export async function appendAdjustment<R>(
   /** When the recovery job may finish the entry if its request has not. */
   staleAt: Date,
   decide: (head: AdjustmentDoc | null) => { draft: AdjustmentDraft } | { refuse: R },
-  event: (entry: AdjustmentDoc) => DomainEvent,
+  /** The entry's event; null when it is published later (a provider refund, once confirmed). */
+  event: (entry: AdjustmentDoc) => DomainEvent | null,
 ): Promise<AppendResult<R>> {
   const { merchantId, orderId, key } = target;
   for (let attempt = 0; attempt < 200; attempt++) {
@@ -45,8 +46,9 @@ export async function appendAdjustment<R>(
     // Queued before it is written, so an entry whose request dies is always finished.
     await models.pendingAdjustments.add(entry._id, { merchantId }, staleAt);
     try {
-      const events = [event(entry)];
-      await stageOutbox(models.adjustments, entry._id, events);
+      const first = event(entry);
+      const events = first ? [first] : [];
+      if (first) await stageOutbox(models.adjustments, entry._id, events);
       await models.adjustments.create(withOutbox({ ...entry }, events));
       return { created: entry };
     } catch (err) {

@@ -1,17 +1,9 @@
-import {
-  badInput,
-  canUseBranch,
-  forbidden,
-  getOwned,
-  hasScope,
-  notFound,
-  updateByKey,
-  type Viewer,
-} from '@pos/kit';
+import { canUseBranch, forbidden, getOwned, hasScope, notFound, updateByKey, type Viewer } from '@pos/kit';
 import { Types } from 'mongoose';
 import type { CartDoc, OrdersModels } from '../models';
 import { authorizeSale, type CheckoutDeps, priceSale } from './checkout.service';
 import { requireCustomer } from './customer-check';
+import { failures } from './failures';
 import { sumLines } from './order-builder';
 import type { CallContext, DiscountSpec, PricedLine, SaleLineSpec } from './ports';
 
@@ -57,7 +49,7 @@ export class CartService {
     if (!canUseBranch(this.viewer, input.branchId)) throw forbidden('You do not work in this branch');
     // An owner may use every branch, so the branch must be shown to exist: no cart of nowhere.
     const branch = await this.deps.users.branch(this.call, input.branchId);
-    if (!branch?.active) throw badInput('Unknown branch', 'branchId');
+    if (!branch?.active) throw notFound('Branch');
     await requireCustomer(this.deps.customers, this.call, input.customerId);
     const cart = await this.models.carts.create({
       _id: newId(),
@@ -113,7 +105,7 @@ export class CartService {
   updateLine(cartId: string, lineId: string, change: CartLineChange) {
     const given = Object.fromEntries(Object.entries(change).filter(([, v]) => v !== null && v !== undefined));
     return this.edit(cartId, (c) => {
-      if (!c.lines.some((l) => l.lineId === lineId)) throw notFound('Cart line');
+      if (!c.lines.some((l) => l.lineId === lineId)) throw notFound('CartLine');
       return { lines: c.lines.map((l) => (l.lineId === lineId ? { ...l, ...given } : l)) };
     });
   }
@@ -164,14 +156,15 @@ export class CartService {
     };
   }
 
+  /** A missing cart or line throws `notFound`, which the mutation answers as its `NotFound` member. */
   private async edit(
     cartId: string,
     change: (cart: CartDoc) => Partial<CartDoc>,
     allowed: readonly CartDoc['status'][] = ['OPEN'],
-  ): Promise<CartDoc> {
+  ): Promise<CartDoc | ReturnType<typeof failures.cartChangeNotAllowed>> {
     const cart = await this.get(cartId);
     if (!cart) throw notFound('Cart');
-    if (!allowed.includes(cart.status)) throw badInput(`The cart is ${cart.status.toLowerCase()}`, 'cartId');
+    if (!allowed.includes(cart.status)) return failures.cartChangeNotAllowed(cart.status);
     const next = { ...cart, ...change(cart) };
     if (next.lines.length > 0) authorizeSale(this.viewer, next.branchId, next.lines, next.orderDiscount);
     // A line products cannot price (unknown product or barcode) is refused now, not stored.

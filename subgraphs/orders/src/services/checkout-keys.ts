@@ -82,7 +82,9 @@ export async function awaitCheckoutOutcome(
   let pause = 25;
   for (;;) {
     const order = await getOwned<OrderDoc>(models.orders, claim.orderId, claim.merchantId);
-    if (order && (order.status !== 'PENDING' || order.failure)) return outcomeOf(order);
+    // Waiting for the customer to pay a provider charge is an answer too: the till shows the QR.
+    if (order && (order.status !== 'PENDING' || order.failure || order.awaitingPaymentUntil))
+      return outcomeOf(order);
     if (!order) {
       // Never inserted (its request died): the recovery job records it as cancelled.
       const decision = await decisionOf(models, claim.orderId, claim.merchantId);

@@ -14,9 +14,10 @@ import { failures } from './failures';
 import type { OrderLifecycle } from './lifecycle';
 import { buildPendingOrder, type DeliveryInput, deliveryRequest, sumLines } from './order-builder';
 import { isOutage } from './outage';
-import { type PaymentSpec, settlePayments } from './payments';
+import { type ChargingProvider, checkCharges, type PaymentSpec, settlePayments } from './payments';
 import type {
   CallContext,
+  ChargingPort,
   CustomersPort,
   DiscountSpec,
   ProductsPort,
@@ -48,6 +49,8 @@ export interface CheckoutDeps {
   shifts: ShiftService;
   carts: CartService;
   leaseMs: number;
+  /** Null when the deployment has no payment provider. */
+  charging: ChargingPort | null;
 }
 
 export { type CheckoutOutcome, outcomeOf };
@@ -114,7 +117,10 @@ export class CheckoutService {
     private readonly call: CallContext,
   ) {}
 
-  async checkout(input: CheckoutInput): Promise<CheckoutOutcome> {
+  /** A cart that cannot be sold is refused before anything is claimed, so it is not a stored outcome. */
+  async checkout(
+    input: CheckoutInput,
+  ): Promise<CheckoutOutcome | ReturnType<typeof failures.cartChangeNotAllowed>> {
     const { viewer } = this;
     const { idempotencyKey, ...body } = input;
     if (!idempotencyKey.trim()) throw badInput('An idempotency key is needed', 'idempotencyKey');
@@ -128,7 +134,9 @@ export class CheckoutService {
     if (earlier) return this.replay(earlier, requestHash);
 
     const sale = await this.saleOf(input);
+    if ('__typename' in sale) return sale;
     authorizeSale(viewer, input.branchId, sale.lines, sale.orderDiscount);
+    checkCharges(input.payments, true);
     const methods = new Set(input.payments.map((p) => p.method));
     const needsCustomers = methods.has('POINTS') || methods.has('CUSTOMER_CREDIT');
     if (needsCustomers && !sale.customerId)
@@ -150,10 +158,22 @@ export class CheckoutService {
       throw err;
     }
     const { priced, settings, branchCode } = prepared;
+    const charged = input.payments.find((p) => p.charge);
+    let charging: ChargingProvider | null = null;
+    if (charged) {
+      // Midtrans charges rupiah only.
+      const account =
+        settings.currency === 'IDR' ? await this.deps.charging?.accountFor(viewer.merchantId) : null;
+      if (!account || !this.deps.charging) return failures.methodUnavailable(charged.method);
+      charging = { provider: this.deps.charging.providerName, account };
+    }
     const deliveryFee = input.delivery?.fee ?? 0;
     const total = sumLines(priced).total + deliveryFee;
+    const now = new Date();
     const settlement = settlePayments(total, input.payments, settings.cashRoundingUnit, {
       cashOnDelivery: Boolean(input.delivery?.cashOnDelivery),
+      charging,
+      paidAt: now,
     });
     if (!settlement.ok) return failures.paymentInsufficient(settlement.payable, settlement.paid);
     const order = buildPendingOrder(
@@ -170,7 +190,7 @@ export class CheckoutService {
         requestHash,
         offline: false,
         clientId: null,
-        occurredAt: new Date(),
+        occurredAt: now,
         note: input.note ?? null,
         leaseMs: this.deps.leaseMs,
       },
@@ -184,7 +204,9 @@ export class CheckoutService {
     if ('earlier' in inserted) return this.replay(inserted.earlier, requestHash);
     await this.deps.lifecycle.run(order, this.call);
     const done = await this.load(order._id);
-    if (input.cartId && done.status === 'COMPLETED') await this.deps.carts.checkedOut(input.cartId, done._id);
+    // A sale waiting for its charge has used its cart too: when the charge expires, the till rings it again.
+    if (input.cartId && (done.status === 'COMPLETED' || done.awaitingPaymentUntil))
+      await this.deps.carts.checkedOut(input.cartId, done._id);
     return outcomeOf(done);
   }
 
@@ -201,8 +223,9 @@ export class CheckoutService {
     }
     if (input.lines?.length) throw badInput('Give the lines or a cart, not both', 'lines');
     const cart = await this.deps.carts.get(input.cartId);
-    if (cart?.status !== 'OPEN' || cart.branchId !== input.branchId)
-      throw badInput('The cart is not open here', 'cartId');
+    if (!cart) throw notFound('Cart');
+    if (cart.branchId !== input.branchId) throw badInput('The cart belongs to another branch', 'cartId');
+    if (cart.status !== 'OPEN') return failures.cartChangeNotAllowed(cart.status);
     return {
       branchId: cart.branchId,
       lines: cart.lines.map(({ lineId: _, ...line }) => line),

@@ -1,11 +1,11 @@
-import { badInput, serviceUnavailable } from '@pos/kit';
+import { notFound, serviceUnavailable } from '@pos/kit';
 import { isOutage } from './outage';
 import type { CallContext, CustomersPort } from './ports';
 
 /**
  * A customer id from an input must name a customer of the caller's merchant; customers owns
  * them, so it answers (its references resolve within the token's merchant only). Another
- * merchant's customer reads like a missing one: BAD_USER_INPUT either way.
+ * merchant's customer reads like a missing one: `notFound('Customer')` either way.
  */
 export async function requireCustomer(
   customers: CustomersPort,
@@ -20,5 +20,5 @@ export async function requireCustomer(
     if (isOutage(err)) throw serviceUnavailable('Customers cannot be checked now; try again');
     throw err;
   }
-  if (!found.has(customerId)) throw badInput('Unknown customer', 'customerId');
+  if (!found.has(customerId)) throw notFound('Customer');
 }

@@ -4,6 +4,7 @@ import {
   type OrderCompletedPayload,
   type OrderRefundedPayload,
   type OrderVoidedPayload,
+  type PaymentRecord,
   type SoldLine,
 } from '@pos/kit';
 import type { AdjustmentDoc, OrderDoc } from '../models';
@@ -26,6 +27,9 @@ const soldLine = (l: OrderDoc['lines'][number]): SoldLine => ({
   netRevenue: l.netRevenue,
   cost: l.cost,
 });
+
+/** A payment as events carry it: what the till displayed (the QR, the wallet link) stays on the order. */
+const eventPayment = ({ display: _, ...p }: OrderDoc['payments'][number]): PaymentRecord => p;
 
 const eventTotals = (o: OrderDoc): OrderCompletedPayload['totals'] => ({
   gross: o.totals.gross,
@@ -56,7 +60,7 @@ export function orderCompletedEvent(o: OrderDoc, number: string, completedAt: Da
     completedAt: completedAt.toISOString(),
     offline: o.offline,
     lines: o.lines.map(soldLine),
-    payments: o.payments,
+    payments: o.payments.map(eventPayment),
     totals: eventTotals(o),
     delivery: o.delivery,
   };
@@ -83,7 +87,7 @@ export function orderVoidedEvent(o: OrderDoc, adj: AdjustmentDoc, businessDate: 
     voidedAt: adj.at.toISOString(),
     reason: adj.reason,
     lines: o.lines.map(soldLine),
-    payments: o.payments,
+    payments: o.payments.map(eventPayment),
     totals: eventTotals(o),
   };
   return newEvent({
@@ -94,6 +98,24 @@ export function orderVoidedEvent(o: OrderDoc, adj: AdjustmentDoc, businessDate: 
     occurredAt: adj.at,
     payload: payload as unknown as Record<string, unknown>,
   });
+}
+
+/**
+ * The money a refund gave back, as one payment record: through the provider it names the charge
+ * it came out of and is dated by the provider's confirmation; otherwise by the refund itself.
+ */
+function refundPayment(o: OrderDoc, adj: AdjustmentDoc): PaymentRecord {
+  const ref = adj.provider
+    ? o.payments.find((p) => p.paymentId === adj.provider?.paymentId)?.provider
+    : undefined;
+  return {
+    paymentId: adj._id,
+    method: adj.method,
+    amount: adj.amount,
+    status: 'REFUNDED',
+    paidAt: (adj.provider?.confirmedAt ?? adj.at).toISOString(),
+    ...(ref ? { provider: ref } : {}),
+  };
 }
 
 /** Per refunded line, its share of tax, revenue and cost in proportion to the quantity refunded. */
@@ -127,7 +149,7 @@ export function orderRefundedEvent(o: OrderDoc, adj: AdjustmentDoc, businessDate
         restocked: r.restocked,
       };
     }),
-    payments: [{ paymentId: adj._id, method: adj.method, amount: adj.amount }],
+    payments: [refundPayment(o, adj)],
     amount: adj.amount,
   };
   return newEvent({

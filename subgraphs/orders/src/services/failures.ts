@@ -1,55 +1,82 @@
-import { errorResult, type PaymentMethod } from '@pos/kit';
-import type { ShiftDoc } from '../models';
+import { type ErrorCodeOf, errorResult, notFoundResult, type PaymentMethod } from '@pos/kit';
+import type { CartDoc, ShiftDoc } from '../models';
 import type { ShortLine } from './ports';
 
 /** Every expected failure of orders, as the GraphQL union member of the same name. */
 export const failures = {
-  outOfStock: (lines: ShortLine[]) =>
-    errorResult('SaleOutOfStock', 'OUT_OF_STOCK', 'Not enough stock for some lines', { lines }),
+  outOfStock: (lines: ShortLine[]) => errorResult('OutOfStock', 'Not enough stock for some lines', { lines }),
   paymentInsufficient: (payable: number, paid: number) =>
-    errorResult('PaymentInsufficient', 'PAYMENT_INSUFFICIENT', 'The payments do not cover what is owed', {
+    errorResult('PaymentInsufficient', 'The payments do not cover what is owed', {
       payable,
       paid,
     }),
-  keyReused: () =>
-    errorResult('IdempotencyConflict', 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another request'),
-  /** The shared name of the convention; new mutations answer it. */
-  idempotencyKeyReused: () =>
-    errorResult('IdempotencyKeyReused', 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another request'),
-  noOpenShift: () => errorResult('NoOpenShift', 'NO_OPEN_SHIFT', 'Open a shift before taking cash'),
+  keyReused: () => errorResult('IdempotencyKeyReused', 'This key was used for another request'),
+  noOpenShift: () => errorResult('NoOpenShift', 'Open a shift before taking cash'),
   methodUnavailable: (method: PaymentMethod) =>
-    errorResult('PaymentMethodUnavailable', 'PAYMENT_METHOD_UNAVAILABLE', `${method} cannot be taken now`, {
+    errorResult('PaymentMethodUnavailable', `${method} cannot be taken now`, {
       method,
     }),
-  insufficientPoints: (balance: number) =>
-    errorResult('PointsInsufficient', 'INSUFFICIENT_POINTS', 'The customer has not enough points', {
-      balance,
-    }),
+  insufficientPoints: (points: number) =>
+    errorResult('InsufficientPoints', 'The customer has not enough points', { points }),
   creditLimitExceeded: (available: number) =>
-    errorResult('CreditLimitReached', 'CREDIT_LIMIT_EXCEEDED', 'The credit limit would be exceeded', {
+    errorResult('CreditLimitExceeded', 'The credit limit would be exceeded', {
       available,
     }),
-  checkoutFailed: (code: string, message: string, orderId: string | null = null) =>
-    errorResult('CheckoutFailed', code, message, { orderId }),
-  voidNotAllowed: (message: string) => errorResult('VoidNotAllowed', 'VOID_NOT_ALLOWED', message),
-  refundNotAllowed: (message: string) => errorResult('RefundNotAllowed', 'REFUND_NOT_ALLOWED', message),
+  checkoutFailed: (code: ErrorCodeOf<'CheckoutFailed'>, message: string, orderId: string | null = null) =>
+    errorResult('CheckoutFailed', message, { orderId }, code),
+  voidNotAllowed: (message: string) => errorResult('VoidNotAllowed', message),
+  alreadyVoided: () => errorResult('VoidNotAllowed', 'The order is already voided', {}, 'ALREADY_VOIDED'),
+  refundNotAllowed: (message: string) => errorResult('RefundNotAllowed', message),
   refundExceedsPaid: (refundable: number) =>
-    errorResult('RefundExceedsPaid', 'REFUND_EXCEEDS_PAID', 'More than was paid minus earlier refunds', {
+    errorResult('RefundExceedsPaid', 'More than was paid minus earlier refunds', {
       refundable,
     }),
-  refundQuantityExceeded: (lineId: string, refundable: number) =>
+  refundQuantityExceeded: (lineId: string, refundableQuantity: number) =>
+    errorResult('RefundQuantityExceeded', 'More than was sold and not yet refunded', {
+      lineId,
+      refundableQuantity,
+    }),
+  cartChangeNotAllowed: (cartStatus: CartDoc['status']) =>
+    errorResult('CartChangeNotAllowed', `The cart is ${cartStatus.toLowerCase().replace('_', ' ')}`, {
+      cartStatus,
+    }),
+  /** The sale's provider charge ran out before the customer paid; the sale was cancelled. */
+  paymentExpired: (orderId: string) =>
     errorResult(
-      'RefundQuantityExceeded',
-      'REFUND_QUANTITY_EXCEEDED',
-      'More than was sold and not yet refunded',
-      {
-        lineId,
-        refundable,
-      },
+      'CheckoutFailed',
+      'The customer did not pay in time; the sale was cancelled',
+      { orderId },
+      'PAYMENT_EXPIRED',
     ),
-  shiftNotOpen: () => errorResult('ShiftNotOpen', 'SHIFT_NOT_OPEN', 'The shift is not open'),
+  /** The provider or the customer's wallet refused the charge; the sale was cancelled. */
+  paymentFailed: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'The payment was refused; the sale was cancelled',
+      { orderId },
+      'PAYMENT_FAILED',
+    ),
+  /** The cashier cancelled the unpaid charge; the sale was cancelled. */
+  paymentCancelled: (orderId: string) =>
+    errorResult(
+      'CheckoutFailed',
+      'The payment was cancelled; the sale was cancelled',
+      { orderId },
+      'PAYMENT_CANCELLED',
+    ),
+  /** The provider would not create the charge (account or amount refused). */
+  paymentRefused: (orderId: string, message: string) =>
+    errorResult('CheckoutFailed', message, { orderId }, 'PAYMENT_REFUSED'),
+  notFound: (entity: string) => notFoundResult(entity),
+  paymentNotPending: () =>
+    errorResult('PaymentNotPending', 'The order has no payment waiting for the customer'),
+  providerUnavailable: () =>
+    errorResult('PaymentProviderUnavailable', 'The payment provider cannot be reached; try again'),
+  providerRejected: (message: string) => errorResult('PaymentProviderRejected', message),
+  providerRefundRefused: (message: string) => errorResult('ProviderRefundRefused', message),
+  shiftNotOpen: () => errorResult('ShiftNotOpen', 'The shift is not open'),
   shiftAlreadyOpen: (shift: ShiftDoc) =>
-    errorResult('ShiftAlreadyOpen', 'SHIFT_ALREADY_OPEN', 'A shift is already open on this device', {
+    errorResult('ShiftAlreadyOpen', 'A shift is already open on this device', {
       shift,
     }),
 };
@@ -65,11 +92,18 @@ export type CheckoutFailure =
   | Of<'methodUnavailable'>
   | Of<'insufficientPoints'>
   | Of<'creditLimitExceeded'>
-  | Of<'checkoutFailed'>;
+  | Of<'checkoutFailed'>
+  | Of<'paymentExpired'>
+  | Of<'paymentFailed'>
+  | Of<'paymentCancelled'>
+  | Of<'paymentRefused'>;
 
-export type VoidFailure = Of<'voidNotAllowed'>;
+export type VoidFailure = Of<'voidNotAllowed'> | Of<'alreadyVoided'>;
 export type RefundFailure =
   | Of<'refundNotAllowed'>
   | Of<'refundExceedsPaid'>
   | Of<'refundQuantityExceeded'>
-  | Of<'keyReused'>;
+  | Of<'keyReused'>
+  | Of<'providerRefundRefused'>;
+export type CheckPaymentFailure = Of<'notFound'> | Of<'providerUnavailable'>;
+export type PaymentFailure = CheckPaymentFailure | Of<'paymentNotPending'>;

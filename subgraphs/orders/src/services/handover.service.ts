@@ -24,11 +24,7 @@ export interface HandoverInput {
 }
 
 const nothingToHandOver = () =>
-  errorResult(
-    'NothingToHandOver',
-    'NOTHING_TO_HAND_OVER',
-    'This courier holds no cash collected on delivery at this branch',
-  );
+  errorResult('NothingToHandOver', 'This courier holds no cash collected on delivery at this branch');
 
 /**
  * Couriers hand the cash they collected on delivery to a cashier or supervisor, who counts it into
@@ -73,7 +69,7 @@ export class HandoverService {
       businessDate: businessDate(new Date(), settings.timeZone),
       requestHash,
     });
-    if (entry.requestHash !== requestHash) return failures.idempotencyKeyReused();
+    if (entry.requestHash !== requestHash) return failures.keyReused();
     if (entry.kind !== 'HANDED_OVER') return nothingToHandOver();
     if (!replayed) this.published();
     return { __typename: 'CourierHandover' as const, ...entry };

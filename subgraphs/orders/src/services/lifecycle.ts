@@ -14,13 +14,15 @@ import { failures } from './failures';
 import { KeyedLimiter, LimiterBusy } from './limiter';
 import { allocateOrderNumber, numberingStart } from './numbering';
 import { isOutage } from './outage';
+import { providerPayment } from './payments';
 import type { CallContext, CustomersPort, ProductsPort } from './ports';
-import { type StepOutcome, sagaPlan, stockLines } from './saga-steps';
+import { type ChargesPort, type StepOutcome, sagaPlan, stockLines } from './saga-steps';
 
 export interface LifecycleDeps {
   models: OrdersModels;
   products: ProductsPort;
   customers: CustomersPort;
+  charges: ChargesPort;
   logger: Logger;
   /** Publishes outbox events soon after a write (the relay's `kick`). */
   published: () => void;
@@ -75,14 +77,18 @@ export class OrderLifecycle {
     const from = (i: number) => plan.slice(i).map((s) => s.name);
     for (const [i, step] of plan.entries()) {
       let outcome: StepOutcome | 'late';
+      // Never start a step that could outlive the lease: the recovery job would then
+      // compensate while it runs. Leave the order to it instead (or cancel it when online).
+      const attempt = () =>
+        Date.now() + this.deps.stepBudgetMs > order.saga.leaseUntil.getTime()
+          ? Promise.resolve('late' as const)
+          : step.execute(order, call);
       try {
-        outcome = await this.stepQueue.runAll<StepOutcome | 'late'>(streamKeys(order), () =>
-          // Never start a step that could outlive the lease: the recovery job would then
-          // compensate while it runs. Leave the order to it instead (or cancel it when online).
-          Date.now() + this.deps.stepBudgetMs > order.saga.leaseUntil.getTime()
-            ? Promise.resolve('late' as const)
-            : step.execute(order, call),
-        );
+        // The provider charge touches no stock: it does not wait behind sales of the same products.
+        outcome =
+          step.name === 'charge'
+            ? await attempt()
+            : await this.stepQueue.runAll<StepOutcome | 'late'>(streamKeys(order), attempt);
       } catch (err) {
         if (err instanceof LimiterBusy) {
           // The step never started: nothing to compensate from here on.
@@ -124,7 +130,20 @@ export class OrderLifecycle {
         return this.cancel(order, call, outcome.failure, from(i));
       }
     }
+    // A charged payment leaves the order waiting for the customer: its notification, the till's
+    // status check or the expiry job completes or cancels it (payments/charge.service.ts).
+    if (providerPayment(order.payments)) return;
     return this.complete(order, call);
+  }
+
+  /** Completes an order whose provider payment was confirmed (its steps all done). */
+  completePaid(order: OrderDoc): Promise<void> {
+    return this.complete(order, { merchantId: order.merchantId, token: null });
+  }
+
+  /** Cancels an order whose provider payment expired, failed or was cancelled, giving every step back. */
+  cancelUnpaid(order: OrderDoc, failure: FailureDoc): Promise<void> {
+    return this.cancel(order, { merchantId: order.merchantId, token: null }, failure);
   }
 
   /**

@@ -156,6 +156,7 @@ export class OfflineSyncService {
       const { priced, settings, branchCode } = await priceSale(this.deps, this.call, sale, sale.occurredAt);
       const settled = settlePayments(sumLines(priced).total, sale.payments, settings.cashRoundingUnit, {
         acceptShort: true,
+        paidAt: sale.occurredAt,
       });
       if (!settled.ok) throw new Error('unreachable: short payments are accepted offline');
       const shift = await this.deps.shifts.openShiftFor(this.viewer.userId, deviceId);

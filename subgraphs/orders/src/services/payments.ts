@@ -1,5 +1,12 @@
-import { badInput, checkOptionalAmount, type PaymentMethod, type PaymentRecord, sumAmounts } from '@pos/kit';
+import {
+  badInput,
+  checkOptionalAmount,
+  type PaymentMethod,
+  type ProviderPaymentRef,
+  sumAmounts,
+} from '@pos/kit';
 import { Types } from 'mongoose';
+import type { OrderPaymentDoc } from '../models';
 
 export interface PaymentSpec {
   method: PaymentMethod;
@@ -7,10 +14,20 @@ export interface PaymentSpec {
   tendered?: number | null;
   reference?: string | null;
   points?: number | null;
+  /** QRIS and EWALLET: charge it through the payment provider. */
+  charge?: boolean | null;
+  /** EWALLET with `charge`: which wallet. */
+  wallet?: 'GOPAY' | 'SHOPEEPAY' | null;
+}
+
+/** Who charges payments with `charge` for this sale; absent where no provider account is available. */
+export interface ChargingProvider {
+  provider: string;
+  account: ProviderPaymentRef['account'];
 }
 
 export interface SettledPayments {
-  payments: PaymentRecord[];
+  payments: OrderPaymentDoc[];
   rounding: number;
   payable: number;
   paid: number;
@@ -26,6 +43,33 @@ export function roundHalfUp(amount: number, unit: number): number {
 }
 
 const newPaymentId = () => new Types.ObjectId().toHexString();
+
+/** The payment of an order charged through the provider, if any (at most one per order). */
+export const providerPayment = (payments: readonly OrderPaymentDoc[]) => payments.find((p) => p.provider);
+
+/**
+ * Refuses what a provider charge cannot be: a method other than QRIS or EWALLET, a typed
+ * reference (the provider gives it), a second charge in one sale, or any charge where none can
+ * be made (offline sales).
+ */
+export function checkCharges(specs: readonly PaymentSpec[], allowed: boolean): void {
+  const charged = specs.filter((p) => p.charge);
+  if (charged.length === 0) return;
+  if (!allowed)
+    throw badInput('A sale recorded offline cannot charge through the payment provider', 'payments');
+  if (charged.length > 1)
+    throw badInput('Charge at most one payment through the provider per sale', 'payments');
+  for (const p of charged) {
+    if (p.method !== 'QRIS' && p.method !== 'EWALLET')
+      throw badInput('Only QRIS and EWALLET payments are charged through the provider', 'payments');
+    if (p.reference) throw badInput('A charged payment gets its reference from the provider', 'payments');
+  }
+  for (const p of specs)
+    if (p.wallet && !(p.charge && p.method === 'EWALLET'))
+      throw badInput('A wallet is chosen only for a charged EWALLET payment', 'payments');
+}
+
+const channelOf = (p: PaymentSpec) => (p.method === 'QRIS' ? 'QRIS' : (p.wallet ?? 'GOPAY'));
 
 /**
  * The one rule set for money in a payment: every amount, tendered sum and point count given is a
@@ -50,23 +94,46 @@ export function settlePayments(
   total: number,
   specs: readonly PaymentSpec[],
   roundingUnit: number,
-  opts: { cashOnDelivery?: boolean; acceptShort?: boolean } = {},
+  opts: {
+    cashOnDelivery?: boolean;
+    acceptShort?: boolean;
+    /** When the payments taken at the till were handed over. */
+    paidAt?: Date;
+    /** Who charges a payment given with `charge` (checked by `checkCharges` before). */
+    charging?: ChargingProvider | null;
+  } = {},
 ): Settlement {
   checkPaymentAmounts(specs);
+  checkCharges(specs, Boolean(opts.charging));
+  const paidAt = (opts.paidAt ?? new Date()).toISOString();
   const cash = specs.filter((p) => p.method === 'CASH');
   if (cash.length > 1) throw badInput('Give cash as one payment', 'payments');
-  const exact: PaymentRecord[] = [];
+  const exact: OrderPaymentDoc[] = [];
   for (const p of specs) {
     if (p.method === 'CASH') continue;
     if (p.amount == null || p.amount <= 0) throw badInput(`${p.method} needs a positive amount`, 'payments');
     if (p.method === 'POINTS' && (p.points == null || p.points <= 0))
       throw badInput('POINTS needs the number of points', 'payments');
+    const paymentId = newPaymentId();
+    const charging = p.charge ? opts.charging : null;
     exact.push({
-      paymentId: newPaymentId(),
+      paymentId,
       method: p.method,
       amount: p.amount,
       ...(p.reference ? { reference: p.reference } : {}),
       ...(p.points != null ? { points: p.points } : {}),
+      ...(charging
+        ? {
+            status: 'PENDING' as const,
+            provider: {
+              provider: charging.provider,
+              chargeId: paymentId,
+              account: charging.account,
+              channel: channelOf(p),
+              transactionId: null,
+            },
+          }
+        : { status: 'PAID' as const, paidAt }),
     });
   }
   const exactSum = sumAmounts(
@@ -89,12 +156,14 @@ export function settlePayments(
     return { ok: false, payable: total + rounding, paid: exactSum + tendered };
   const applied = Math.min(tendered, cashDue);
   const change = tendered - applied;
-  const cashRecord: PaymentRecord = {
+  const cashRecord: OrderPaymentDoc = {
     paymentId: newPaymentId(),
     method: 'CASH',
     amount: applied,
     tendered,
     change,
+    status: 'PAID',
+    paidAt,
   };
   return {
     ok: true,

@@ -2,6 +2,7 @@
  * What checkout needs from other subgraphs, independent of how it is called. The HTTP adapters
  * live in ../clients; tests of the saga rules could swap them, end-to-end tests never do.
  */
+import type { FailureDoc, OrderDoc } from '../models';
 
 /** Who is calling on whose behalf: the cashier's token when there is one (none in the recovery job). */
 export interface CallContext {
@@ -142,4 +143,23 @@ export interface CustomersPort {
     input: { orderId: string; step: string; customerId: string; branchId: string; amount: number },
   ): Promise<CreditOutcome>;
   reverseCustomerCredit(call: CallContext, input: { orderId: string; step: string }): Promise<void>;
+}
+
+/**
+ * What the payment side asks of the order lifecycle once a provider charge is decided: complete
+ * the sale (paid) or cancel it with every step given back (expired, refused, cancelled).
+ */
+export interface OrderSettler {
+  complete(order: OrderDoc): Promise<void>;
+  cancel(order: OrderDoc, failure: FailureDoc): Promise<void>;
+  /** The recovery job's path for an order whose charge is undecided and whose request died. */
+  recover(order: OrderDoc): Promise<void>;
+}
+
+/** Whether, and with whose provider account, this merchant's sales can charge QRIS and e-wallets. */
+export interface ChargingPort {
+  /** The provider's name stored on payments (`MIDTRANS`). */
+  readonly providerName: string;
+  /** PLATFORM or MERCHANT; null when the merchant has no account and the deployment none either. */
+  accountFor(merchantId: string): Promise<'PLATFORM' | 'MERCHANT' | null>;
 }

@@ -2,11 +2,19 @@ import { getByKey, type Logger } from '@pos/kit';
 import type { OrderDoc, OrdersModels } from '../models';
 import type { AdjustmentService } from './adjustment.service';
 import type { OrderLifecycle } from './lifecycle';
+import { providerPayment } from './payments';
+
+/** The payment side of recovery: orders with a provider charge, and charges past their time. */
+export interface ChargeRecovery {
+  resume(order: OrderDoc): Promise<void>;
+  expireDue(now?: Date): Promise<number>;
+}
 
 export interface RecoveryOptions {
   models: OrdersModels;
   lifecycle: OrderLifecycle;
   adjustments: AdjustmentService;
+  charges: ChargeRecovery;
   logger: Logger;
   intervalMs: number;
 }
@@ -14,7 +22,8 @@ export interface RecoveryOptions {
 /**
  * No order stays PENDING forever: every `intervalMs` the job takes pending orders whose lease
  * ran out (their request crashed, or a compensation could not reach a subgraph) and completes
- * or cancels them, and finishes voids and refunds whose stock return did not happen. It finds
+ * or cancels them, finishes voids and refunds whose stock return did not happen, and settles
+ * orders whose provider charge ran out of time (paid after all, or expired). It finds
  * them in small work queues every order and entry joins before it is written and leaves once
  * finished, so a pass costs O(pending work), not O(orders). Several replicas may run it at
  * once: every action it takes is idempotent and decided by unique inserts.
@@ -61,6 +70,9 @@ export class RecoveryJob {
           await models.pendingOrders.remove(item._id);
         } else if (order.saga.leaseUntil.getTime() > now) {
           await models.pendingOrders.postpone(item._id, order.saga.leaseUntil);
+        } else if (providerPayment(order.payments)) {
+          await this.opts.charges.resume(order);
+          handled++;
         } else {
           await lifecycle.recover(order);
           handled++;
@@ -70,6 +82,7 @@ export class RecoveryJob {
       }
     }
     handled += await this.opts.adjustments.applyStale(new Date(Date.now() + this.opts.intervalMs));
+    handled += await this.opts.charges.expireDue();
     if (handled > 0) logger.info({ handled }, 'recovery pass');
     return handled;
   }

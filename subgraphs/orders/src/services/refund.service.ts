@@ -1,10 +1,11 @@
 import { badInput, checkOptionalAmount, getOwned, notFound, type PaymentMethod, type Viewer } from '@pos/kit';
-import type { AdjustmentDoc, OrderDoc, OrdersModels, RefundDoc, ShiftDoc } from '../models';
+import type { AdjustmentDoc, OrderDoc, OrderPaymentDoc, OrdersModels, RefundDoc, ShiftDoc } from '../models';
 import { type AdjustmentService, refundView } from './adjustment.service';
 import { type AdjustmentDraft, type AppendResult, appendAdjustment } from './adjustment-ledger';
 import { businessDate, canonicalJson } from './calendar';
 import { orderRefundedEvent, orderVoidedEvent } from './events';
 import { failures, type RefundFailure, type VoidFailure } from './failures';
+import { providerPayment } from './payments';
 import type { CallContext, UsersPort } from './ports';
 import type { ShiftService } from './shift.service';
 
@@ -45,8 +46,11 @@ export class RefundService {
     const reason = input.reason.trim();
     if (!reason) throw badInput('A void needs a reason', 'reason');
     const order = await this.load(input.orderId);
-    if (order.status === 'VOIDED') return order;
+    // Voiding twice is refused with its own code, so a client that retried sees it was done.
+    if (order.status === 'VOIDED') return failures.alreadyVoided();
     if (order.status !== 'COMPLETED') return voidNotAllowed('Only completed orders can be voided');
+    if (providerPayment(order.payments))
+      return voidNotAllowed('A sale paid through the payment provider is refunded, not voided');
     const settings = await this.deps.users.merchantSettings(this.call);
     const now = new Date();
     if (order.shiftId) {
@@ -56,7 +60,7 @@ export class RefundService {
     } else if (businessDate(now, settings.timeZone) !== order.businessDate) {
       return voidNotAllowed('Only sales of today can be voided; refund it instead');
     }
-    const today = businessDate(now, settings.timeZone);
+    const voidDate = businessDate(now, settings.timeZone);
     const result = await appendAdjustment<VoidFailure>(
       this.deps.models,
       { merchantId: order.merchantId, orderId: order._id, key: 'void', requestHash: 'void' },
@@ -83,11 +87,14 @@ export class RefundService {
                 at: now,
               },
             },
-      (entry) => orderVoidedEvent(order, entry, today),
+      (entry) => orderVoidedEvent(order, entry, voidDate),
     );
     if ('refuse' in result) return result.refuse;
+    // Another request's void that is finished: this one changes nothing. An unfinished one
+    // (its request died) is finished here.
+    if ('replay' in result && result.replay.applied) return failures.alreadyVoided();
     const entry = 'created' in result ? result.created : result.replay;
-    return this.deps.adjustments.apply(entry, this.call);
+    return (await this.deps.adjustments.apply(entry, this.call)).order;
   }
 
   async refund(input: RefundInput): Promise<RefundDoc | RefundFailure> {
@@ -102,6 +109,11 @@ export class RefundService {
     const now = new Date();
     const shift = await this.deps.shifts.openShiftFor(this.viewer.userId, input.deviceId ?? order.deviceId);
     const method = input.method ?? refundMethod(order);
+    const today = businessDate(now, settings.timeZone);
+    // Money paid through the provider goes back the same way when refunded with its method.
+    const charged = providerPayment(order.payments);
+    const viaProvider =
+      charged?.provider && charged.method === method && charged.status !== 'PENDING' ? charged : null;
     const result: AppendResult<RefundFailure> = await appendAdjustment(
       this.deps.models,
       {
@@ -112,19 +124,31 @@ export class RefundService {
       },
       new Date(now.getTime() + this.deps.leaseMs),
       (head) =>
-        decideRefund(order, head, requested, input.amount ?? null, {
-          method,
-          reason,
-          by: this.viewer.userId,
-          shiftId: shift?._id ?? null,
-          at: now,
-        }),
-      (entry) => orderRefundedEvent(order, entry, businessDate(now, settings.timeZone)),
+        decideRefund(
+          order,
+          head,
+          requested,
+          input.amount ?? null,
+          {
+            method,
+            reason,
+            by: this.viewer.userId,
+            shiftId: shift?._id ?? null,
+            at: now,
+          },
+          viaProvider ? { payment: viaProvider, businessDate: today } : null,
+        ),
+      // A refund through the provider is announced once the provider confirmed it.
+      (entry) => (entry.provider ? null : orderRefundedEvent(order, entry, today)),
     );
     if ('refuse' in result) return result.refuse;
     if ('replay' in result && result.replay.requestHash !== canonicalJson(body)) return failures.keyReused();
-    const entry = 'created' in result ? result.created : result.replay;
-    if (!entry.applied) await this.deps.adjustments.apply(entry, this.call);
+    let entry = 'created' in result ? result.created : result.replay;
+    if (!entry.applied) entry = (await this.deps.adjustments.apply(entry, this.call)).entry;
+    if (entry.provider?.status === 'FAILED')
+      return failures.providerRefundRefused(
+        entry.provider.message ?? 'The payment provider refused the refund',
+      );
     return refundView(entry);
   }
 
@@ -135,7 +159,7 @@ export class RefundService {
         .filter((l) => l.quantity > 0);
     const ids = new Set(order.lines.map((l) => l.lineId));
     for (const l of input.lines) {
-      if (!ids.has(l.lineId)) throw badInput(`Line ${l.lineId} is not on this order`, 'lines');
+      if (!ids.has(l.lineId)) throw notFound('OrderLine');
       if (!Number.isInteger(l.quantity) || l.quantity <= 0)
         throw badInput('Quantities must be positive', 'lines');
     }
@@ -166,10 +190,16 @@ function decideRefund(
   requested: { lineId: string; quantity: number; restock: boolean }[],
   override: number | null,
   meta: { method: PaymentMethod; reason: string; by: string; shiftId: string | null; at: Date },
+  provider: { payment: OrderPaymentDoc; businessDate: string } | null,
 ): { draft: AdjustmentDraft } | { refuse: RefundFailure } {
   if (head?.kind === 'VOID') return { refuse: refundNotAllowed('The order was voided') };
   const paidBack = head?.balance ?? 0;
-  const refundable = order.totals.paid - paidBack;
+  const providerBefore = head?.providerRefunded ?? 0;
+  // Through the provider, no more than that payment minus what went back through it before.
+  const refundable = Math.min(
+    order.totals.paid - paidBack,
+    provider ? provider.payment.amount - providerBefore : Number.MAX_SAFE_INTEGER,
+  );
   const so = new Map((head?.refunded ?? []).map((r) => [r.lineId, r]));
   const lines = [];
   for (const r of requested) {
@@ -193,8 +223,29 @@ function decideRefund(
   const computed = lines.reduce((s, l) => s + l.amount, 0);
   const completes = order.lines.every((l) => (so.get(l.lineId)?.quantity ?? 0) >= l.quantity);
   const amount = override ?? (completes ? refundable : Math.min(computed, refundable));
-  if (amount > refundable) return { refuse: failures.refundExceedsPaid(refundable) };
+  const ref = provider?.payment.provider;
+  // A provider refunds nothing of nothing: a zero refund through it is refused like an excess.
+  if (amount > refundable || (ref && amount <= 0)) return { refuse: failures.refundExceedsPaid(refundable) };
   return {
-    draft: { kind: 'REFUND', amount, balance: paidBack + amount, refunded: [...so.values()], lines, ...meta },
+    draft: {
+      kind: 'REFUND',
+      amount,
+      balance: paidBack + amount,
+      refunded: [...so.values()],
+      lines,
+      ...meta,
+      providerRefunded: providerBefore + (ref ? amount : 0),
+      provider:
+        provider && ref
+          ? {
+              paymentId: provider.payment.paymentId,
+              chargeId: ref.chargeId,
+              status: 'PENDING',
+              message: null,
+              confirmedAt: null,
+              businessDate: provider.businessDate,
+            }
+          : null,
+    },
   };
 }

@@ -112,14 +112,40 @@ export class ChargeCreditStep implements SagaStep {
   }
 }
 
+/**
+ * The payment provider's side of an order with a charged payment. `execute` creates the charge
+ * and leaves the order waiting for the customer (its stock held); `compensate` ends an unpaid
+ * charge at the provider, or gives the money back when the customer paid a sale being cancelled.
+ * Both are idempotent by the payment id, which is the charge's id.
+ */
+export interface ChargesPort {
+  execute(order: OrderDoc, call: CallContext): Promise<StepOutcome>;
+  compensate(order: OrderDoc, call: CallContext): Promise<void>;
+}
+
+/** Charges the provider payment last, once stock, points and credit are secured. */
+export class ChargeProviderStep implements SagaStep {
+  readonly name = 'charge';
+  constructor(private readonly charges: ChargesPort) {}
+
+  execute(order: OrderDoc, call: CallContext): Promise<StepOutcome> {
+    return this.charges.execute(order, call);
+  }
+
+  compensate(order: OrderDoc, call: CallContext): Promise<void> {
+    return this.charges.compensate(order, call);
+  }
+}
+
 /** The steps an order needs, in execution order; compensation runs them backwards. */
 export function sagaPlan(
   order: Pick<OrderDoc, 'payments'>,
-  ports: { products: ProductsPort; customers: CustomersPort },
+  ports: { products: ProductsPort; customers: CustomersPort; charges: ChargesPort },
 ): SagaStep[] {
   const steps: SagaStep[] = [new ReserveStockStep(ports.products)];
   if (order.payments.some((p) => p.method === 'POINTS')) steps.push(new RedeemPointsStep(ports.customers));
   if (order.payments.some((p) => p.method === 'CUSTOMER_CREDIT'))
     steps.push(new ChargeCreditStep(ports.customers));
+  if (order.payments.some((p) => p.provider)) steps.push(new ChargeProviderStep(ports.charges));
   return steps;
 }

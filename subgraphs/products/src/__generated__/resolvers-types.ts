@@ -37,7 +37,7 @@ export type AdjustStockInput = {
   reference?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type AdjustStockResult = IdempotencyKeyReused | OutOfStock | StockOperation;
+export type AdjustStockResult = IdempotencyKeyReused | NotFound | OutOfStock | StockOperation;
 
 /** What a scanned barcode stands for: a product in one of its units. */
 export type BarcodeMatch = {
@@ -100,6 +100,8 @@ export type CreateCategoryInput = {
   position?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type CreateCategoryResult = Category | NotFound;
+
 export type CreatePriceRuleInput = {
   /** A branch of the caller's merchant that the caller may work at. */
   branchId?: InputMaybe<Scalars['ID']['input']>;
@@ -135,7 +137,7 @@ export type CreateProductInput = {
   units?: InputMaybe<Array<ProductUnitInput>>;
 };
 
-export type DeleteCategoryResult = CategoryDeleted | CategoryNotEmpty;
+export type DeleteCategoryResult = CategoryDeleted | CategoryNotEmpty | NotFound;
 
 /** Exactly one of the two. */
 export type DiscountInput = {
@@ -153,16 +155,33 @@ export type DiscountInput = {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
 
-/** The same idempotency key was used before for a different request; nothing was done. */
+/**
+ * The idempotency key was used before for a different request; nothing was done. Code
+ * `IDEMPOTENCY_KEY_REUSED`.
+ */
 export type IdempotencyKeyReused = ErrorResult & {
   __typename?: 'IdempotencyKeyReused';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
+/**
+ * Rows of an import fail one by one, in `ProductImportReport.errors`; the import as a whole has no
+ * other outcome (a file that is not CSV is BAD_USER_INPUT).
+ */
+export type ImportProductsCsvResult = ProductImportReport;
+
+/** A category cannot move under itself or one of its own subcategories. */
+export type InvalidCategoryMove = ErrorResult & {
+  __typename?: 'InvalidCategoryMove';
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -187,11 +206,11 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** A correction with a reason; refused below zero unless the product allows negative stock. */
   adjustStock: AdjustStockResult;
-  createCategory: Category;
-  createPriceRule: PriceRule;
+  createCategory: CreateCategoryResult;
+  createPriceRule: PriceRuleResult;
   createProduct: ProductResult;
   /** Ends a special price; it stays in the history. */
-  deactivatePriceRule: PriceRule;
+  deactivatePriceRule: PriceRuleResult;
   deleteCategory: DeleteCategoryResult;
   /**
    * Creates or updates products by SKU from CSV (columns: sku, name, price, and optionally
@@ -199,7 +218,7 @@ export type Mutation = {
    * allow_negative_stock, image_url, base_unit, barcode, units (`box:12:55000:8991234567890|karton:24:100000:`)).
    * Bad rows are reported; good rows are saved. At most 10,000 rows per file.
    */
-  importProductsCsv: ProductImportReport;
+  importProductsCsv: ImportProductsCsvResult;
   /** Goods arriving from a supplier (RECEIVE entries). */
   receiveStock: ReceiveStockResult;
   /** A stock count (opname): records counted minus expected for each line, whatever it is. */
@@ -213,12 +232,12 @@ export type Mutation = {
   reserveStock: ReserveStockResult;
   /** Internal (orders): puts sold goods back for a void or a refund. Idempotent by (orderId, step). */
   returnStock: OrderStockChange;
-  setLowStockThreshold: StockLevel;
+  setLowStockThreshold: SetLowStockThresholdResult;
   /** Archive (hide) or bring back a product, or mark it inactive. */
-  setProductStatus: Product;
+  setProductStatus: SetProductStatusResult;
   /** Moves stock between branches: a TRANSFER_OUT and a TRANSFER_IN entry per line, both or neither. */
   transferStock: TransferStockResult;
-  updateCategory: Category;
+  updateCategory: UpdateCategoryResult;
   updateProduct: ProductResult;
 };
 
@@ -310,6 +329,18 @@ export type MutationUpdateProductArgs = {
   input: UpdateProductInput;
 };
 
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** What a reserve, release or return did for an order step. */
 export type OrderStockChange = {
   __typename?: 'OrderStockChange';
@@ -328,7 +359,7 @@ export type OrderStockLine = {
   productId: Scalars['ID']['output'];
 };
 
-/** Not enough stock for some lines; nothing was taken. */
+/** Not enough stock for some lines; nothing was taken. Code `OUT_OF_STOCK`. */
 export type OutOfStock = ErrorResult & {
   __typename?: 'OutOfStock';
   code: Scalars['String']['output'];
@@ -359,6 +390,8 @@ export type PriceRule = {
   /** The unit it prices; other units keep their own prices. */
   unitName: Scalars['String']['output'];
 };
+
+export type PriceRuleResult = NotFound | PriceRule;
 
 /** Something the merchant sells. */
 export type Product = {
@@ -459,7 +492,7 @@ export type ProductNotForSale = ErrorResult & {
   productIds: Array<Scalars['ID']['output']>;
 };
 
-export type ProductResult = BarcodeTaken | Product | SkuTaken;
+export type ProductResult = BarcodeTaken | NotFound | Product | SkuTaken;
 
 /**
  * Whether a product can be sold. Archived products are hidden from lists and look-ups by default
@@ -720,7 +753,7 @@ export type ReceiveStockLineInput = {
   unitCost?: InputMaybe<Scalars['Money']['input']>;
 };
 
-export type ReceiveStockResult = IdempotencyKeyReused | StockOperation;
+export type ReceiveStockResult = IdempotencyKeyReused | NotFound | StockOperation;
 
 export type ReleaseStockInput = {
   merchantId: Scalars['ID']['input'];
@@ -779,6 +812,10 @@ export type SetLowStockThresholdInput = {
   threshold?: InputMaybe<Scalars['Int']['input']>;
 };
 
+export type SetLowStockThresholdResult = NotFound | StockLevel;
+
+export type SetProductStatusResult = NotFound | Product;
+
 /** A line that does not have enough stock. */
 export type ShortStockLine = {
   __typename?: 'ShortStockLine';
@@ -836,7 +873,7 @@ export type StockCountLineInput = {
   productId: Scalars['ID']['input'];
 };
 
-export type StockCountResult = IdempotencyKeyReused | StockOperation;
+export type StockCountResult = IdempotencyKeyReused | NotFound | StockOperation;
 
 /**
  * One entry of the stock ledger of a product at a branch. Entries are never edited or deleted;
@@ -970,7 +1007,7 @@ export type TransferStockInput = {
   toBranchId: Scalars['ID']['input'];
 };
 
-export type TransferStockResult = IdempotencyKeyReused | OutOfStock | StockOperation;
+export type TransferStockResult = IdempotencyKeyReused | NotFound | OutOfStock | StockOperation;
 
 export type UpdateCategoryInput = {
   /** True makes it a top-level category. */
@@ -980,6 +1017,8 @@ export type UpdateCategoryInput = {
   parentId?: InputMaybe<Scalars['ID']['input']>;
   position?: InputMaybe<Scalars['Int']['input']>;
 };
+
+export type UpdateCategoryResult = Category | InvalidCategoryMove | NotFound;
 
 /**
  * Only the fields given change. `baseUnit` and `units` replace what was there; changing a
@@ -1110,15 +1149,27 @@ export type FederationReferenceTypes = {
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   AdjustStockResult:
     | ( IdempotencyKeyReused )
+    | ( NotFound )
     | ( OutOfStockMapper )
     | ( StockOperationMapper )
+  ;
+  CreateCategoryResult:
+    | ( CategoryMapper )
+    | ( NotFound )
   ;
   DeleteCategoryResult:
     | ( CategoryDeleted )
     | ( CategoryNotEmpty )
+    | ( NotFound )
+  ;
+  ImportProductsCsvResult: ( ProductImportReport );
+  PriceRuleResult:
+    | ( NotFound )
+    | ( PriceRuleMapper )
   ;
   ProductResult:
     | ( BarcodeTaken )
+    | ( NotFound )
     | ( ProductMapper )
     | ( SkuTaken )
   ;
@@ -1128,6 +1179,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   ReceiveStockResult:
     | ( IdempotencyKeyReused )
+    | ( NotFound )
     | ( StockOperationMapper )
   ;
   ReserveStockResult:
@@ -1135,14 +1187,29 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( OutOfStockMapper )
     | ( ReservationReleased )
   ;
+  SetLowStockThresholdResult:
+    | ( NotFound )
+    | ( StockLevelMapper )
+  ;
+  SetProductStatusResult:
+    | ( NotFound )
+    | ( ProductMapper )
+  ;
   StockCountResult:
     | ( IdempotencyKeyReused )
+    | ( NotFound )
     | ( StockOperationMapper )
   ;
   TransferStockResult:
     | ( IdempotencyKeyReused )
+    | ( NotFound )
     | ( OutOfStockMapper )
     | ( StockOperationMapper )
+  ;
+  UpdateCategoryResult:
+    | ( CategoryMapper )
+    | ( InvalidCategoryMove )
+    | ( NotFound )
   ;
 };
 
@@ -1152,6 +1219,8 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( BarcodeTaken )
     | ( CategoryNotEmpty )
     | ( IdempotencyKeyReused )
+    | ( InvalidCategoryMove )
+    | ( NotFound )
     | ( OutOfStockMapper )
     | ( ProductNotForSale )
     | ( ReservationReleased )
@@ -1173,6 +1242,7 @@ export type ResolversTypes = {
   CategoryDeleted: ResolverTypeWrapper<CategoryDeleted>;
   CategoryNotEmpty: ResolverTypeWrapper<CategoryNotEmpty>;
   CreateCategoryInput: CreateCategoryInput;
+  CreateCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateCategoryResult']>;
   CreatePriceRuleInput: CreatePriceRuleInput;
   CreateProductInput: CreateProductInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -1181,13 +1251,17 @@ export type ResolversTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['ErrorResult']>;
   IdempotencyKeyReused: ResolverTypeWrapper<IdempotencyKeyReused>;
+  ImportProductsCsvResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ImportProductsCsvResult']>;
+  InvalidCategoryMove: ResolverTypeWrapper<InvalidCategoryMove>;
   LowStockLine: ResolverTypeWrapper<LowStockLine>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   OrderStockChange: ResolverTypeWrapper<OrderStockChange>;
   OrderStockLine: ResolverTypeWrapper<OrderStockLine>;
   OutOfStock: ResolverTypeWrapper<OutOfStockMapper>;
   PriceRule: ResolverTypeWrapper<PriceRuleMapper>;
+  PriceRuleResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['PriceRuleResult']>;
   Product: ResolverTypeWrapper<ProductMapper>;
   ProductConnection: ResolverTypeWrapper<ProductConnectionMapper>;
   ProductFilter: ProductFilter;
@@ -1214,6 +1288,8 @@ export type ResolversTypes = {
   ReturnReason: ReturnReason;
   ReturnStockInput: ReturnStockInput;
   SetLowStockThresholdInput: SetLowStockThresholdInput;
+  SetLowStockThresholdResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetLowStockThresholdResult']>;
+  SetProductStatusResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['SetProductStatusResult']>;
   ShortStockLine: ResolverTypeWrapper<ShortStockLineMapper>;
   SkuTaken: ResolverTypeWrapper<SkuTaken>;
   StockAlert: ResolverTypeWrapper<StockAlertMapper>;
@@ -1234,6 +1310,7 @@ export type ResolversTypes = {
   TransferStockInput: TransferStockInput;
   TransferStockResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['TransferStockResult']>;
   UpdateCategoryInput: UpdateCategoryInput;
+  UpdateCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateCategoryResult']>;
   UpdateProductInput: UpdateProductInput;
   User: ResolverTypeWrapper<User>;
   federation__Scope: ResolverTypeWrapper<Scalars['federation__Scope']['output']>;
@@ -1256,6 +1333,7 @@ export type ResolversParentTypes = {
   CategoryDeleted: CategoryDeleted;
   CategoryNotEmpty: CategoryNotEmpty;
   CreateCategoryInput: CreateCategoryInput;
+  CreateCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateCategoryResult'];
   CreatePriceRuleInput: CreatePriceRuleInput;
   CreateProductInput: CreateProductInput;
   Boolean: Scalars['Boolean']['output'];
@@ -1264,13 +1342,17 @@ export type ResolversParentTypes = {
   DiscountInput: DiscountInput;
   ErrorResult: ResolversInterfaceTypes<ResolversParentTypes>['ErrorResult'];
   IdempotencyKeyReused: IdempotencyKeyReused;
+  ImportProductsCsvResult: ResolversUnionTypes<ResolversParentTypes>['ImportProductsCsvResult'];
+  InvalidCategoryMove: InvalidCategoryMove;
   LowStockLine: LowStockLine;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   OrderStockChange: OrderStockChange;
   OrderStockLine: OrderStockLine;
   OutOfStock: OutOfStockMapper;
   PriceRule: PriceRuleMapper;
+  PriceRuleResult: ResolversUnionTypes<ResolversParentTypes>['PriceRuleResult'];
   Product: ProductMapper;
   ProductConnection: ProductConnectionMapper;
   ProductFilter: ProductFilter;
@@ -1295,6 +1377,8 @@ export type ResolversParentTypes = {
   ReserveStockResult: ResolversUnionTypes<ResolversParentTypes>['ReserveStockResult'];
   ReturnStockInput: ReturnStockInput;
   SetLowStockThresholdInput: SetLowStockThresholdInput;
+  SetLowStockThresholdResult: ResolversUnionTypes<ResolversParentTypes>['SetLowStockThresholdResult'];
+  SetProductStatusResult: ResolversUnionTypes<ResolversParentTypes>['SetProductStatusResult'];
   ShortStockLine: ShortStockLineMapper;
   SkuTaken: SkuTaken;
   StockAlert: StockAlertMapper;
@@ -1312,6 +1396,7 @@ export type ResolversParentTypes = {
   TransferStockInput: TransferStockInput;
   TransferStockResult: ResolversUnionTypes<ResolversParentTypes>['TransferStockResult'];
   UpdateCategoryInput: UpdateCategoryInput;
+  UpdateCategoryResult: ResolversUnionTypes<ResolversParentTypes>['UpdateCategoryResult'];
   UpdateProductInput: UpdateProductInput;
   User: User;
   federation__Scope: Scalars['federation__Scope']['output'];
@@ -1351,7 +1436,7 @@ export type ShareableDirectiveArgs = { };
 export type ShareableDirectiveResolver<Result, Parent, ContextType = ProductsContext, Args = ShareableDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type AdjustStockResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['AdjustStockResult'] = ResolversParentTypes['AdjustStockResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'OutOfStock' | 'StockOperation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'OutOfStock' | 'StockOperation', ParentType, ContextType>;
 };
 
 export type BarcodeMatchResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['BarcodeMatch'] = ResolversParentTypes['BarcodeMatch']> = {
@@ -1378,6 +1463,7 @@ export type CategoryResolvers<ContextType = ProductsContext, ParentType extends 
   parent?: Resolver<Maybe<ResolversTypes['Category']>, ParentType, ContextType>;
   path?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   position?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type CategoryDeletedResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['CategoryDeleted'] = ResolversParentTypes['CategoryDeleted']> = {
@@ -1391,19 +1477,33 @@ export type CategoryNotEmptyResolvers<ContextType = ProductsContext, ParentType 
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type CreateCategoryResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['CreateCategoryResult'] = ResolversParentTypes['CreateCategoryResult']> = {
+  __resolveType: TypeResolveFn<'Category' | 'NotFound', ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
 export type DeleteCategoryResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['DeleteCategoryResult'] = ResolversParentTypes['DeleteCategoryResult']> = {
-  __resolveType: TypeResolveFn<'CategoryDeleted' | 'CategoryNotEmpty', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CategoryDeleted' | 'CategoryNotEmpty' | 'NotFound', ParentType, ContextType>;
 };
 
 export type ErrorResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'BarcodeTaken' | 'CategoryNotEmpty' | 'IdempotencyKeyReused' | 'OutOfStock' | 'ProductNotForSale' | 'ReservationReleased' | 'SkuTaken', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BarcodeTaken' | 'CategoryNotEmpty' | 'IdempotencyKeyReused' | 'InvalidCategoryMove' | 'NotFound' | 'OutOfStock' | 'ProductNotForSale' | 'ReservationReleased' | 'SkuTaken', ParentType, ContextType>;
 };
 
 export type IdempotencyKeyReusedResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['IdempotencyKeyReused'] = ResolversParentTypes['IdempotencyKeyReused']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type ImportProductsCsvResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ImportProductsCsvResult'] = ResolversParentTypes['ImportProductsCsvResult']> = {
+  __resolveType: TypeResolveFn<'ProductImportReport', ParentType, ContextType>;
+};
+
+export type InvalidCategoryMoveResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['InvalidCategoryMove'] = ResolversParentTypes['InvalidCategoryMove']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
@@ -1426,22 +1526,29 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   adjustStock?: Resolver<ResolversTypes['AdjustStockResult'], ParentType, ContextType, RequireFields<MutationAdjustStockArgs, 'input'>>;
-  createCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
-  createPriceRule?: Resolver<ResolversTypes['PriceRule'], ParentType, ContextType, RequireFields<MutationCreatePriceRuleArgs, 'input'>>;
+  createCategory?: Resolver<ResolversTypes['CreateCategoryResult'], ParentType, ContextType, RequireFields<MutationCreateCategoryArgs, 'input'>>;
+  createPriceRule?: Resolver<ResolversTypes['PriceRuleResult'], ParentType, ContextType, RequireFields<MutationCreatePriceRuleArgs, 'input'>>;
   createProduct?: Resolver<ResolversTypes['ProductResult'], ParentType, ContextType, RequireFields<MutationCreateProductArgs, 'input'>>;
-  deactivatePriceRule?: Resolver<ResolversTypes['PriceRule'], ParentType, ContextType, RequireFields<MutationDeactivatePriceRuleArgs, 'id'>>;
+  deactivatePriceRule?: Resolver<ResolversTypes['PriceRuleResult'], ParentType, ContextType, RequireFields<MutationDeactivatePriceRuleArgs, 'id'>>;
   deleteCategory?: Resolver<ResolversTypes['DeleteCategoryResult'], ParentType, ContextType, RequireFields<MutationDeleteCategoryArgs, 'id'>>;
-  importProductsCsv?: Resolver<ResolversTypes['ProductImportReport'], ParentType, ContextType, RequireFields<MutationImportProductsCsvArgs, 'csv'>>;
+  importProductsCsv?: Resolver<ResolversTypes['ImportProductsCsvResult'], ParentType, ContextType, RequireFields<MutationImportProductsCsvArgs, 'csv'>>;
   receiveStock?: Resolver<ResolversTypes['ReceiveStockResult'], ParentType, ContextType, RequireFields<MutationReceiveStockArgs, 'input'>>;
   recordStockCount?: Resolver<ResolversTypes['StockCountResult'], ParentType, ContextType, RequireFields<MutationRecordStockCountArgs, 'input'>>;
   releaseStock?: Resolver<ResolversTypes['OrderStockChange'], ParentType, ContextType, RequireFields<MutationReleaseStockArgs, 'input'>>;
   reserveStock?: Resolver<ResolversTypes['ReserveStockResult'], ParentType, ContextType, RequireFields<MutationReserveStockArgs, 'input'>>;
   returnStock?: Resolver<ResolversTypes['OrderStockChange'], ParentType, ContextType, RequireFields<MutationReturnStockArgs, 'input'>>;
-  setLowStockThreshold?: Resolver<ResolversTypes['StockLevel'], ParentType, ContextType, RequireFields<MutationSetLowStockThresholdArgs, 'input'>>;
-  setProductStatus?: Resolver<ResolversTypes['Product'], ParentType, ContextType, RequireFields<MutationSetProductStatusArgs, 'id' | 'status'>>;
+  setLowStockThreshold?: Resolver<ResolversTypes['SetLowStockThresholdResult'], ParentType, ContextType, RequireFields<MutationSetLowStockThresholdArgs, 'input'>>;
+  setProductStatus?: Resolver<ResolversTypes['SetProductStatusResult'], ParentType, ContextType, RequireFields<MutationSetProductStatusArgs, 'id' | 'status'>>;
   transferStock?: Resolver<ResolversTypes['TransferStockResult'], ParentType, ContextType, RequireFields<MutationTransferStockArgs, 'input'>>;
-  updateCategory?: Resolver<ResolversTypes['Category'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>>;
+  updateCategory?: Resolver<ResolversTypes['UpdateCategoryResult'], ParentType, ContextType, RequireFields<MutationUpdateCategoryArgs, 'id' | 'input'>>;
   updateProduct?: Resolver<ResolversTypes['ProductResult'], ParentType, ContextType, RequireFields<MutationUpdateProductArgs, 'id' | 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OrderStockChangeResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['OrderStockChange'] = ResolversParentTypes['OrderStockChange']> = {
@@ -1477,6 +1584,11 @@ export type PriceRuleResolvers<ContextType = ProductsContext, ParentType extends
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   startsAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   unitName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type PriceRuleResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['PriceRuleResult'] = ResolversParentTypes['PriceRuleResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'PriceRule', ParentType, ContextType>;
 };
 
 export type ProductResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'], FederationReferenceType extends FederationReferenceTypes['Product'] = FederationReferenceTypes['Product']> = {
@@ -1522,6 +1634,7 @@ export type ProductImportReportResolvers<ContextType = ProductsContext, ParentTy
   failed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type ProductNotForSaleResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ProductNotForSale'] = ResolversParentTypes['ProductNotForSale']> = {
@@ -1532,7 +1645,7 @@ export type ProductNotForSaleResolvers<ContextType = ProductsContext, ParentType
 };
 
 export type ProductResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ProductResult'] = ResolversParentTypes['ProductResult']> = {
-  __resolveType: TypeResolveFn<'BarcodeTaken' | 'Product' | 'SkuTaken', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'BarcodeTaken' | 'NotFound' | 'Product' | 'SkuTaken', ParentType, ContextType>;
 };
 
 export type ProductUnitResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ProductUnit'] = ResolversParentTypes['ProductUnit']> = {
@@ -1604,7 +1717,7 @@ export type QuoteResultResolvers<ContextType = ProductsContext, ParentType exten
 };
 
 export type ReceiveStockResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ReceiveStockResult'] = ResolversParentTypes['ReceiveStockResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'StockOperation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'StockOperation', ParentType, ContextType>;
 };
 
 export type ReservationReleasedResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ReservationReleased'] = ResolversParentTypes['ReservationReleased']> = {
@@ -1615,6 +1728,14 @@ export type ReservationReleasedResolvers<ContextType = ProductsContext, ParentTy
 
 export type ReserveStockResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ReserveStockResult'] = ResolversParentTypes['ReserveStockResult']> = {
   __resolveType: TypeResolveFn<'OrderStockChange' | 'OutOfStock' | 'ReservationReleased', ParentType, ContextType>;
+};
+
+export type SetLowStockThresholdResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['SetLowStockThresholdResult'] = ResolversParentTypes['SetLowStockThresholdResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'StockLevel', ParentType, ContextType>;
+};
+
+export type SetProductStatusResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['SetProductStatusResult'] = ResolversParentTypes['SetProductStatusResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'Product', ParentType, ContextType>;
 };
 
 export type ShortStockLineResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['ShortStockLine'] = ResolversParentTypes['ShortStockLine']> = {
@@ -1641,7 +1762,7 @@ export type StockAlertResolvers<ContextType = ProductsContext, ParentType extend
 };
 
 export type StockCountResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['StockCountResult'] = ResolversParentTypes['StockCountResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'StockOperation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'StockOperation', ParentType, ContextType>;
 };
 
 export type StockEntryResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['StockEntry'] = ResolversParentTypes['StockEntry']> = {
@@ -1677,6 +1798,7 @@ export type StockLevelResolvers<ContextType = ProductsContext, ParentType extend
   product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type StockOperationResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['StockOperation'] = ResolversParentTypes['StockOperation']> = {
@@ -1692,7 +1814,11 @@ export type SubscriptionResolvers<ContextType = ProductsContext, ParentType exte
 };
 
 export type TransferStockResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['TransferStockResult'] = ResolversParentTypes['TransferStockResult']> = {
-  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'OutOfStock' | 'StockOperation', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'IdempotencyKeyReused' | 'NotFound' | 'OutOfStock' | 'StockOperation', ParentType, ContextType>;
+};
+
+export type UpdateCategoryResultResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['UpdateCategoryResult'] = ResolversParentTypes['UpdateCategoryResult']> = {
+  __resolveType: TypeResolveFn<'Category' | 'InvalidCategoryMove' | 'NotFound', ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = ProductsContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -1715,17 +1841,22 @@ export type Resolvers<ContextType = ProductsContext> = {
   Category?: CategoryResolvers<ContextType>;
   CategoryDeleted?: CategoryDeletedResolvers<ContextType>;
   CategoryNotEmpty?: CategoryNotEmptyResolvers<ContextType>;
+  CreateCategoryResult?: CreateCategoryResultResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DeleteCategoryResult?: DeleteCategoryResultResolvers<ContextType>;
   ErrorResult?: ErrorResultResolvers<ContextType>;
   IdempotencyKeyReused?: IdempotencyKeyReusedResolvers<ContextType>;
+  ImportProductsCsvResult?: ImportProductsCsvResultResolvers<ContextType>;
+  InvalidCategoryMove?: InvalidCategoryMoveResolvers<ContextType>;
   LowStockLine?: LowStockLineResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   OrderStockChange?: OrderStockChangeResolvers<ContextType>;
   OrderStockLine?: OrderStockLineResolvers<ContextType>;
   OutOfStock?: OutOfStockResolvers<ContextType>;
   PriceRule?: PriceRuleResolvers<ContextType>;
+  PriceRuleResult?: PriceRuleResultResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
   ProductConnection?: ProductConnectionResolvers<ContextType>;
   ProductImportError?: ProductImportErrorResolvers<ContextType>;
@@ -1740,6 +1871,8 @@ export type Resolvers<ContextType = ProductsContext> = {
   ReceiveStockResult?: ReceiveStockResultResolvers<ContextType>;
   ReservationReleased?: ReservationReleasedResolvers<ContextType>;
   ReserveStockResult?: ReserveStockResultResolvers<ContextType>;
+  SetLowStockThresholdResult?: SetLowStockThresholdResultResolvers<ContextType>;
+  SetProductStatusResult?: SetProductStatusResultResolvers<ContextType>;
   ShortStockLine?: ShortStockLineResolvers<ContextType>;
   SkuTaken?: SkuTakenResolvers<ContextType>;
   StockAlert?: StockAlertResolvers<ContextType>;
@@ -1750,6 +1883,7 @@ export type Resolvers<ContextType = ProductsContext> = {
   StockOperation?: StockOperationResolvers<ContextType>;
   Subscription?: SubscriptionResolvers<ContextType>;
   TransferStockResult?: TransferStockResultResolvers<ContextType>;
+  UpdateCategoryResult?: UpdateCategoryResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   federation__Scope?: GraphQLScalarType;
   link__Import?: GraphQLScalarType;

@@ -6,12 +6,14 @@ import { PriceRule } from './PriceRule';
 import { Product, ProductUnit } from './Product';
 import { Query } from './Query';
 import { Quote, QuoteLine } from './Quote';
+import { results } from './results';
 import { OutOfStock, ShortStockLine, StockEntry, StockLevel } from './Stock';
 import { StockAlert } from './StockAlert';
 import { Subscription } from './Subscription';
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  ...results,
   Query,
   Mutation,
   Product,

@@ -29,10 +29,10 @@ const sameCode = (a: CodeWanted, b: CodeWanted) =>
 
 function takenResult(taken: CodeWanted): ProductResult {
   return taken.kind === 'sku'
-    ? errorResult('SkuTaken', 'SKU_TAKEN', `Another product already has SKU ${taken.code}`, {
+    ? errorResult('SkuTaken', `Another product already has SKU ${taken.code}`, {
         sku: taken.code,
       })
-    : errorResult('BarcodeTaken', 'BARCODE_TAKEN', `Another product already has barcode ${taken.code}`, {
+    : errorResult('BarcodeTaken', `Another product already has barcode ${taken.code}`, {
         barcode: taken.code,
       });
 }

@@ -53,14 +53,18 @@ export class CategoryService {
     return this.require(doc._id);
   }
 
-  async update(id: string, input: UpdateCategoryInput): Promise<CategoryDoc> {
+  async update(id: string, input: UpdateCategoryInput) {
     await this.require(id);
     const set: Record<string, unknown> = {};
     if (input.name != null) set.name = v.categoryName(input.name);
     if (input.position != null) set.position = v.nonNegativeInt(input.position, 'position');
     if (input.moveToTop) set.parentId = null;
     else if (input.parentId) {
-      await this.refuseCycle(id, input.parentId);
+      if (await this.wouldCycle(id, input.parentId))
+        return errorResult(
+          'InvalidCategoryMove',
+          'A category cannot move under itself or its own subcategories',
+        );
       set.parentId = input.parentId;
     }
     await this.models.categories.updateOne({ merchantId: this.merchantId, _id: id }, { $set: set });
@@ -76,7 +80,6 @@ export class CategoryService {
     if (children > 0 || products > 0) {
       return errorResult(
         'CategoryNotEmpty',
-        'CATEGORY_NOT_EMPTY',
         `The category still has ${children} subcategories and ${products} products`,
       );
     }
@@ -112,12 +115,14 @@ export class CategoryService {
     return names;
   }
 
-  private async refuseCycle(id: string, newParentId: string) {
+  /** True when `newParentId` is the category or one of its subcategories (or the tree is too deep). */
+  private async wouldCycle(id: string, newParentId: string): Promise<boolean> {
     let cursor: string | null | undefined = newParentId;
     for (let depth = 0; cursor; depth++) {
-      if (cursor === id || depth > 50) throw badInput('A category cannot move under itself', 'parentId');
+      if (cursor === id || depth > 50) return true;
       cursor = (await this.require(cursor)).parentId;
     }
+    return false;
   }
 
   private async nextPosition(parentId: string | null): Promise<number> {

@@ -54,18 +54,13 @@ export type ReserveResult =
   | { __typename: 'ReservationReleased'; code: 'RESERVATION_RELEASED'; message: string };
 
 export function outOfStock(merchantId: string, lines: ShortLine[]): OutOfStockView {
-  return errorResult('OutOfStock', 'OUT_OF_STOCK', 'Not enough stock for some lines; nothing was taken', {
+  return errorResult('OutOfStock', 'Not enough stock for some lines; nothing was taken', {
     merchantId,
     lines,
   });
 }
 
-const released = () =>
-  errorResult(
-    'ReservationReleased',
-    'RESERVATION_RELEASED',
-    'This reservation was released; nothing was taken',
-  );
+const released = () => errorResult('ReservationReleased', 'This reservation was released; nothing was taken');
 
 /**
  * The orders saga's stock steps. Each is idempotent by (orderId, step) and safe against its

@@ -89,7 +89,7 @@ export class PriceRuleService {
 
   private async require(id: string): Promise<PriceRuleDoc> {
     const r = await getOwned<PriceRuleDoc>(this.models.priceRules, id, this.merchantId);
-    if (!r) throw notFound('Price rule');
+    if (!r) throw notFound('PriceRule');
     return r;
   }
 }

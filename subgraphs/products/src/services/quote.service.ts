@@ -99,7 +99,7 @@ export class QuoteService {
       ...new Set(resolved.filter((r) => r.product.status !== 'ACTIVE').map((r) => r.product._id)),
     ];
     if (notForSale.length > 0) {
-      return errorResult('ProductNotForSale', 'PRODUCT_NOT_FOR_SALE', 'Some products are not for sale', {
+      return errorResult('ProductNotForSale', 'Some products are not for sale', {
         productIds: notForSale,
       });
     }

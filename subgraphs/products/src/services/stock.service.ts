@@ -39,11 +39,7 @@ function neverShort(r: StockOpResult): StockOperationView | KeyReused {
 }
 
 const keyReused = (): KeyReused =>
-  errorResult(
-    'IdempotencyKeyReused',
-    'IDEMPOTENCY_KEY_REUSED',
-    'This idempotency key was used for another request',
-  );
+  errorResult('IdempotencyKeyReused', 'This idempotency key was used for another request');
 
 /** Back-office stock operations: receive, adjust, count and transfer, at branches the viewer may use. */
 export class StockService {

@@ -92,7 +92,7 @@ export type CashBookDay = {
 
 /**
  * The book of the branch is already closed through `closedThrough`; a correction is the way to put
- * a closed day right.
+ * a closed day right. Code `CASH_BOOK_DAY_CLOSED`.
  */
 export type CashBookDayClosed = ErrorResult & {
   __typename?: 'CashBookDayClosed';
@@ -101,7 +101,10 @@ export type CashBookDayClosed = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
-/** The day has not begun yet in the merchant's time zone (`today` is the latest day that can close). */
+/**
+ * The day has not begun yet in the merchant's time zone (`today` is the latest day that can close).
+ * Code `CASH_BOOK_DAY_NOT_STARTED`.
+ */
 export type CashBookDayNotStarted = ErrorResult & {
   __typename?: 'CashBookDayNotStarted';
   code: Scalars['String']['output'];
@@ -248,6 +251,11 @@ export type CourierPerformanceRow = {
 
 export type CreateExpenseCategoryResult = DuplicateExpenseCategory | ExpenseCategory;
 
+export type CreateOrderDocumentLinkResult = DownloadLink | NotFound | OrderHasNoDelivery;
+
+/** `NotFound` when the LOW_STOCK report's `categoryId` names a category the merchant does not have. */
+export type CreateReportExportResult = DownloadLink | NotFound;
+
 /**
  * A customer of the merchant. The phone number (E.164, `+62...`) is the natural key: unique per
  * merchant. Purchase history (`orders`) is provided by the orders subgraph.
@@ -277,7 +285,8 @@ export type DuplicateExpenseCategory = ErrorResult & {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
@@ -325,7 +334,10 @@ export type ExportFormat =
   | 'PDF'
   | 'XLSX';
 
-/** The same idempotency key was used before for a different request; nothing was done. */
+/**
+ * The idempotency key was used before for a different request; nothing was done. Code
+ * `IDEMPOTENCY_KEY_REUSED`.
+ */
 export type IdempotencyKeyReused = ErrorResult & {
   __typename?: 'IdempotencyKeyReused';
   code: Scalars['String']['output'];
@@ -438,9 +450,9 @@ export type Mutation = {
    * A signed link to an order's invoice or receipt PDF. Allowed with `reports:read` or
    * `sales:read-all`, or to the cashier who rang the order up.
    */
-  createOrderDocumentLink: DownloadLink;
+  createOrderDocumentLink: CreateOrderDocumentLinkResult;
   /** A signed link (valid a few minutes) to download a report as CSV, XLSX or PDF. */
-  createReportExport: DownloadLink;
+  createReportExport: CreateReportExportResult;
   /** Records a correction: a new entry, never an edit of a closed day. */
   recordCashBookCorrection: RecordCashBookCorrectionResult;
   recordExpense: RecordExpenseResult;
@@ -480,12 +492,13 @@ export type MutationRecordExpenseArgs = {
 };
 
 /**
- * Nothing with this id in the merchant (another merchant's id reads the same). `entity` names what
- * was looked for (`Branch`, `CashBookEntry`).
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
  */
 export type NotFound = ErrorResult & {
   __typename?: 'NotFound';
   code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
   entity: Scalars['String']['output'];
   message: Scalars['String']['output'];
 };
@@ -500,6 +513,13 @@ export type OrderDocumentLayout =
   | 'INVOICE_A4'
   | 'RECEIPT_58MM'
   | 'RECEIPT_80MM';
+
+/** The order has no delivery, so it has no delivery order (surat jalan) to print. */
+export type OrderHasNoDelivery = ErrorResult & {
+  __typename?: 'OrderHasNoDelivery';
+  code: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
 
 /** Gross profit of one order, net of its refunds and voids. */
 export type OrderProfitRow = {
@@ -1036,6 +1056,15 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( Omit<DuplicateExpenseCategory, 'existing'> & { existing: _RefType['ExpenseCategory'] } )
     | ( ExpenseCategoryMapper )
   ;
+  CreateOrderDocumentLinkResult:
+    | ( DownloadLink )
+    | ( NotFound )
+    | ( OrderHasNoDelivery )
+  ;
+  CreateReportExportResult:
+    | ( DownloadLink )
+    | ( NotFound )
+  ;
   RecordCashBookCorrectionResult:
     | ( CashBookLineMapper )
     | ( IdempotencyKeyReused )
@@ -1056,6 +1085,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( IdempotencyKeyReused )
     | ( InvalidExpense )
     | ( NotFound )
+    | ( OrderHasNoDelivery )
   ;
 };
 
@@ -1083,6 +1113,8 @@ export type ResolversTypes = {
   Courier: ResolverTypeWrapper<Courier>;
   CourierPerformanceRow: ResolverTypeWrapper<CourierPerformanceRow>;
   CreateExpenseCategoryResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateExpenseCategoryResult']>;
+  CreateOrderDocumentLinkResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateOrderDocumentLinkResult']>;
+  CreateReportExportResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['CreateReportExportResult']>;
   Customer: ResolverTypeWrapper<Customer>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -1104,6 +1136,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   NotFound: ResolverTypeWrapper<NotFound>;
   OrderDocumentLayout: OrderDocumentLayout;
+  OrderHasNoDelivery: ResolverTypeWrapper<OrderHasNoDelivery>;
   OrderProfitRow: ResolverTypeWrapper<OrderProfitRow>;
   OwnerDashboard: ResolverTypeWrapper<OwnerDashboard>;
   PaymentMethod: PaymentMethod;
@@ -1153,6 +1186,8 @@ export type ResolversParentTypes = {
   Courier: Courier;
   CourierPerformanceRow: CourierPerformanceRow;
   CreateExpenseCategoryResult: ResolversUnionTypes<ResolversParentTypes>['CreateExpenseCategoryResult'];
+  CreateOrderDocumentLinkResult: ResolversUnionTypes<ResolversParentTypes>['CreateOrderDocumentLinkResult'];
+  CreateReportExportResult: ResolversUnionTypes<ResolversParentTypes>['CreateReportExportResult'];
   Customer: Customer;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -1172,6 +1207,7 @@ export type ResolversParentTypes = {
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   NotFound: NotFound;
+  OrderHasNoDelivery: OrderHasNoDelivery;
   OrderProfitRow: OrderProfitRow;
   OwnerDashboard: OwnerDashboard;
   PaymentMethodRow: PaymentMethodRow;
@@ -1340,6 +1376,14 @@ export type CreateExpenseCategoryResultResolvers<ContextType = ReportsContext, P
   __resolveType: TypeResolveFn<'DuplicateExpenseCategory' | 'ExpenseCategory', ParentType, ContextType>;
 };
 
+export type CreateOrderDocumentLinkResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateOrderDocumentLinkResult'] = ResolversParentTypes['CreateOrderDocumentLinkResult']> = {
+  __resolveType: TypeResolveFn<'DownloadLink' | 'NotFound' | 'OrderHasNoDelivery', ParentType, ContextType>;
+};
+
+export type CreateReportExportResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['CreateReportExportResult'] = ResolversParentTypes['CreateReportExportResult']> = {
+  __resolveType: TypeResolveFn<'DownloadLink' | 'NotFound', ParentType, ContextType>;
+};
+
 export type CustomerResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
@@ -1355,6 +1399,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 export type DownloadLinkResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DownloadLink'] = ResolversParentTypes['DownloadLink']> = {
   expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   url?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['DuplicateExpenseCategory'] = ResolversParentTypes['DuplicateExpenseCategory']> = {
@@ -1365,7 +1410,7 @@ export type DuplicateExpenseCategoryResolvers<ContextType = ReportsContext, Pare
 };
 
 export type ErrorResultResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'CashBookDayClosed' | 'CashBookDayNotStarted' | 'DuplicateExpenseCategory' | 'IdempotencyKeyReused' | 'InvalidExpense' | 'NotFound', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'CashBookDayClosed' | 'CashBookDayNotStarted' | 'DuplicateExpenseCategory' | 'IdempotencyKeyReused' | 'InvalidExpense' | 'NotFound' | 'OrderHasNoDelivery', ParentType, ContextType>;
 };
 
 export type ExpenseResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Expense'] = ResolversParentTypes['Expense']> = {
@@ -1464,8 +1509,8 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   closeCashBookDay?: Resolver<ResolversTypes['CloseCashBookDayResult'], ParentType, ContextType, RequireFields<MutationCloseCashBookDayArgs, 'input'>>;
   createExpenseCategory?: Resolver<ResolversTypes['CreateExpenseCategoryResult'], ParentType, ContextType, RequireFields<MutationCreateExpenseCategoryArgs, 'name'>>;
-  createOrderDocumentLink?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
-  createReportExport?: Resolver<ResolversTypes['DownloadLink'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
+  createOrderDocumentLink?: Resolver<ResolversTypes['CreateOrderDocumentLinkResult'], ParentType, ContextType, RequireFields<MutationCreateOrderDocumentLinkArgs, 'layout' | 'orderId'>>;
+  createReportExport?: Resolver<ResolversTypes['CreateReportExportResult'], ParentType, ContextType, RequireFields<MutationCreateReportExportArgs, 'filter' | 'format' | 'report'>>;
   recordCashBookCorrection?: Resolver<ResolversTypes['RecordCashBookCorrectionResult'], ParentType, ContextType, RequireFields<MutationRecordCashBookCorrectionArgs, 'input'>>;
   recordExpense?: Resolver<ResolversTypes['RecordExpenseResult'], ParentType, ContextType, RequireFields<MutationRecordExpenseArgs, 'input'>>;
 };
@@ -1473,6 +1518,12 @@ export type MutationResolvers<ContextType = ReportsContext, ParentType extends R
 export type NotFoundResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
+};
+
+export type OrderHasNoDeliveryResolvers<ContextType = ReportsContext, ParentType extends ResolversParentTypes['OrderHasNoDelivery'] = ResolversParentTypes['OrderHasNoDelivery']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -1644,6 +1695,8 @@ export type Resolvers<ContextType = ReportsContext> = {
   Courier?: CourierResolvers<ContextType>;
   CourierPerformanceRow?: CourierPerformanceRowResolvers<ContextType>;
   CreateExpenseCategoryResult?: CreateExpenseCategoryResultResolvers<ContextType>;
+  CreateOrderDocumentLinkResult?: CreateOrderDocumentLinkResultResolvers<ContextType>;
+  CreateReportExportResult?: CreateReportExportResultResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
@@ -1663,6 +1716,7 @@ export type Resolvers<ContextType = ReportsContext> = {
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   NotFound?: NotFoundResolvers<ContextType>;
+  OrderHasNoDelivery?: OrderHasNoDeliveryResolvers<ContextType>;
   OrderProfitRow?: OrderProfitRowResolvers<ContextType>;
   OwnerDashboard?: OwnerDashboardResolvers<ContextType>;
   PaymentMethodRow?: PaymentMethodRowResolvers<ContextType>;

@@ -9,6 +9,7 @@ import {
   type OrderVoidedPayload,
   type PaymentRecord,
   type PaymentRecordedPayload,
+  type PaymentStatus,
   type ShiftClosedPayload,
   type StaffAdvanceChangedPayload,
 } from '@pos/kit';
@@ -24,24 +25,19 @@ import type { ExpenseRecordedPayload } from './operations.projection';
 
 const rp = (n: number) => `Rp${n.toLocaleString('id-ID')}`;
 
-/** What the payments work adds to a payment record: its status, when it was paid, its provider. */
-type Settling = PaymentRecord & { status?: string; paidAt?: string; provider?: unknown };
-
 /**
  * A payment moves money once it is settled: PAID (or REFUNDED, for the record of a refund). A
  * record without a status comes from before payments had one, and was settled at the till.
  */
-const settled = (p: PaymentRecord, ...also: string[]) => {
-  const status = (p as Settling).status;
-  return status === undefined || status === 'PAID' || also.includes(status);
-};
+const settled = (p: PaymentRecord, ...also: PaymentStatus[]) =>
+  p.status === undefined || p.status === 'PAID' || also.includes(p.status);
 
 /**
  * The day the money moved: a payment through the provider lands when the provider confirms it
  * (`paidAt`, which may be the day after the sale); everything else on the fact's own business day.
  */
 async function movedOn(deps: ProjectionDeps, merchantId: string, p: PaymentRecord, businessDate: string) {
-  const { paidAt, provider } = p as Settling;
+  const { paidAt, provider } = p;
   return provider && paidAt ? merchantDate(deps.zones, merchantId, new Date(paidAt)) : businessDate;
 }
 
@@ -53,7 +49,7 @@ async function paymentDrafts(
   payments: readonly PaymentRecord[],
   sign: 1 | -1,
   common: Common,
-  alsoSettled: string[] = [],
+  alsoSettled: PaymentStatus[] = [],
 ): Promise<CashBookDraft[]> {
   const drafts: CashBookDraft[] = [];
   for (const [i, pay] of payments.entries()) {

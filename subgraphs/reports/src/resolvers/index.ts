@@ -4,6 +4,7 @@ import type { Resolvers } from '../__generated__/resolvers-types';
 import { REPORTS_LIMITS } from '../input-limits';
 import { Mutation } from './Mutation';
 import { Query } from './Query';
+import { results } from './results';
 import {
   CashBook,
   CashBookDay,
@@ -25,6 +26,7 @@ import {
 
 export const resolvers: Resolvers = {
   ...scalarResolvers,
+  ...results,
   Query: withInputLimits(Query, REPORTS_LIMITS),
   Mutation: withInputLimits(Mutation, REPORTS_LIMITS),
   CashBook,

@@ -8,6 +8,7 @@ import {
   errorResult,
   getOwned,
   merchantDate,
+  notFoundResult,
   op,
   putByKey,
   TEXT_MAX,
@@ -42,9 +43,8 @@ export interface CorrectionInput {
   idempotencyKey: string;
 }
 
-const notFound = (entity: string) => errorResult('NotFound', 'NOT_FOUND', `No such ${entity}`, { entity });
-const keyReused = () =>
-  errorResult('IdempotencyKeyReused', 'IDEMPOTENCY_KEY_REUSED', 'This key was used for another request');
+const notFound = notFoundResult;
+const keyReused = () => errorResult('IdempotencyKeyReused', 'This key was used for another request');
 
 /**
  * Closes a branch's cash book through a day and puts closed days right with corrections. Both
@@ -70,10 +70,7 @@ export class CashBookWriter {
     if (!(await isOwnBranch(this.models, this.scope, branchId, this.refreshProfile)))
       return notFound('Branch');
     const today = await merchantDate(this.deps.zones, this.scope.merchantId, new Date());
-    if (date > today)
-      return errorResult('CashBookDayNotStarted', 'CASH_BOOK_DAY_NOT_STARTED', `${date} has not begun yet`, {
-        today,
-      });
+    if (date > today) return errorResult('CashBookDayNotStarted', `${date} has not begun yet`, { today });
     const refused = await this.deps.lock.run(bookLock(this.scope.merchantId, branchId), () =>
       this.closeThrough(branchId, date),
     );
@@ -92,9 +89,10 @@ export class CashBookWriter {
     if (head && date <= head.closedThrough)
       return errorResult(
         'CashBookDayClosed',
-        'CASH_BOOK_DAY_CLOSED',
         `The book of this branch is closed through ${head.closedThrough}`,
-        { closedThrough: head.closedThrough },
+        {
+          closedThrough: head.closedThrough,
+        },
       );
     const rows = await this.models.cashBookDays
       .find({ merchantId, branchId, date: op({ $gt: head?.closedThrough ?? '', $lte: date }) })

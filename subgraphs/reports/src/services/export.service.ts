@@ -1,4 +1,4 @@
-import { badInput, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
+import { badInput, errorResult, forbidden, getOwned, hasScope, notFound, type Viewer } from '@pos/kit';
 import type { ExportFormat, LinkSigner, OrderDocumentLayout, ReportKind } from '../exports/link';
 import { NameRequests } from '../exports/names';
 import { type ReportSources, reportTable } from '../exports/tables';
@@ -15,7 +15,12 @@ export class ExportService {
   constructor(
     private readonly sources: ReportSources,
     private readonly viewer: Viewer,
-    private readonly deps: { signer: LinkSigner; directory: DirectoryService },
+    private readonly deps: {
+      signer: LinkSigner;
+      directory: DirectoryService;
+      /** The gateway's public base URL, which serves the links. */
+      publicUrl: () => string | undefined;
+    },
   ) {
     this.models = sources.models;
   }
@@ -59,7 +64,7 @@ export class ExportService {
     if (!mayReadAll && (order.payload as { cashierId?: string }).cashierId !== this.viewer.userId)
       throw forbidden('You may print only your own orders');
     if (layout === 'DELIVERY_ORDER_A4' && !(order.payload as { delivery?: unknown }).delivery)
-      throw badInput('This order has no delivery to print a delivery order for', 'layout');
+      return errorResult('OrderHasNoDelivery', 'This order has no delivery to print a delivery order for');
     await this.deps.directory.refresh(null);
     return this.sign({ orderId, layout });
   }
@@ -73,6 +78,9 @@ export class ExportService {
       s: scope.seeAllShifts,
       r,
     });
-    return { url: path, expiresAt };
+    const base = this.deps.publicUrl();
+    // A relative link works only where the client happens to resolve it against the gateway.
+    if (!base) throw new Error('Export links need the public URL of the gateway (PUBLIC_URL)');
+    return { url: `${base}${path}`, expiresAt };
   }
 }

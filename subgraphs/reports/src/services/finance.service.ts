@@ -65,7 +65,7 @@ export class FinanceService {
         .findOne({ merchantId: this.scope.merchantId, nameKey: row.nameKey })
         .lean<ExpenseCategoryRow>();
       if (!existing) throw err;
-      return errorResult('DuplicateExpenseCategory', 'DUPLICATE_NAME', `"${clean}" exists already`, {
+      return errorResult('DuplicateExpenseCategory', `"${clean}" exists already`, {
         existing,
       });
     }
@@ -76,7 +76,7 @@ export class FinanceService {
    * rebuild from the event log restores hand-entered expenses too.
    */
   async record(input: RecordExpenseInput) {
-    const invalid = (message: string) => errorResult('InvalidExpense', 'INVALID_EXPENSE', message);
+    const invalid = (message: string) => errorResult('InvalidExpense', message);
     const problem =
       amountProblem(input.amount, 'amount', 'positiveMoney') ??
       idProblem(input.branchId, 'branchId') ??

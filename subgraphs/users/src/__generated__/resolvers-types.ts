@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { MerchantMapper, BranchMapper, UserMapper, StaffAdvanceEntryMapper, StaffAdvanceBalanceMapper, AuthPayloadMapper, PasswordChangedMapper } from '../mappers';
+import type { MerchantMapper, BranchMapper, UserMapper, StaffAdvanceEntryMapper, StaffAdvanceBalanceMapper, AuthPayloadMapper, PasswordChangedMapper, PermissionsMapper } from '../mappers';
 import type { UsersContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -67,6 +67,8 @@ export type BranchCodeTaken = ErrorResult & {
   message: Scalars['String']['output'];
 };
 
+export type BranchResult = Branch | NotFound;
+
 export type ChangePasswordInput = {
   currentPassword: Scalars['String']['input'];
   newPassword: Scalars['String']['input'];
@@ -111,7 +113,7 @@ export type CreateStaffInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type CreateStaffResult = EmailTaken | User | UsernameTaken | WeakPassword;
+export type CreateStaffResult = EmailTaken | NotFound | User | UsernameTaken | WeakPassword;
 
 /** The e-mail address is already registered. */
 export type EmailTaken = ErrorResult & {
@@ -122,7 +124,8 @@ export type EmailTaken = ErrorResult & {
 
 /**
  * An expected failure the client must handle, returned as a member of a mutation's result
- * union. `code` is stable SCREAMING_CASE; `message` is for people.
+ * union. `code` is stable SCREAMING_CASE (one code per failure across the supergraph);
+ * `message` is for people.
  */
 export type ErrorResult = {
   code: Scalars['String']['output'];
@@ -162,6 +165,12 @@ export type LoginInput = {
 };
 
 export type LoginResult = AccountLocked | AuthPayload | InvalidCredentials;
+
+/**
+ * Ending one's own session cannot be refused by anything a client did: a token that no longer
+ * works is UNAUTHENTICATED before this runs.
+ */
+export type LogoutResult = LoggedOut;
 
 /** A business using the platform (a tenant). Every record belongs to exactly one merchant. */
 export type Merchant = {
@@ -203,17 +212,17 @@ export type Mutation = {
   /** Adds a staff member with a role below the caller's own. */
   createStaff: CreateStaffResult;
   /** Deactivated branches keep their history but take no new sales. */
-  deactivateBranch: Branch;
+  deactivateBranch: BranchResult;
   /** Blocks sign-in and ends every session of the person. */
-  deactivateStaff: User;
+  deactivateStaff: StaffResult;
   /** Signs in with e-mail (or username and merchant) and password. Five failures lock the account with growing delays. */
   login: LoginResult;
   /** Signs in on a shared branch device with a PIN. */
   loginWithPin: LoginResult;
   /** Ends the current session: the access token is revoked until it expires and the refresh tokens stop working. */
-  logout: LoggedOut;
+  logout: LogoutResult;
   /** Records a cash advance (kasbon) given to a staff member. */
-  recordStaffAdvance: StaffAdvanceEntry;
+  recordStaffAdvance: RecordStaffAdvanceResult;
   /** Records a repayment of a staff cash advance. */
   recordStaffAdvanceRepayment: StaffAdvanceResult;
   /** Exchanges a refresh token for new tokens. Each refresh token works once. */
@@ -221,9 +230,9 @@ export type Mutation = {
   /** Creates a merchant, its first branch and the owner account, and signs the owner in. */
   registerMerchant: RegisterMerchantResult;
   /** Sets per-person grants and revocations; only scopes the caller holds can be granted. Signs the person out everywhere. */
-  setStaffPermissions: User;
-  updateBranch: Branch;
-  updateMerchant: Merchant;
+  setStaffPermissions: StaffResult;
+  updateBranch: BranchResult;
+  updateMerchant: UpdateMerchantResult;
   /** Changing role or branches signs the person out everywhere, so new limits apply at once. */
   updateStaff: UpdateStaffResult;
 };
@@ -310,6 +319,18 @@ export type MutationUpdateStaffArgs = {
   input: UpdateStaffInput;
 };
 
+/**
+ * What the mutation names does not exist, or belongs to another merchant (the two read the
+ * same). Code `NOT_FOUND`.
+ */
+export type NotFound = ErrorResult & {
+  __typename?: 'NotFound';
+  code: Scalars['String']['output'];
+  /** The kind of record that is missing, as its GraphQL type name: `Branch`, `Cart`, `Product`, ... */
+  entity: Scalars['String']['output'];
+  message: Scalars['String']['output'];
+};
+
 /** The password was changed and every other session was signed out. */
 export type PasswordChanged = {
   __typename?: 'PasswordChanged';
@@ -321,12 +342,27 @@ export type PasswordChanged = {
 /** A staff member's permissions. */
 export type Permissions = {
   __typename?: 'Permissions';
+  /**
+   * Whether these permissions allow `action`, so a screen can hide what would be refused. `action`
+   * is an operation by its root field name (`voidOrder`, `createStaff`, `salesSummary`; each says in
+   * its description what it requires), the same as `Mutation.voidOrder`, or a scope (`sales:void`,
+   * see `availableScopes`). Answers from scopes alone: the ownership rules (a cashier sees only their
+   * own orders, staff manage only lower roles, branch limits) still apply when the operation runs.
+   * An unknown action is BAD_USER_INPUT.
+   */
+  can: Scalars['Boolean']['output'];
   /** What the person's access token carries. */
   effective: Array<Scalars['String']['output']>;
   /** Scopes added on top of the role's defaults. */
   grants: Array<Scalars['String']['output']>;
   /** Role defaults taken away from this person. */
   revokes: Array<Scalars['String']['output']>;
+};
+
+
+/** A staff member's permissions. */
+export type PermissionsCanArgs = {
+  action: Scalars['String']['input'];
 };
 
 /** The PIN was set or changed and every other session was signed out. */
@@ -425,6 +461,8 @@ export type RecordStaffAdvanceInput = {
   userId: Scalars['ID']['input'];
 };
 
+export type RecordStaffAdvanceResult = NotFound | StaffAdvanceEntry;
+
 export type RecordStaffRepaymentInput = {
   /** 1 to 10^12 minor units, at most what is owed. */
   amount: Scalars['Money']['input'];
@@ -462,9 +500,13 @@ export type RegisterMerchantInput = {
 
 export type RegisterMerchantResult = AuthPayload | EmailTaken | WeakPassword;
 
-/** A repayment larger than what the staff member owes. */
+/**
+ * The repayment is more than what is owed (a customer's credit, or a staff member's cash
+ * advances). Code `REPAYMENT_EXCEEDS_BALANCE`.
+ */
 export type RepaymentExceedsBalance = ErrorResult & {
   __typename?: 'RepaymentExceedsBalance';
+  /** What is owed now. */
   balance: Scalars['Money']['output'];
   code: Scalars['String']['output'];
   message: Scalars['String']['output'];
@@ -535,7 +577,7 @@ export type StaffAdvanceEntryType =
   | 'ADVANCE'
   | 'REPAYMENT';
 
-export type StaffAdvanceResult = RepaymentExceedsBalance | StaffAdvanceEntry;
+export type StaffAdvanceResult = NotFound | RepaymentExceedsBalance | StaffAdvanceEntry;
 
 /** A page of staff, newest first. */
 export type StaffConnection = {
@@ -553,6 +595,8 @@ export type StaffFilter = {
   /** Prefix of the name, case-insensitive. */
   search?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type StaffResult = NotFound | User;
 
 /** PPN settings. Off by default: most small merchants are not VAT-registered. */
 export type TaxSettings = {
@@ -589,6 +633,8 @@ export type UpdateMerchantInput = {
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type UpdateMerchantResult = Merchant | NotFound;
+
 export type UpdateStaffInput = {
   branchIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   email?: InputMaybe<Scalars['String']['input']>;
@@ -599,7 +645,7 @@ export type UpdateStaffInput = {
   username?: InputMaybe<Scalars['String']['input']>;
 };
 
-export type UpdateStaffResult = EmailTaken | User | UsernameTaken;
+export type UpdateStaffResult = EmailTaken | NotFound | User | UsernameTaken;
 
 /** A staff member (owner, cashier, courier, ...) of one merchant. */
 export type User = {
@@ -741,6 +787,10 @@ export type FederationReferenceTypes = {
 
 /** Mapping of union types */
 export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
+  BranchResult:
+    | ( BranchMapper )
+    | ( NotFound )
+  ;
   ChangePasswordResult:
     | ( AccountLocked )
     | ( InvalidCredentials )
@@ -758,6 +808,7 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
   ;
   CreateStaffResult:
     | ( EmailTaken )
+    | ( NotFound )
     | ( UserMapper )
     | ( UsernameTaken )
     | ( WeakPassword )
@@ -766,6 +817,11 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( AccountLocked )
     | ( AuthPayloadMapper )
     | ( InvalidCredentials )
+  ;
+  LogoutResult: ( LoggedOut );
+  RecordStaffAdvanceResult:
+    | ( NotFound )
+    | ( StaffAdvanceEntryMapper )
   ;
   RefreshTokenResult:
     | ( AuthPayloadMapper )
@@ -777,11 +833,21 @@ export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = {
     | ( WeakPassword )
   ;
   StaffAdvanceResult:
+    | ( NotFound )
     | ( RepaymentExceedsBalance )
     | ( StaffAdvanceEntryMapper )
   ;
+  StaffResult:
+    | ( NotFound )
+    | ( UserMapper )
+  ;
+  UpdateMerchantResult:
+    | ( MerchantMapper )
+    | ( NotFound )
+  ;
   UpdateStaffResult:
     | ( EmailTaken )
+    | ( NotFound )
     | ( UserMapper )
     | ( UsernameTaken )
   ;
@@ -795,6 +861,7 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
     | ( EmailTaken )
     | ( InvalidCredentials )
     | ( InvalidRefreshToken )
+    | ( NotFound )
     | ( RepaymentExceedsBalance )
     | ( UsernameTaken )
     | ( WeakPassword )
@@ -810,6 +877,7 @@ export type ResolversTypes = {
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   BranchCodeTaken: ResolverTypeWrapper<BranchCodeTaken>;
+  BranchResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['BranchResult']>;
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ChangePasswordResult']>;
   ChangePinInput: ChangePinInput;
@@ -827,15 +895,18 @@ export type ResolversTypes = {
   LoggedOut: ResolverTypeWrapper<LoggedOut>;
   LoginInput: LoginInput;
   LoginResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LoginResult']>;
+  LogoutResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['LogoutResult']>;
   Merchant: ResolverTypeWrapper<MerchantMapper>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  NotFound: ResolverTypeWrapper<NotFound>;
   PasswordChanged: ResolverTypeWrapper<PasswordChangedMapper>;
-  Permissions: ResolverTypeWrapper<Permissions>;
+  Permissions: ResolverTypeWrapper<PermissionsMapper>;
   PinChanged: ResolverTypeWrapper<PasswordChangedMapper>;
   PinLoginInput: PinLoginInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordStaffAdvanceInput: RecordStaffAdvanceInput;
+  RecordStaffAdvanceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RecordStaffAdvanceResult']>;
   RecordStaffRepaymentInput: RecordStaffRepaymentInput;
   RefreshTokenInput: RefreshTokenInput;
   RefreshTokenResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['RefreshTokenResult']>;
@@ -852,10 +923,12 @@ export type ResolversTypes = {
   StaffAdvanceResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StaffAdvanceResult']>;
   StaffConnection: ResolverTypeWrapper<Omit<StaffConnection, 'nodes'> & { nodes: Array<ResolversTypes['User']> }>;
   StaffFilter: StaffFilter;
+  StaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['StaffResult']>;
   TaxSettings: ResolverTypeWrapper<TaxSettings>;
   TaxSettingsInput: TaxSettingsInput;
   UpdateBranchInput: UpdateBranchInput;
   UpdateMerchantInput: UpdateMerchantInput;
+  UpdateMerchantResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateMerchantResult']>;
   UpdateStaffInput: UpdateStaffInput;
   UpdateStaffResult: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['UpdateStaffResult']>;
   User: ResolverTypeWrapper<UserMapper>;
@@ -876,6 +949,7 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   BranchCodeTaken: BranchCodeTaken;
+  BranchResult: ResolversUnionTypes<ResolversParentTypes>['BranchResult'];
   ChangePasswordInput: ChangePasswordInput;
   ChangePasswordResult: ResolversUnionTypes<ResolversParentTypes>['ChangePasswordResult'];
   ChangePinInput: ChangePinInput;
@@ -893,15 +967,18 @@ export type ResolversParentTypes = {
   LoggedOut: LoggedOut;
   LoginInput: LoginInput;
   LoginResult: ResolversUnionTypes<ResolversParentTypes>['LoginResult'];
+  LogoutResult: ResolversUnionTypes<ResolversParentTypes>['LogoutResult'];
   Merchant: MerchantMapper;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  NotFound: NotFound;
   PasswordChanged: PasswordChangedMapper;
-  Permissions: Permissions;
+  Permissions: PermissionsMapper;
   PinChanged: PasswordChangedMapper;
   PinLoginInput: PinLoginInput;
   Query: Record<PropertyKey, never>;
   RecordStaffAdvanceInput: RecordStaffAdvanceInput;
+  RecordStaffAdvanceResult: ResolversUnionTypes<ResolversParentTypes>['RecordStaffAdvanceResult'];
   RecordStaffRepaymentInput: RecordStaffRepaymentInput;
   RefreshTokenInput: RefreshTokenInput;
   RefreshTokenResult: ResolversUnionTypes<ResolversParentTypes>['RefreshTokenResult'];
@@ -915,10 +992,12 @@ export type ResolversParentTypes = {
   StaffAdvanceResult: ResolversUnionTypes<ResolversParentTypes>['StaffAdvanceResult'];
   StaffConnection: Omit<StaffConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['User']> };
   StaffFilter: StaffFilter;
+  StaffResult: ResolversUnionTypes<ResolversParentTypes>['StaffResult'];
   TaxSettings: TaxSettings;
   TaxSettingsInput: TaxSettingsInput;
   UpdateBranchInput: UpdateBranchInput;
   UpdateMerchantInput: UpdateMerchantInput;
+  UpdateMerchantResult: ResolversUnionTypes<ResolversParentTypes>['UpdateMerchantResult'];
   UpdateStaffInput: UpdateStaffInput;
   UpdateStaffResult: ResolversUnionTypes<ResolversParentTypes>['UpdateStaffResult'];
   User: UserMapper;
@@ -994,6 +1073,10 @@ export type BranchCodeTakenResolvers<ContextType = UsersContext, ParentType exte
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type BranchResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['BranchResult'] = ResolversParentTypes['BranchResult']> = {
+  __resolveType: TypeResolveFn<'Branch' | 'NotFound', ParentType, ContextType>;
+};
+
 export type ChangePasswordResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ChangePasswordResult'] = ResolversParentTypes['ChangePasswordResult']> = {
   __resolveType: TypeResolveFn<'AccountLocked' | 'InvalidCredentials' | 'PasswordChanged' | 'WeakPassword', ParentType, ContextType>;
 };
@@ -1007,7 +1090,7 @@ export type CreateBranchResultResolvers<ContextType = UsersContext, ParentType e
 };
 
 export type CreateStaffResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['CreateStaffResult'] = ResolversParentTypes['CreateStaffResult']> = {
-  __resolveType: TypeResolveFn<'EmailTaken' | 'User' | 'UsernameTaken' | 'WeakPassword', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'EmailTaken' | 'NotFound' | 'User' | 'UsernameTaken' | 'WeakPassword', ParentType, ContextType>;
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -1025,7 +1108,7 @@ export type EmailTakenResolvers<ContextType = UsersContext, ParentType extends R
 };
 
 export type ErrorResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['ErrorResult'] = ResolversParentTypes['ErrorResult']> = {
-  __resolveType: TypeResolveFn<'AccountLocked' | 'BranchCodeTaken' | 'EmailTaken' | 'InvalidCredentials' | 'InvalidRefreshToken' | 'RepaymentExceedsBalance' | 'UsernameTaken' | 'WeakPassword', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'AccountLocked' | 'BranchCodeTaken' | 'EmailTaken' | 'InvalidCredentials' | 'InvalidRefreshToken' | 'NotFound' | 'RepaymentExceedsBalance' | 'UsernameTaken' | 'WeakPassword', ParentType, ContextType>;
 };
 
 export type InvalidCredentialsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['InvalidCredentials'] = ResolversParentTypes['InvalidCredentials']> = {
@@ -1042,10 +1125,15 @@ export type InvalidRefreshTokenResolvers<ContextType = UsersContext, ParentType 
 
 export type LoggedOutResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LoggedOut'] = ResolversParentTypes['LoggedOut']> = {
   ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type LoginResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LoginResult'] = ResolversParentTypes['LoginResult']> = {
   __resolveType: TypeResolveFn<'AccountLocked' | 'AuthPayload' | 'InvalidCredentials', ParentType, ContextType>;
+};
+
+export type LogoutResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['LogoutResult'] = ResolversParentTypes['LogoutResult']> = {
+  __resolveType: TypeResolveFn<'LoggedOut', ParentType, ContextType>;
 };
 
 export type MerchantResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Merchant'] = ResolversParentTypes['Merchant'], FederationReferenceType extends FederationReferenceTypes['Merchant'] = FederationReferenceTypes['Merchant']> = {
@@ -1063,6 +1151,7 @@ export type MerchantResolvers<ContextType = UsersContext, ParentType extends Res
   tax?: Resolver<ResolversTypes['TaxSettings'], ParentType, ContextType>;
   taxNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   timeZone?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
@@ -1074,19 +1163,26 @@ export type MutationResolvers<ContextType = UsersContext, ParentType extends Res
   changePin?: Resolver<ResolversTypes['ChangePinResult'], ParentType, ContextType, RequireFields<MutationChangePinArgs, 'input'>>;
   createBranch?: Resolver<ResolversTypes['CreateBranchResult'], ParentType, ContextType, RequireFields<MutationCreateBranchArgs, 'input'>>;
   createStaff?: Resolver<ResolversTypes['CreateStaffResult'], ParentType, ContextType, RequireFields<MutationCreateStaffArgs, 'input'>>;
-  deactivateBranch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType, RequireFields<MutationDeactivateBranchArgs, 'id'>>;
-  deactivateStaff?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
+  deactivateBranch?: Resolver<ResolversTypes['BranchResult'], ParentType, ContextType, RequireFields<MutationDeactivateBranchArgs, 'id'>>;
+  deactivateStaff?: Resolver<ResolversTypes['StaffResult'], ParentType, ContextType, RequireFields<MutationDeactivateStaffArgs, 'id'>>;
   login?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'input'>>;
   loginWithPin?: Resolver<ResolversTypes['LoginResult'], ParentType, ContextType, RequireFields<MutationLoginWithPinArgs, 'input'>>;
-  logout?: Resolver<ResolversTypes['LoggedOut'], ParentType, ContextType>;
-  recordStaffAdvance?: Resolver<ResolversTypes['StaffAdvanceEntry'], ParentType, ContextType, RequireFields<MutationRecordStaffAdvanceArgs, 'input'>>;
+  logout?: Resolver<ResolversTypes['LogoutResult'], ParentType, ContextType>;
+  recordStaffAdvance?: Resolver<ResolversTypes['RecordStaffAdvanceResult'], ParentType, ContextType, RequireFields<MutationRecordStaffAdvanceArgs, 'input'>>;
   recordStaffAdvanceRepayment?: Resolver<ResolversTypes['StaffAdvanceResult'], ParentType, ContextType, RequireFields<MutationRecordStaffAdvanceRepaymentArgs, 'input'>>;
   refreshToken?: Resolver<ResolversTypes['RefreshTokenResult'], ParentType, ContextType, RequireFields<MutationRefreshTokenArgs, 'input'>>;
   registerMerchant?: Resolver<ResolversTypes['RegisterMerchantResult'], ParentType, ContextType, RequireFields<MutationRegisterMerchantArgs, 'input'>>;
-  setStaffPermissions?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetStaffPermissionsArgs, 'input'>>;
-  updateBranch?: Resolver<ResolversTypes['Branch'], ParentType, ContextType, RequireFields<MutationUpdateBranchArgs, 'id' | 'input'>>;
-  updateMerchant?: Resolver<ResolversTypes['Merchant'], ParentType, ContextType, RequireFields<MutationUpdateMerchantArgs, 'input'>>;
+  setStaffPermissions?: Resolver<ResolversTypes['StaffResult'], ParentType, ContextType, RequireFields<MutationSetStaffPermissionsArgs, 'input'>>;
+  updateBranch?: Resolver<ResolversTypes['BranchResult'], ParentType, ContextType, RequireFields<MutationUpdateBranchArgs, 'id' | 'input'>>;
+  updateMerchant?: Resolver<ResolversTypes['UpdateMerchantResult'], ParentType, ContextType, RequireFields<MutationUpdateMerchantArgs, 'input'>>;
   updateStaff?: Resolver<ResolversTypes['UpdateStaffResult'], ParentType, ContextType, RequireFields<MutationUpdateStaffArgs, 'id' | 'input'>>;
+};
+
+export type NotFoundResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['NotFound'] = ResolversParentTypes['NotFound']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type PasswordChangedResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['PasswordChanged'] = ResolversParentTypes['PasswordChanged']> = {
@@ -1096,6 +1192,7 @@ export type PasswordChangedResolvers<ContextType = UsersContext, ParentType exte
 };
 
 export type PermissionsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['Permissions'] = ResolversParentTypes['Permissions']> = {
+  can?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<PermissionsCanArgs, 'action'>>;
   effective?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   grants?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   revokes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1118,6 +1215,10 @@ export type QueryResolvers<ContextType = UsersContext, ParentType extends Resolv
   staffAdvanceBalances?: Resolver<Array<ResolversTypes['StaffAdvanceBalance']>, ParentType, ContextType, RequireFields<QueryStaffAdvanceBalancesArgs, 'overdueOnly'>>;
   staffAdvanceLedger?: Resolver<Array<ResolversTypes['StaffAdvanceEntry']>, ParentType, ContextType, RequireFields<QueryStaffAdvanceLedgerArgs, 'userId'>>;
   user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUserArgs, 'id'>>;
+};
+
+export type RecordStaffAdvanceResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RecordStaffAdvanceResult'] = ResolversParentTypes['RecordStaffAdvanceResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'StaffAdvanceEntry', ParentType, ContextType>;
 };
 
 export type RefreshTokenResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['RefreshTokenResult'] = ResolversParentTypes['RefreshTokenResult']> = {
@@ -1165,7 +1266,7 @@ export type StaffAdvanceEntryResolvers<ContextType = UsersContext, ParentType ex
 };
 
 export type StaffAdvanceResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['StaffAdvanceResult'] = ResolversParentTypes['StaffAdvanceResult']> = {
-  __resolveType: TypeResolveFn<'RepaymentExceedsBalance' | 'StaffAdvanceEntry', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'NotFound' | 'RepaymentExceedsBalance' | 'StaffAdvanceEntry', ParentType, ContextType>;
 };
 
 export type StaffConnectionResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['StaffConnection'] = ResolversParentTypes['StaffConnection']> = {
@@ -1174,14 +1275,22 @@ export type StaffConnectionResolvers<ContextType = UsersContext, ParentType exte
   nodes?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
 };
 
+export type StaffResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['StaffResult'] = ResolversParentTypes['StaffResult']> = {
+  __resolveType: TypeResolveFn<'NotFound' | 'User', ParentType, ContextType>;
+};
+
 export type TaxSettingsResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['TaxSettings'] = ResolversParentTypes['TaxSettings']> = {
   enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   pricesIncludeTax?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rateBasisPoints?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type UpdateMerchantResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateMerchantResult'] = ResolversParentTypes['UpdateMerchantResult']> = {
+  __resolveType: TypeResolveFn<'Merchant' | 'NotFound', ParentType, ContextType>;
+};
+
 export type UpdateStaffResultResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['UpdateStaffResult'] = ResolversParentTypes['UpdateStaffResult']> = {
-  __resolveType: TypeResolveFn<'EmailTaken' | 'User' | 'UsernameTaken', ParentType, ContextType>;
+  __resolveType: TypeResolveFn<'EmailTaken' | 'NotFound' | 'User' | 'UsernameTaken', ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = UsersContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User'], FederationReferenceType extends FederationReferenceTypes['User'] = FederationReferenceTypes['User']> = {
@@ -1227,6 +1336,7 @@ export type Resolvers<ContextType = UsersContext> = {
   AuthPayload?: AuthPayloadResolvers<ContextType>;
   Branch?: BranchResolvers<ContextType>;
   BranchCodeTaken?: BranchCodeTakenResolvers<ContextType>;
+  BranchResult?: BranchResultResolvers<ContextType>;
   ChangePasswordResult?: ChangePasswordResultResolvers<ContextType>;
   ChangePinResult?: ChangePinResultResolvers<ContextType>;
   CreateBranchResult?: CreateBranchResultResolvers<ContextType>;
@@ -1239,13 +1349,16 @@ export type Resolvers<ContextType = UsersContext> = {
   InvalidRefreshToken?: InvalidRefreshTokenResolvers<ContextType>;
   LoggedOut?: LoggedOutResolvers<ContextType>;
   LoginResult?: LoginResultResolvers<ContextType>;
+  LogoutResult?: LogoutResultResolvers<ContextType>;
   Merchant?: MerchantResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  NotFound?: NotFoundResolvers<ContextType>;
   PasswordChanged?: PasswordChangedResolvers<ContextType>;
   Permissions?: PermissionsResolvers<ContextType>;
   PinChanged?: PinChangedResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RecordStaffAdvanceResult?: RecordStaffAdvanceResultResolvers<ContextType>;
   RefreshTokenResult?: RefreshTokenResultResolvers<ContextType>;
   RegisterMerchantResult?: RegisterMerchantResultResolvers<ContextType>;
   RepaymentExceedsBalance?: RepaymentExceedsBalanceResolvers<ContextType>;
@@ -1254,7 +1367,9 @@ export type Resolvers<ContextType = UsersContext> = {
   StaffAdvanceEntry?: StaffAdvanceEntryResolvers<ContextType>;
   StaffAdvanceResult?: StaffAdvanceResultResolvers<ContextType>;
   StaffConnection?: StaffConnectionResolvers<ContextType>;
+  StaffResult?: StaffResultResolvers<ContextType>;
   TaxSettings?: TaxSettingsResolvers<ContextType>;
+  UpdateMerchantResult?: UpdateMerchantResultResolvers<ContextType>;
   UpdateStaffResult?: UpdateStaffResultResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
   UsernameTaken?: UsernameTakenResolvers<ContextType>;

@@ -154,14 +154,9 @@ export class AdvanceService {
     );
     if (!('refuse' in result)) this.published();
     if ('refuse' in result) {
-      return errorResult(
-        'RepaymentExceedsBalance',
-        'REPAYMENT_EXCEEDS_BALANCE',
-        'The repayment is more than what is owed',
-        {
-          balance: result.refuse,
-        },
-      );
+      return errorResult('RepaymentExceedsBalance', 'The repayment is more than what is owed', {
+        balance: result.refuse,
+      });
     }
     return { __typename: 'StaffAdvanceEntry' as const, ...(await this.latest(input.userId)) };
   }

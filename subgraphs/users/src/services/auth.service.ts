@@ -3,6 +3,7 @@ import {
   badInput,
   checkOptionalText,
   checkText,
+  type ErrorCodeOf,
   effectiveScopes,
   errorResult,
   getByKey,
@@ -58,19 +59,15 @@ export interface AuthDeps {
 
 type SessionMethod = 'PASSWORD' | 'PIN' | 'REGISTRATION';
 
-const invalidCredentials = () =>
-  errorResult('InvalidCredentials', 'INVALID_CREDENTIALS', 'The sign-in details are not correct');
+const invalidCredentials = () => errorResult('InvalidCredentials', 'The sign-in details are not correct');
 const accountLocked = (retryAfterSeconds: number) =>
-  errorResult(
-    'AccountLocked',
-    'ACCOUNT_LOCKED',
-    `Too many failed attempts; try again in ${retryAfterSeconds} seconds`,
-    {
-      retryAfterSeconds,
-    },
-  );
-const invalidRefresh = (code = 'INVALID_REFRESH_TOKEN', message = 'The refresh token is not valid') =>
-  errorResult('InvalidRefreshToken', code, message);
+  errorResult('AccountLocked', `Too many failed attempts; try again in ${retryAfterSeconds} seconds`, {
+    retryAfterSeconds,
+  });
+const invalidRefresh = (
+  code: ErrorCodeOf<'InvalidRefreshToken'> = 'INVALID_REFRESH_TOKEN',
+  message = 'The refresh token is not valid',
+) => errorResult('InvalidRefreshToken', message, {}, code);
 
 const sha256 = (s: string) => createHash('sha256').update(s).digest('hex');
 const REFRESH_PATTERN = /^rt_([a-f0-9]{32})\.([A-Za-z0-9_-]{43})$/;
@@ -242,7 +239,7 @@ export class AuthService {
     const user = await this.currentUser(viewer);
     const weak = passwordProblem(input.newPassword, [user.email, user.username, user.name]);
     return this.checkSecret(user, user.passwordHash, input.currentPassword, async () => {
-      if (weak) return errorResult('WeakPassword', 'WEAK_PASSWORD', weak);
+      if (weak) return errorResult('WeakPassword', weak);
       const passwordHash = await hashSecret(input.newPassword);
       await updateByKey(this.deps.models.users, user._id, { $set: { passwordHash } });
       const revokedSessions = await this.revokeUserSessions(

@@ -104,7 +104,7 @@ export class MerchantService {
       return { __typename: 'Branch' as const, ...(created.toObject() as BranchDoc) };
     } catch (err) {
       if (isDuplicateKey(err))
-        return errorResult('BranchCodeTaken', 'BRANCH_CODE_TAKEN', `Branch code ${doc.code} is already used`);
+        return errorResult('BranchCodeTaken', `Branch code ${doc.code} is already used`);
       throw err;
     }
   }

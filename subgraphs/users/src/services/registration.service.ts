@@ -55,7 +55,7 @@ export class RegistrationService {
     };
     const code = v.branchCode(input.branchCode ?? 'MAIN');
     const weak = passwordProblem(input.password, [ownerEmail, ownerName]);
-    if (weak) return errorResult('WeakPassword', 'WEAK_PASSWORD', weak);
+    if (weak) return errorResult('WeakPassword', weak);
 
     const merchantId = newId();
     const userId = newId();
@@ -64,8 +64,7 @@ export class RegistrationService {
     try {
       await models.identifiers.create({ _id: emailKey(ownerEmail), merchantId, userId });
     } catch (err) {
-      if (isDuplicateKey(err))
-        return errorResult('EmailTaken', 'EMAIL_TAKEN', 'That e-mail address is already registered');
+      if (isDuplicateKey(err)) return errorResult('EmailTaken', 'That e-mail address is already registered');
       throw err;
     }
     try {

@@ -99,7 +99,7 @@ export class StaffService {
     if (input.pin != null && !PIN_PATTERN.test(input.pin)) throw badInput('A PIN has 4 to 6 digits', 'pin');
     const branchIds = await this.checkBranches(input.branchIds ?? []);
     const weak = passwordProblem(input.password, [email, username, name]);
-    if (weak) return errorResult('WeakPassword', 'WEAK_PASSWORD', weak);
+    if (weak) return errorResult('WeakPassword', weak);
 
     const userId = newId();
     const claimed: string[] = [];
@@ -241,8 +241,8 @@ export class StaffService {
         await this.release(claimed);
         claimed.length = 0;
         return kind === 'email'
-          ? errorResult('EmailTaken', 'EMAIL_TAKEN', 'That e-mail address is already registered')
-          : errorResult('UsernameTaken', 'USERNAME_TAKEN', 'That username is already used');
+          ? errorResult('EmailTaken', 'That e-mail address is already registered')
+          : errorResult('UsernameTaken', 'That username is already used');
       }
     }
     return null;
