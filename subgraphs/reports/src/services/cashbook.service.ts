@@ -116,7 +116,7 @@ export class CashBookReader {
     const inRange = { merchantId, branchId, date: op({ $gte: from, $lte: to }) };
     const [opening, dayRows, closings, entries] = await Promise.all([
       this.balancesBefore(branchId, from, head),
-      this.models.cashBookDays.find(inRange).select({ entries: 0 }).lean<CashBookDayRow[]>().exec(),
+      this.models.cashBookDays.find(inRange).lean<CashBookDayRow[]>().exec(),
       this.models.cashBookClosings.find(inRange).lean<CashBookClosingRow[]>().exec(),
       this.models.cashBookEntries
         .find({ merchantId, branchId, bookDate: op({ $gte: from, $lte: to }), itemized: true })
@@ -124,7 +124,13 @@ export class CashBookReader {
         .exec(),
     ]);
     const rowsOf = groupBy(dayRows, (r) => r.date);
-    const entriesOf = groupBy(entries, (e) => e.bookDate);
+    // An entry is written just before its day's row counts it: a line shows once its row does, so
+    // the lines and the balances of a day always agree, also while entries are being booked.
+    const counted = new Set(dayRows.flatMap((r) => r.entries));
+    const entriesOf = groupBy(
+      entries.filter((e) => counted.has(e._id)),
+      (e) => e.bookDate,
+    );
     const closingOf = new Map(closings.map((c) => [c.date, c]));
     const running = { ...opening };
     const days: CashBookDay[] = [];
