@@ -22,7 +22,7 @@ import { expect, inject } from 'vitest';
 import type { GatewayLimits } from '../src/config';
 import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
 import { SUBGRAPHS, type SubgraphEntry } from '../src/dev/subgraphs';
-import type { RunningGateway } from '../src/gateway';
+import type { GatewayOptions, RunningGateway } from '../src/gateway';
 
 export interface GraphQLResponseError {
   message: string;
@@ -96,6 +96,8 @@ export interface SupergraphOptions {
   production?: boolean;
   /** How long the gateway waits for a subgraph (default 15 s); load tests on FerretDB need more. */
   subgraphTimeoutMs?: number;
+  /** Subscription retries and bounds (tests of a lost subgraph shorten the retries). */
+  subscriptions?: GatewayOptions['subscriptions'];
 }
 
 const HOST = '127.0.0.1';
@@ -132,6 +134,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+      ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
     },
   });
 

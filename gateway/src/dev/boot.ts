@@ -32,7 +32,10 @@ export interface BootOptions {
   redisUrl?: string;
   maxBodyBytes?: number;
   gateway?: Partial<
-    Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
+    Pick<
+      GatewayOptions,
+      'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs' | 'subscriptions'
+    >
   >;
 }
 
