@@ -15,8 +15,8 @@ import {
 import { type ExecutionResult, GraphQLError, getOperationAST, parse } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { WebSocketServer } from 'ws';
 import type { Registry } from 'prom-client';
+import { WebSocketServer } from 'ws';
 import { SubscriptionMetrics } from './metrics';
 import type { SubscriptionPlanner } from './plan';
 import { SharedStreams, sharedKey } from './shared';

@@ -160,10 +160,7 @@ const TOKEN_ENDED: Record<Exclude<TokenStatus, 'ok'>, ExecutionResult> = {
   ),
 };
 
-const LOST = failure(
-  'The live update source is unavailable; subscribe again later',
-  'SERVICE_UNAVAILABLE',
-);
+const LOST = failure('The live update source is unavailable; subscribe again later', 'SERVICE_UNAVAILABLE');
 
 function publicErrors(errors: readonly { message: string; extensions?: Record<string, unknown> }[]) {
   // The subgraph's errors are already masked there; only their public message and code pass.
@@ -175,7 +172,7 @@ function publicErrors(errors: readonly { message: string; extensions?: Record<st
 
 class SharedStream {
   private readonly subscribers = new Set<Subscriber>();
-  private readonly upstream: UpstreamSubscription;
+  private upstream: UpstreamSubscription | undefined;
   private readonly pending: UpstreamEvent[] = [];
   private working = false;
   /** The stream's end, once known; applied after the events before it are delivered. */
@@ -188,8 +185,11 @@ class SharedStream {
     private readonly maxPending: number,
     private readonly metrics: SubscriptionMetrics,
     private readonly onClosed: () => void,
-  ) {
-    this.upstream = source.open(
+  ) {}
+
+  /** Opened with the first subscriber, whose token it needs. */
+  private open(): UpstreamSubscription {
+    this.upstream ??= this.source.open(
       {
         next: (event) => this.receive(event),
         error: (errors) => this.endWith({ errors: publicErrors(errors) }),
@@ -198,6 +198,7 @@ class SharedStream {
       },
       () => this.bestToken(),
     );
+    return this.upstream;
   }
 
   subscriberCount(): number {
@@ -215,8 +216,9 @@ class SharedStream {
       if (this.subscribers.delete(sub) && this.subscribers.size === 0) this.close();
       return DONE;
     };
+    const { registered } = this.open();
     return {
-      ready: this.upstream.registered,
+      ready: registered,
       next: () => {
         const value = sub.queue.shift();
         if (value) return Promise.resolve({ done: false, value: this.withDropped(sub, value) });
@@ -237,7 +239,7 @@ class SharedStream {
     if (this.closed) return;
     this.pending.length = 0;
     this.end();
-    this.upstream.close();
+    this.upstream?.close();
   }
 
   /** The token to subscribe and fetch with: the one of a subscriber still good that expires last. */

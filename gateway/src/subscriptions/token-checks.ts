@@ -32,8 +32,7 @@ export class TokenChecks {
   acquire(token: string, viewer: Viewer): void {
     const entry = this.entries.get(token);
     if (entry) entry.users++;
-    else
-      this.entries.set(token, { viewer, status: 'ok', checkedAt: this.now(), checking: false, users: 1 });
+    else this.entries.set(token, { viewer, status: 'ok', checkedAt: this.now(), checking: false, users: 1 });
   }
 
   release(token: string): void {

@@ -231,7 +231,9 @@ class HubSubscription {
     const generation = ++this.generation;
     const token = this.request.token();
     if (!token) {
-      this.finish(() => this.sink.error([{ message: 'No valid access token', extensions: { code: 'UNAUTHENTICATED' } }]));
+      this.finish(() =>
+        this.sink.error([{ message: 'No valid access token', extensions: { code: 'UNAUTHENTICATED' } }]),
+      );
       return;
     }
     const socket = this.link.acquire();
@@ -279,8 +281,9 @@ class HubSubscription {
       unload();
       dispose();
     };
-    void live.then(() => {
-      if (!current() || this.state === 'live') return;
+    void live.then((outcome) => {
+      // A closed socket also ends the wait; its error path retries.
+      if (outcome === 'closed' || !current() || this.state === 'live') return;
       this.state = 'live';
       this.attempt = 0;
       if (resumed) this.metrics.resumed.inc({ subgraph: this.link.name });

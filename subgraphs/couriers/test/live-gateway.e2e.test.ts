@@ -7,7 +7,7 @@ import type { MemoryPubSub } from '@pos/kit';
 import type { Client } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
-import { login } from '../../users/test/helpers';
+import { createStaff, login } from '../../users/test/helpers';
 import {
   type Collected,
   collect,
@@ -98,14 +98,18 @@ describe('couriers through the gateway', () => {
       await Promise.all(clients.map((c) => c.dispose()));
     });
 
-    it('different variables, operation text or token are not shared', async () => {
+    it('different variables, operation text or user are not shared; sessions of one user are', async () => {
       const gw = sg.gateway.subscriptions;
       // A second session of the same owner: same viewer, another token.
       const again = await login(sg, m.ownerEmail, undefined, m.merchantSlug);
-      const otherToken = again.accessToken as string;
-      expect(otherToken).not.toBe(m.ownerToken);
+      const otherSession = again.accessToken as string;
+      expect(otherSession).not.toBe(m.ownerToken);
+      // Another dispatcher of the same merchant and branch: same tenant, another user.
+      const staff = await createStaff(sg, m.ownerToken, { role: 'SUPERVISOR', branchIds: [m.branchId] });
+      const supervisor = await login(sg, staff.username, undefined, m.merchantSlug);
       const a = liveClient(sg, m.ownerToken);
-      const b = liveClient(sg, otherToken);
+      const b = liveClient(sg, otherSession);
+      const c = liveClient(sg, supervisor.accessToken as string);
       const subs = [
         collect(a, POSITIONS, { b: m.branchId }),
         collect(a, POSITIONS, { b: m.branchId }), // shares with the first
@@ -113,13 +117,21 @@ describe('couriers through the gateway', () => {
         collect(a, 'subscription($b: ID!) { deliveryStatusChanges(branchId: $b) { kind } }', {
           b: m.branchId,
         }),
-        collect(b, POSITIONS, { b: m.branchId }), // other token
+        collect(b, POSITIONS, { b: m.branchId }), // other session of the same user: shares
+        collect(c, POSITIONS, { b: m.branchId }), // other user
       ];
       expect(await eventually(() => gw.upstreamSubscriptions(), 4)).toBe(4);
       expect(await eventually(() => pubsub.listenerCount(), 4)).toBe(4);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(gw.upstreamSubscriptions()).toBe(4);
+      // Each gets every event, the shared ones included.
+      expectNoErrors(await report({ lat: -6.81, lng: 107.6 }));
+      for (const s of [subs[0], subs[1], subs[2], subs[4], subs[5]]) await s?.waitFor(1);
+      for (const s of subs) expect(s.errors).toEqual([]);
       for (const s of subs) s.stop();
-      await Promise.all([a.dispose(), b.dispose()]);
+      await Promise.all([a.dispose(), b.dispose(), c.dispose()]);
       expect(await eventually(() => gw.upstreamSubscriptions(), 0)).toBe(0);
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
     });
   });
 
