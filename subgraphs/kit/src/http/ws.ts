@@ -45,6 +45,11 @@ export interface SubscriptionSettings {
   maxPerConnection?: number;
   /** Ping period that also drops dead peers. */
   keepAliveMs?: number;
+  /**
+   * Resolves once the sources of the subscriptions made so far are listening (see
+   * `PubSub.settled`): a `pong` then means an event published after it is delivered.
+   */
+  settled?: () => Promise<void>;
 }
 
 export interface SubscriptionServer {
@@ -135,8 +140,12 @@ export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<
           contextValue: (await opts.createContext(identity, randomUUID())) as Record<string, unknown>,
         };
       },
-      // The resolver has returned its source (the pub/sub listener is registered): the barrier opens.
-      onOperation: (ctx, id) => barrier.settle(ctx, id),
+      // The resolver has returned its source and its pub/sub subscription is confirmed: the barrier opens.
+      onOperation: (ctx, id) => {
+        const settled = opts.settings.settled?.();
+        if (!settled) return barrier.settle(ctx, id);
+        void settled.finally(() => barrier.settle(ctx, id));
+      },
       onError: (ctx, id) => barrier.settle(ctx, id),
       onComplete: (ctx, id) => barrier.settle(ctx, id),
       onPing: (ctx) => barrier.wait(ctx),
