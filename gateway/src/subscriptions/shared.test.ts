@@ -119,6 +119,18 @@ describe('SharedStreams', () => {
     expect(streams.size()).toBe(0);
   });
 
+  it('an upstream that completes because every token expired tells each subscriber why', async () => {
+    const up = fakeUpstream();
+    const streams = new SharedStreams({ metrics: metrics() });
+    const expired = auth('old');
+    const a = streams.join('k', expired, up.source);
+    expired.current = 'expired';
+    up.sink().complete();
+    await tick();
+    expect((await a.next()).value?.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await a.next()).done).toBe(true);
+  });
+
   it('a lost upstream ends every subscriber with SERVICE_UNAVAILABLE, then completes', async () => {
     const up = fakeUpstream();
     const streams = new SharedStreams({ metrics: metrics() });

@@ -331,7 +331,13 @@ class SharedStream {
 
   private finish(): void {
     const last = this.ending;
-    if (last) for (const sub of this.subscribers) if (!sub.ended) this.push(sub, last);
+    for (const sub of this.subscribers) {
+      if (sub.ended) continue;
+      // A subgraph ends the stream of an expired token; such a subscriber is told why.
+      const status = sub.auth.status();
+      if (status !== 'ok') this.push(sub, TOKEN_ENDED[status]);
+      else if (last) this.push(sub, last);
+    }
     this.end();
   }
 

@@ -4,8 +4,9 @@
  * supergraph for the file, its couriers subgraph with a short trail so the bound shows quickly.
  */
 import type { MemoryPubSub } from '@pos/kit';
-import type { Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
 import { createStaff, login } from '../../users/test/helpers';
 import {
@@ -132,6 +133,88 @@ describe('couriers through the gateway', () => {
       await Promise.all([a.dispose(), b.dispose(), c.dispose()]);
       expect(await eventually(() => gw.upstreamSubscriptions(), 0)).toBe(0);
       expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+  });
+
+  describe('the multiplexed protocol between gateway and subgraph', () => {
+    /** A connection to the couriers subgraph as the gateway opens it: the secret, no user token. */
+    function upstream(params: Record<string, unknown>) {
+      let ack: Record<string, unknown> | undefined;
+      const client = createClient({
+        url: (sg.subgraphs.couriers?.graphqlUrl as string).replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: true,
+        connectionParams: params,
+        on: { connected: (_s, payload) => void (ack = payload as Record<string, unknown>) },
+      });
+      return { client, ack: () => ack };
+    }
+    const withToken = (token: string) => ({ authorization: `Bearer ${token}` });
+    const subscribe = (client: Client, extensions: Record<string, unknown>, branchId = m.branchId) => {
+      const out = { events: [] as number[], errors: [] as unknown[], done: false };
+      client.subscribe<{ branchCourierPositions: { lat: number } }>(
+        {
+          query: 'subscription($b: ID!) { branchCourierPositions(branchId: $b) { lat } }',
+          variables: { b: branchId },
+          extensions,
+        },
+        {
+          next: (r) => {
+            if (r.data) out.events.push(r.data.branchCourierPositions.lat);
+            if (r.errors) out.errors.push(...r.errors);
+          },
+          error: (e) => {
+            out.errors.push(e);
+            out.done = true;
+          },
+          complete: () => {
+            out.done = true;
+          },
+        },
+      );
+      return out;
+    };
+
+    it('verifies the token of each subscription: users of one connection see only their own', async () => {
+      const other = await merchantWithCourier(sg, 'Kurir Lain');
+      const { client, ack } = upstream({ gatewaySecret: sg.gatewaySecret });
+      const mine = subscribe(client, withToken(m.ownerToken));
+      const theirs = subscribe(client, withToken(other.ownerToken), other.branchId);
+      // Another merchant's token on this merchant's branch: its topic is that merchant's, so it stays empty.
+      const crossing = subscribe(client, withToken(other.ownerToken));
+      const missing = subscribe(client, {});
+      const forged = subscribe(client, withToken(`${m.ownerToken.slice(0, -4)}AAAA`));
+      await eventually(() => pubsub.listenerCount(), 3);
+      expect(ack()).toEqual({ maxSubscriptions: 1000 });
+      await new Promise((r) => setTimeout(r, 200));
+      expectNoErrors(await report({ lat: -6.71, lng: 107.6 }));
+      const body = await sg.request(
+        REPORT_POSITION,
+        { input: { lat: -6.72, lng: 107.6 } },
+        { token: other.courierToken },
+      );
+      expectNoErrors(body.body);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mine.events).toEqual([-6.71]);
+      expect(theirs.events).toEqual([-6.72]);
+      expect(crossing.events).toEqual([]);
+      for (const refused of [missing, forged]) {
+        expect(refused.done).toBe(true);
+        expect(JSON.stringify(refused.errors)).toContain('UNAUTHENTICATED');
+        expect(refused.events).toEqual([]);
+      }
+      await client.dispose();
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+
+    it('refuses a connection without the gateway secret, whatever token it brings', async () => {
+      const { client } = upstream({ gatewaySecret: 'not-the-secret', ...withToken(m.ownerToken) });
+      const sub = subscribe(client, withToken(m.ownerToken));
+      await eventually(() => (sub.done ? 1 : 0), 1);
+      expect(sub.done).toBe(true);
+      expect((sub.errors[0] as { code?: number }).code).toBe(4403);
+      await client.dispose();
     });
   });
 
