@@ -141,12 +141,16 @@ describe('couriers through the gateway', () => {
     function upstream(params: Record<string, unknown>) {
       let ack: Record<string, unknown> | undefined;
       const client = createClient({
-        url: (sg.subgraphs.couriers?.graphqlUrl as string).replace(/^http/, 'ws'),
+        url: String(sg.subgraphs.couriers?.graphqlUrl).replace(/^http/, 'ws'),
         webSocketImpl: WebSocket,
         retryAttempts: 0,
         lazy: true,
         connectionParams: params,
-        on: { connected: (_s, payload) => void (ack = payload as Record<string, unknown>) },
+        on: {
+          connected: (_s, payload) => {
+            ack = payload as Record<string, unknown>;
+          },
+        },
       });
       return { client, ack: () => ack };
     }
