@@ -122,7 +122,18 @@ async function open(connections: ConnectionSpec[], maxSeqs: number): Promise<{ f
 
 function report(fromSeq: number, toSeq: number): ClientsReport {
   let missing = 0;
-  for (const t of tracked) for (let s = fromSeq; s <= toSeq; s++) if (!t.seen[s]) missing++;
+  const bySeq = new Array(toSeq + 1).fill(0);
+  let none = 0;
+  for (const t of tracked) {
+    let got = 0;
+    for (let s = fromSeq; s <= toSeq; s++)
+      if (!t.seen[s]) {
+        missing++;
+        bySeq[s]++;
+      } else got++;
+    if (!got) none++;
+  }
+  if (process.env.BENCH_LIVE_DEBUG) console.error('missing by seq', bySeq.join(' '), 'subs with none', none);
   const sorted = latencies.slice(0, latencyCount).sort();
   const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
   return {

@@ -18,6 +18,8 @@ export interface GatewayMemory {
   clientSubscriptions: number;
   upstreamSubscriptions: number;
   upstreamSockets: number;
+  /** CPU time this process has used so far (user + system), in ms. */
+  cpuMs: number;
 }
 
 const gateway = await startGateway({
@@ -33,10 +35,12 @@ const gateway = await startGateway({
   subgraphUrls: { users: need('SUBGRAPH_USERS_URL'), couriers: need('SUBGRAPH_COURIERS_URL') },
 });
 
-function measure(): GatewayMemory {
-  for (let i = 0; i < 3; i++) global.gc?.();
+function measure(collect: boolean): GatewayMemory {
+  const { user, system } = process.cpuUsage();
+  if (collect) for (let i = 0; i < 3; i++) global.gc?.();
   const live = gateway.subscriptions;
   return {
+    cpuMs: (user + system) / 1000,
     heapUsed: process.memoryUsage().heapUsed,
     rss: process.memoryUsage().rss,
     connections: live.connections(),
@@ -46,8 +50,8 @@ function measure(): GatewayMemory {
   };
 }
 
-process.on('message', (m: { type: string }) => {
-  if (m.type === 'measure') process.send?.({ type: 'memory', memory: measure() });
+process.on('message', (m: { type: string; gc?: boolean }) => {
+  if (m.type === 'measure') process.send?.({ type: 'memory', memory: measure(m.gc !== false) });
   if (m.type === 'stop') void gateway.close().finally(() => process.exit(0));
 });
 process.send?.({ type: 'ready', url: `${gateway.url}/graphql` });

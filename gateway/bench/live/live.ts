@@ -16,8 +16,9 @@
  * subscribers are split between the gateways).
  *
  * Printed per case: events expected and delivered, duplicates and missing (each subscriber must
- * get each event exactly once), publish-to-client p50/p95/p99, and the gateway process's heap
- * growth per subscription (after a full GC, with every subscription open) and its RSS.
+ * get each event exactly once), publish-to-client p50/p95/p99, the gateway process's heap growth
+ * per subscription (after a full GC, with every subscription open), its RSS, and the CPU it used
+ * while events flowed (a figure that, unlike latency, does not depend on what else the machine runs).
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
@@ -30,6 +31,7 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from '@pos/kit/db/embedd
 import { Redis } from 'ioredis';
 import mongoose from 'mongoose';
 import { registerModels } from '../../../subgraphs/couriers/src/models';
+import { topics } from '../../../subgraphs/couriers/src/services/live-topics';
 import { publishPosition } from '../../../subgraphs/couriers/src/services/position.service';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../src/dev/boot';
 import { ChildProcesses } from '../../test/processes';
@@ -74,6 +76,8 @@ interface Row {
   p99: string;
   'heap KiB/sub': string;
   'gateway RSS MiB': string;
+  /** CPU the gateway process(es) used while events flowed, in % of one core (each). */
+  'gateway CPU %': string;
   upstreams: number;
 }
 
@@ -115,7 +119,7 @@ class Child {
   }
 }
 
-/** BENCH_LIVE_CPU_PROFILE=<dir> writes a CPU profile of each gateway process there. */
+/** BENCH_LIVE_CPU_PROFILE=<dir> writes CPU profiles of the gateway and couriers processes there. */
 const PROFILE_DIR = process.env.BENCH_LIVE_CPU_PROFILE;
 
 const forkChild = (file: string, env: Record<string, string> = {}, profile = false) =>
@@ -204,6 +208,7 @@ async function main(): Promise<void> {
           REDIS_URL,
           REDIS_PREFIX: prefix,
           INTERNAL_SECRET: randomBytes(24).toString('base64url'),
+          ...(PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}/couriers` } : {}),
         });
         couriersUrls.push(c.url);
       }
@@ -249,13 +254,26 @@ async function main(): Promise<void> {
         await clients.ready;
         const opened = await clients.ask({ type: 'open', connections: specs, maxSeq: SECONDS }, 'opened');
         if (opened.failed) console.log(`${opened.failed} subscriptions failed to open`);
+        // The pongs said every subscription is live; Redis must agree before anything is published.
+        const channels = isOne
+          ? [`${prefix}:live:${topics.branchPositions(merchantId, branchId)}`]
+          : couriers
+              .slice(0, pairs)
+              .flatMap((c) => [
+                `${prefix}:live:${topics.courierPositions(merchantId, c._id)}`,
+                `${prefix}:live:${topics.deliveryPositions(merchantId, (deliveryOf.get(c._id) as { _id: string })._id)}`,
+              ]);
+        await listened(channels, replicas);
         const open = (await Promise.all(gateways.map((g) => g.ask({ type: 'measure' }, 'memory')))).map(
           (m) => m.memory as GatewayMemory,
         );
 
         // One event per topic per second, each second's events spread over the second.
-        const topics = isOne ? 1 : pairs;
-        const slices = Math.min(100, topics);
+        const topicCount = isOne ? 1 : pairs;
+        const slices = Math.min(100, topicCount);
+        const cpuBefore = await Promise.all(
+          gateways.map((g) => g.ask({ type: 'measure', gc: false }, 'memory')),
+        );
         const start = Date.now() + 200;
         for (let seq = 1; seq <= SECONDS; seq++) {
           for (let slice = 0; slice < slices; slice++) {
@@ -263,7 +281,7 @@ async function main(): Promise<void> {
             const wait = at - Date.now();
             if (wait > 0) await new Promise((r) => setTimeout(r, wait));
             const sends: Array<Promise<void>> = [];
-            for (let k = slice; k < topics; k += slices) {
+            for (let k = slice; k < topicCount; k += slices) {
               const courier = courierById.get((couriers[k] as { _id: string })._id);
               const delivery = isOne ? null : deliveryOf.get(courier._id);
               sends.push(
@@ -294,6 +312,16 @@ async function main(): Promise<void> {
           if ((delivered as number) >= expected) break;
           await new Promise((r) => setTimeout(r, 250));
         }
+        const cpuAfter = await Promise.all(
+          gateways.map((g) => g.ask({ type: 'measure', gc: false }, 'memory')),
+        );
+        const wallMs = Date.now() - start;
+        const cpu = cpuAfter.map(
+          (m, i) =>
+            ((m.memory as GatewayMemory).cpuMs -
+              ((cpuBefore[i] as Record<string, unknown>).memory as GatewayMemory).cpuMs) /
+            wallMs,
+        );
         // Duplicates would come after the originals.
         await new Promise((r) => setTimeout(r, 500));
         const r = (await clients.ask({ type: 'report', fromSeq: 1, toSeq: SECONDS }, 'report'))
@@ -320,6 +348,7 @@ async function main(): Promise<void> {
           p99: r.p99Ms.toFixed(0),
           'heap KiB/sub': heapKiB.toFixed(1),
           'gateway RSS MiB': open.map((m) => (m.rss / 2 ** 20).toFixed(0)).join(' + '),
+          'gateway CPU %': cpu.map((c) => (c * 100).toFixed(0)).join(' + '),
           upstreams: open.reduce((n, m) => n + m.upstreamSubscriptions, 0),
         });
         console.log(
@@ -355,6 +384,28 @@ async function main(): Promise<void> {
     await conn.useDb(dbName, { useCache: false }).dropDatabase();
     await conn.close();
     await db?.stop();
+  }
+}
+
+/** Waits until every channel has `subscribers` Redis subscribers (one per couriers replica). */
+async function listened(channels: string[], subscribers: number): Promise<void> {
+  const redis = new Redis(REDIS_URL);
+  try {
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      let short = 0;
+      for (let i = 0; i < channels.length; i += 1000) {
+        const counts = (await redis.pubsub('NUMSUB', ...channels.slice(i, i + 1000))) as Array<
+          string | number
+        >;
+        for (let j = 1; j < counts.length; j += 2) if (Number(counts[j]) < subscribers) short++;
+      }
+      if (!short) return;
+      if (Date.now() > deadline) throw new Error(`${short} channels still without their subscribers`);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  } finally {
+    await redis.quit();
   }
 }
 

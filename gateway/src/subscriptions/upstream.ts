@@ -4,8 +4,12 @@ import WebSocket from 'ws';
 import { type AckingClient, ackingClient } from './live-ack';
 import type { SubscriptionMetrics } from './metrics';
 
-/** How long a subscription may wait for its subgraph to confirm it is registered. */
-const REGISTER_TIMEOUT_MS = 5_000;
+/**
+ * How long a subscription may wait for its subgraph to confirm it is registered. Generous: a busy
+ * subgraph registering thousands of subscriptions at once takes seconds, and a `pong` given on
+ * timeout would tell a client it is live when it is not.
+ */
+const REGISTER_TIMEOUT_MS = 30_000;
 /** Subscriptions put on one connection until its subgraph's `connection_ack` says how many it takes. */
 const FIRST_CAPACITY = 100;
 

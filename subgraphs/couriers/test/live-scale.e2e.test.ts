@@ -85,8 +85,8 @@ describe('distinct subscriptions at dispatcher scale, through a couriers restart
       maxBodyBytes: 1_000_000,
       supergraphSdl: composeCouriersSupergraph(['users', 'couriers']),
       subgraphUrls: { users: 'http://127.0.0.1:1/graphql', couriers: couriers.url },
-      // Long enough to outlast the restart below, short enough to notice a real outage.
-      subscriptions: { retry: { initialMs: 100, maxMs: 1_000, attempts: 40 } },
+      // At least a minute of tries: a restart on a loaded machine takes a while.
+      subscriptions: { retry: { initialMs: 100, maxMs: 1_000, attempts: 150 } },
     });
     events = createEventTransport({
       redisUrl,
