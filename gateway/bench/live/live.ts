@@ -22,7 +22,7 @@
  */
 import { type ChildProcess, fork } from 'node:child_process';
 import { randomBytes, randomUUID } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -78,6 +78,8 @@ interface Row {
   'gateway RSS MiB': string;
   /** CPU the gateway process(es) used while events flowed, in % of one core (each). */
   'gateway CPU %': string;
+  /** The same for the couriers process(es), read from /proc. */
+  'couriers CPU %': string;
   upstreams: number;
 }
 
@@ -200,6 +202,7 @@ async function main(): Promise<void> {
     for (const mode of MODES) {
       const replicas = mode === 'redis' ? 2 : 1;
       const couriersUrls: string[] = [];
+      const couriersPids: number[] = [];
       for (let i = 0; i < replicas; i++) {
         const c = await children.launch(couriersLauncher, {
           ...shared,
@@ -211,6 +214,7 @@ async function main(): Promise<void> {
           ...(PROFILE_DIR ? { NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${PROFILE_DIR}/couriers` } : {}),
         });
         couriersUrls.push(c.url);
+        couriersPids.push(c.proc.pid as number);
       }
       const gateways = couriersUrls.map((url) => {
         const g = forkChild(
@@ -274,6 +278,7 @@ async function main(): Promise<void> {
         const cpuBefore = await Promise.all(
           gateways.map((g) => g.ask({ type: 'measure', gc: false }, 'memory')),
         );
+        const couriersBefore = couriersPids.map(cpuMsOf);
         const start = Date.now() + 200;
         for (let seq = 1; seq <= SECONDS; seq++) {
           for (let slice = 0; slice < slices; slice++) {
@@ -316,6 +321,7 @@ async function main(): Promise<void> {
           gateways.map((g) => g.ask({ type: 'measure', gc: false }, 'memory')),
         );
         const wallMs = Date.now() - start;
+        const couriersCpu = couriersPids.map((pid, i) => (cpuMsOf(pid) - (couriersBefore[i] ?? 0)) / wallMs);
         const cpu = cpuAfter.map(
           (m, i) =>
             ((m.memory as GatewayMemory).cpuMs -
@@ -349,6 +355,7 @@ async function main(): Promise<void> {
           'heap KiB/sub': heapKiB.toFixed(1),
           'gateway RSS MiB': open.map((m) => (m.rss / 2 ** 20).toFixed(0)).join(' + '),
           'gateway CPU %': cpu.map((c) => (c * 100).toFixed(0)).join(' + '),
+          'couriers CPU %': couriersCpu.map((c) => (c * 100).toFixed(0)).join(' + '),
           upstreams: open.reduce((n, m) => n + m.upstreamSubscriptions, 0),
         });
         console.log(
@@ -384,6 +391,17 @@ async function main(): Promise<void> {
     await conn.useDb(dbName, { useCache: false }).dropDatabase();
     await conn.close();
     await db?.stop();
+  }
+}
+
+/** CPU time (user + system) a process has used, in ms, from /proc (Linux); 0 elsewhere. */
+function cpuMsOf(pid: number): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
   }
 }
 

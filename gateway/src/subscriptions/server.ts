@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import {
-  corkPerTick,
   identityFromParams,
   type LiveConnectionParams,
   type LiveIdentity,
@@ -89,7 +88,6 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
  */
 export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): GatewaySubscriptions {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
-  wss.on('connection', corkPerTick);
   const connections = new WeakMap<Context<LiveConnectionParams>, ConnectionState>();
   const mask = maskErrors(opts.logger);
   const urlOf = (name: string) => {

@@ -181,7 +181,7 @@ describe('distinct subscriptions at dispatcher scale, through a couriers restart
     await children.kill(couriers.proc);
     await waitFor(() => live.upstreamRetrying() === SUBSCRIPTIONS, 'the drop to be noticed', 10_000);
     couriers = await children.launch(launcher, { ...couriersEnv, PORT: port });
-    await waitFor(() => live.upstreamRetrying() === 0, 'every subscription to be resumed', 40_000);
+    await waitFor(() => live.upstreamRetrying() === 0, 'every subscription to be resumed', 90_000);
     await waitFor(async () => (await channelsListened(redis)) === SUBSCRIPTIONS, 're-registered', 20_000);
 
     for (let round = ROUNDS_BEFORE + 1; round <= ROUNDS_BEFORE + ROUNDS_AFTER; round++)
@@ -213,5 +213,5 @@ describe('distinct subscriptions at dispatcher scale, through a couriers restart
     await waitFor(() => live.upstreamSubscriptions() === 0, 'every upstream subscription closed', 10_000);
     await waitFor(async () => (await channelsListened(redis)) === 0, 'the replica to unsubscribe', 10_000);
     await redis.quit();
-  }, 120_000);
+  }, 240_000);
 });

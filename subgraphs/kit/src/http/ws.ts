@@ -10,7 +10,7 @@ import {
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
-import { type WebSocket, WebSocketServer } from 'ws';
+import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth/jwt';
 import { badInput, maskErrors, tooManyRequests, unauthenticated } from '../errors';
 import {
@@ -58,30 +58,6 @@ export interface SubscriptionServer {
   close(): Promise<void>;
 }
 
-/**
- * Coalesces what one WebSocket sends within a tick into one write: a live event fanned out to the
- * 25 subscriptions of a connection (or a burst of events on the gateway's multiplexed connection)
- * then costs one system call instead of one per message. `ws` exposes no option for it, so the
- * underlying socket is corked at the first send of a tick and uncorked on the next one.
- */
-export function corkPerTick(ws: WebSocket): void {
-  const raw = (ws as unknown as { _socket?: { cork(): void; uncork(): void } })._socket;
-  if (!raw) return;
-  const send = ws.send.bind(ws) as (...args: unknown[]) => void;
-  let corked = false;
-  ws.send = ((...args: unknown[]) => {
-    if (!corked) {
-      corked = true;
-      raw.cork();
-      process.nextTick(() => {
-        corked = false;
-        raw.uncork();
-      });
-    }
-    send(...args);
-  }) as WebSocket['send'];
-}
-
 /** Constant-time comparison of a presented secret with the expected one. */
 export function secretEquals(expected: string, given: unknown): boolean {
   const a = Buffer.from(expected);
@@ -111,7 +87,6 @@ type Ctx = Context<LiveConnectionParams>;
  */
 export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<C>): SubscriptionServer {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
-  wss.on('connection', corkPerTick);
   const identities = new WeakMap<Ctx, LiveIdentity>();
   const mask = maskErrors(opts.logger);
   const max = opts.settings.maxPerConnection ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION;
