@@ -22,6 +22,7 @@ export interface ClientsReport {
   missing: number;
   wrongTopic: number;
   errors: number;
+  reasons: Record<string, number>;
   completed: number;
   p50Ms: number;
   p95Ms: number;
@@ -47,6 +48,20 @@ let delivered = 0;
 let duplicates = 0;
 let wrongTopic = 0;
 let maxSeq = 0;
+/** Why subscriptions failed, a few of each kind, so a failed run says what went wrong. */
+const reasons = new Map<string, number>();
+function reason(err: unknown): void {
+  const text = Array.isArray(err)
+    ? err
+        .map(
+          (e: { message?: string; extensions?: { code?: string } }) => `${e.extensions?.code}: ${e.message}`,
+        )
+        .join('; ')
+    : err && typeof err === 'object' && 'code' in err
+      ? `close ${(err as { code: number }).code} ${(err as { reason?: string }).reason ?? ''}`
+      : String(err);
+  reasons.set(text, (reasons.get(text) ?? 0) + 1);
+}
 
 function record(ms: number) {
   if (latencyCount === latencies.length) {
@@ -62,7 +77,10 @@ function position(data: Record<string, unknown>): Position | undefined {
   return value && typeof value.lat === 'number' ? value : undefined;
 }
 
-async function open(connections: ConnectionSpec[], maxSeqs: number): Promise<{ failed: number }> {
+async function open(
+  connections: ConnectionSpec[],
+  maxSeqs: number,
+): Promise<{ failed: number; reasons: Record<string, number> }> {
   maxSeq = maxSeqs;
   const waits: Array<Promise<unknown>> = [];
   let failed = 0;
@@ -85,7 +103,10 @@ async function open(connections: ConnectionSpec[], maxSeqs: number): Promise<{ f
         { query: s.query, variables: s.variables },
         {
           next: (r) => {
-            if (r.errors) t.errors++;
+            if (r.errors) {
+              t.errors++;
+              reason(r.errors);
+            }
             const p = r.data ? position(r.data) : undefined;
             if (!p) return;
             const seq = Math.round(p.lat * 1e6);
@@ -102,7 +123,8 @@ async function open(connections: ConnectionSpec[], maxSeqs: number): Promise<{ f
             delivered++;
             record(Date.now() - Date.parse(p.recordedAt));
           },
-          error: () => {
+          error: (err) => {
+            reason(err);
             t.errors++;
             t.completed = true;
             failed++;
@@ -117,7 +139,7 @@ async function open(connections: ConnectionSpec[], maxSeqs: number): Promise<{ f
     }
   }
   await Promise.all(waits);
-  return { failed };
+  return { failed, reasons: Object.fromEntries(reasons) };
 }
 
 function report(fromSeq: number, toSeq: number): ClientsReport {
@@ -143,6 +165,7 @@ function report(fromSeq: number, toSeq: number): ClientsReport {
     missing,
     wrongTopic,
     errors: tracked.reduce((n, t) => n + t.errors, 0),
+    reasons: Object.fromEntries(reasons),
     completed: tracked.filter((t) => t.completed).length,
     p50Ms: pct(0.5),
     p95Ms: pct(0.95),

@@ -257,7 +257,8 @@ async function main(): Promise<void> {
         forked.push(clients);
         await clients.ready;
         const opened = await clients.ask({ type: 'open', connections: specs, maxSeq: SECONDS }, 'opened');
-        if (opened.failed) console.log(`${opened.failed} subscriptions failed to open`);
+        if (opened.failed)
+          console.log(`${opened.failed} subscriptions failed to open:`, JSON.stringify(opened.reasons));
         // The pongs said every subscription is live; Redis must agree before anything is published.
         const channels = isOne
           ? [`${prefix}:live:${topics.branchPositions(merchantId, branchId)}`]
@@ -360,6 +361,7 @@ async function main(): Promise<void> {
         });
         console.log(
           `${rows.at(-1)?.mode}, ${kind}: ${r.delivered}/${expected} delivered, p95 ${r.p95Ms.toFixed(0)} ms`,
+          r.errors ? JSON.stringify(r.reasons) : '',
         );
         // Every subscription gone before the next case.
         const until = Date.now() + 30_000;

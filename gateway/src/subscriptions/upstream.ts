@@ -12,6 +12,12 @@ import type { SubscriptionMetrics } from './metrics';
 const REGISTER_TIMEOUT_MS = 30_000;
 /** Subscriptions put on one connection until its subgraph's `connection_ack` says how many it takes. */
 const FIRST_CAPACITY = 100;
+/**
+ * Subscriptions one subgraph is asked to register at once. A subgraph authorizes each one (reads by
+ * key); thousands at once (a gateway starting, or all of them again after a restart) queued so
+ * deep in its database driver that some timed out. The rest wait here, in order.
+ */
+const MAX_REGISTERING = 64;
 
 /** Reconnecting to a subgraph that dropped: exponential backoff with jitter, then giving up. */
 export interface RetryPolicy {
@@ -96,6 +102,8 @@ class SubgraphLink {
   readonly sockets: UpstreamSocket[] = [];
   /** Subscriptions one connection may carry, as the subgraph announced it. */
   capacity = FIRST_CAPACITY;
+  private registering = 0;
+  private readonly waiting: Array<() => void> = [];
 
   constructor(
     readonly name: string,
@@ -110,6 +118,22 @@ class SubgraphLink {
     const socket = new UpstreamSocket(this, this.url, this.gatewaySecret);
     this.sockets.push(socket);
     return socket;
+  }
+
+  /** Runs `start` once fewer than MAX_REGISTERING subscriptions are being registered; returns the release. */
+  whenFree(start: (release: () => void) => void): void {
+    const run = () => {
+      this.registering++;
+      let released = false;
+      start(() => {
+        if (released) return;
+        released = true;
+        this.registering--;
+        this.waiting.shift()?.();
+      });
+    };
+    if (this.registering < MAX_REGISTERING) run();
+    else this.waiting.push(run);
   }
 
   /** Forgets connections that carry nothing (they closed themselves, being lazy). */
@@ -233,8 +257,16 @@ class HubSubscription {
   start(): void {
     if (this.closed) return;
     const generation = ++this.generation;
+    this.link.whenFree((release) => {
+      if (this.closed || generation !== this.generation) return release();
+      this.subscribeNow(generation, release);
+    });
+  }
+
+  private subscribeNow(generation: number, release: () => void): void {
     const token = this.request.token();
     if (!token) {
+      release();
       this.finish(() =>
         this.sink.error([{ message: 'No valid access token', extensions: { code: 'UNAUTHENTICATED' } }]),
       );
@@ -263,6 +295,7 @@ class HubSubscription {
         },
         error: (err) => {
           unload();
+          release();
           if (!current()) return;
           if (!isGraphQLErrors(err)) return this.retryLater();
           // The token this stream used expired, and a subscriber has a fresher one: go on with it.
@@ -273,6 +306,7 @@ class HubSubscription {
         },
         complete: () => {
           unload();
+          release();
           if (!current()) return;
           // A subgraph ends a stream whose token expired; another subscriber's token continues it.
           const next = this.request.token();
@@ -283,9 +317,11 @@ class HubSubscription {
     );
     this.dispose = () => {
       unload();
+      release();
       dispose();
     };
     void live.then((outcome) => {
+      release();
       // A closed socket also ends the wait; its error path retries.
       if (outcome === 'closed' || !current() || this.state === 'live') return;
       this.state = 'live';

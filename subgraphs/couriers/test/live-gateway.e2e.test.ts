@@ -188,6 +188,12 @@ describe('couriers through the gateway', () => {
       // Another merchant's token on this merchant's branch: its topic is that merchant's, so it stays empty.
       const crossing = subscribe(client, withToken(other.ownerToken));
       const missing = subscribe(client, {});
+      // A malformed one is refused on its own; the connection and its other subscriptions go on.
+      const broken = { errors: [] as unknown[] };
+      client.subscribe(
+        { query: 'subscription {', extensions: withToken(m.ownerToken) },
+        { next: () => {}, error: (e) => void broken.errors.push(e), complete: () => {} },
+      );
       const forged = subscribe(client, withToken(`${m.ownerToken.slice(0, -4)}AAAA`));
       await eventually(() => pubsub.listenerCount(), 3);
       expect(ack()).toEqual({ maxSubscriptions: 1000 });
@@ -203,6 +209,7 @@ describe('couriers through the gateway', () => {
       expect(mine.events).toEqual([-6.71]);
       expect(theirs.events).toEqual([-6.72]);
       expect(crossing.events).toEqual([]);
+      expect(JSON.stringify(broken.errors)).toContain('Syntax Error');
       for (const refused of [missing, forged]) {
         expect(refused.done).toBe(true);
         expect(JSON.stringify(refused.errors)).toContain('UNAUTHENTICATED');

@@ -1,12 +1,6 @@
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import type { Server } from 'node:http';
-import {
-  type GraphQLError,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-  parse,
-  validate,
-} from 'graphql';
+import { GraphQLError, type GraphQLSchema, type OperationDefinitionNode, parse, validate } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
@@ -115,7 +109,14 @@ export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<
         // The new id is already counted in ctx.subscriptions.
         if (Object.keys(ctx.subscriptions).length > max)
           return refuse([tooManyRequests('Too many subscriptions on this connection', 1)]);
-        const document = parse(payload.query);
+        // One connection carries every user's subscriptions: a bad one is refused on its own,
+        // never with an exception, which would close the connection for all of them.
+        let document: ReturnType<typeof parse>;
+        try {
+          document = parse(payload.query);
+        } catch (err) {
+          return refuse([err instanceof GraphQLError ? err : badInput('Invalid query')]);
+        }
         const errors = validate(opts.schema, document);
         if (errors.length) return refuse(errors);
         const operation = document.definitions.find(
@@ -132,12 +133,21 @@ export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<
           }
         }
         if (!identity) return refuse([unauthenticated()]);
+        let contextValue: Record<string, unknown>;
+        try {
+          contextValue = (await opts.createContext(identity, randomUUID())) as Record<string, unknown>;
+        } catch (err) {
+          opts.logger.error({ err }, 'subscription context failed');
+          return refuse([
+            new GraphQLError('Internal server error', { extensions: { code: 'INTERNAL_SERVER_ERROR' } }),
+          ]);
+        }
         return {
           schema: opts.schema,
           document,
           ...(payload.operationName ? { operationName: payload.operationName } : {}),
           variableValues: payload.variables ?? {},
-          contextValue: (await opts.createContext(identity, randomUUID())) as Record<string, unknown>,
+          contextValue,
         };
       },
       // The resolver has returned its source and its pub/sub subscription is confirmed: the barrier opens.
