@@ -271,7 +271,9 @@ async function main(): Promise<void> {
                 `${prefix}:live:${topics.courierPositions(merchantId, c._id)}`,
                 `${prefix}:live:${topics.deliveryPositions(merchantId, (deliveryOf.get(c._id) as { _id: string })._id)}`,
               ]);
-        await listened(channels, replicas);
+        // The branch map is followed through every gateway, so every replica listens; a courier or
+        // delivery is followed through one gateway, so one replica does.
+        await listened(channels, isOne ? replicas : 1);
         const open = (await Promise.all(gateways.map((g) => g.ask({ type: 'measure' }, 'memory')))).map(
           (m) => m.memory as GatewayMemory,
         );
