@@ -34,10 +34,7 @@ export interface BootOptions {
   /** Where clients reach the gateway (`PUBLIC_URL`); defaults to the gateway's own URL once it listens. */
   publicUrl?: string;
   gateway?: Partial<
-    Pick<
-      GatewayOptions,
-      'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs' | 'subscriptions'
-    >
+    Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
   >;
 }
 

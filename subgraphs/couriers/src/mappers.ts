@@ -1,5 +1,4 @@
 import type { CourierDoc, DeliveryChangeDoc, DeliveryDoc } from './models';
-import type { CourierSnapshot, DeliverySnapshot } from './services/live-snapshots';
 import type { StatusMessage } from './services/live-topics';
 
 export type CourierMapper = CourierDoc;
@@ -21,7 +20,4 @@ export interface CourierPositionMapper {
   heading?: number | null;
   speed?: number | null;
   recordedAt: Date | string;
-  /** Live messages carry these (see live-snapshots.ts); stored positions do not. */
-  courier?: CourierSnapshot;
-  delivery?: DeliverySnapshot | null;
 }

@@ -59,9 +59,7 @@ export async function startCouriersSubgraph(
     resolvers,
     logger,
     db,
-    subscriptions: opts.maxSubscriptionsPerConnection
-      ? { maxPerConnection: opts.maxSubscriptionsPerConnection }
-      : {},
+    subscriptions: { maxPerConnection: opts.maxSubscriptionsPerConnection ?? 100 },
     createContext: (base) =>
       createContext(base, {
         models,
