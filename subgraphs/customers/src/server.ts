@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '@pos/kit/dates';
 import { idempotentHandler } from '@pos/kit/events/consumer';
 import { OutboxRelay } from '@pos/kit/events/outbox-relay';
 import { type CustomersContext, createContext } from './context';
-import { ORDER_EVENTS, orderEventsHandler } from './events/order-events';
+import { concernsCustomers, ORDER_EVENTS, orderEventsHandler } from './events/order-events';
 import { type CustomersModels, registerModels } from './models';
 import { resolvers } from './resolvers';
 import { SettingsService } from './services/settings.service';
@@ -47,6 +47,7 @@ export async function startCustomersSubgraph(
       models.processedEvents,
       'customers',
       orderEventsHandler({ models, settings, logger, onCreditEvents }),
+      { relevant: concernsCustomers },
     ),
   );
 

@@ -289,6 +289,47 @@ describe('users hot paths read by exact key', () => {
     expectNoScans(watch);
   });
 
+  it("lists a merchant's branches by key (the products subgraph asks on the quote path)", async () => {
+    const SETTINGS = '{ merchant { id currency branches(includeInactive: true) { id code } } }';
+    watch.reset();
+    const first = await run<{ merchant: { branches: { id: string }[] } }>(SETTINGS, {}, shop.owner);
+    expect(first.merchant.branches.map((b) => b.id)).toEqual([shop.branchId]);
+    expectNoScans(watch);
+
+    const added = await run<{ createBranch: { __typename: string; id?: string } }>(
+      `mutation($i: CreateBranchInput!) { createBranch(input: $i) { __typename ... on Branch { id } } }`,
+      { i: { name: 'Cabang Timur', code: `T${randomBytes(2).toString('hex').toUpperCase()}` } },
+      shop.owner,
+    );
+    expect(added.createBranch.__typename).toBe('Branch');
+    const taken = await run<{ createBranch: { __typename: string } }>(
+      `mutation($i: CreateBranchInput!) { createBranch(input: $i) { __typename } }`,
+      { i: { name: 'Lagi', code: 'MAIN' } },
+      shop.owner,
+    );
+    expect(taken.createBranch.__typename).toBe('BranchCodeTaken');
+    const after = await run<{ merchant: { branches: { id: string; code: string }[] } }>(
+      SETTINGS,
+      {},
+      shop.owner,
+    );
+    // Opening order; the refused branch is not listed.
+    expect(after.merchant.branches.map((b) => b.id)).toEqual([shop.branchId, added.createBranch.id]);
+    expectNoScans(watch);
+  });
+
+  it('keeps the branch list of a merchant registered before it existed, after one query', async () => {
+    // The seeded merchants were written without a branch list, as older data is.
+    const legacy = { ...shop.owner, merchantId: 'seed-m-7', branchIds: [] };
+    const SETTINGS = '{ merchant { id branches(includeInactive: true) { id } } }';
+    const first = await run<{ merchant: { branches: { id: string }[] } }>(SETTINGS, {}, legacy);
+    expect(first.merchant.branches.map((b) => b.id)).toEqual(['seed-b-7']);
+    watch.reset();
+    const again = await run<{ merchant: { branches: { id: string }[] } }>(SETTINGS, {}, legacy);
+    expect(again.merchant.branches.map((b) => b.id)).toEqual(['seed-b-7']);
+    expectNoScans(watch);
+  });
+
   it('refuses a flood of wrong PINs with typed answers, checking at most the free failures', async () => {
     const target = shop.cashiers[1]!;
     watch.reset();

@@ -37,6 +37,12 @@ const sum = (payments: readonly PaymentRecord[]) => payments.reduce((s, p) => s 
  * refund or payment, so a redelivered event (or one re-run after a crash half-way) changes
  * nothing twice; the kit's idempotent consumer in front of this skips completed ones cheaply.
  */
+/** A completed sale without a customer earns nothing and records no purchase: no claim needed. */
+export function concernsCustomers(event: DomainEvent): boolean {
+  if (event.type !== EventTypes.OrderCompleted) return true;
+  return Boolean((event.payload as unknown as OrderCompletedPayload).customerId);
+}
+
 export function orderEventsHandler(deps: OrderEventDeps) {
   return async (event: DomainEvent): Promise<void> => {
     const actor: Actor = { merchantId: event.merchantId, userId: null };

@@ -39,6 +39,31 @@ describe('idempotent consumer', () => {
     expect(record).toMatchObject({ state: 'done', consumer: 'reports.sales', eventId: event.id });
   });
 
+  it('skips events the consumer does not concern itself with, without writing a claim', async () => {
+    const runs: string[] = [];
+    const handle = idempotentHandler(
+      processed,
+      'customers.relevant',
+      async (e) => {
+        runs.push(e.id);
+      },
+      { relevant: (e) => e.type === 'orders.order-refunded' },
+    );
+    const ignored = testEvent('orders.order-completed');
+    const wanted = testEvent('orders.order-refunded');
+    await handle(ignored);
+    await handle(wanted);
+    expect(runs).toEqual([wanted.id]);
+    expect(
+      await processed.findOne({ _id: `customers.relevant:${ignored.id}`, merchantId: 'm-1' }).lean(),
+    ).toBeNull();
+    expect(
+      await processed.findOne({ _id: `customers.relevant:${wanted.id}`, merchantId: 'm-1' }).lean(),
+    ).toMatchObject({
+      state: 'done',
+    });
+  });
+
   it('lets a failed event be handled again', async () => {
     let runs = 0;
     const handle = idempotentHandler(processed, 'customers.points', async () => {

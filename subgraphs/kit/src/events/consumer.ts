@@ -56,6 +56,12 @@ export interface IdempotencyOptions {
    * slowest handler, or a slow one and its successor both run.
    */
   leaseMs?: number;
+  /**
+   * Events the handler would do nothing with (a sale without a customer, for the customers
+   * consumer): they are skipped before the claim, which would otherwise cost two writes per
+   * event for nothing. Must depend on the event alone.
+   */
+  relevant?: (event: DomainEvent) => boolean;
 }
 
 /**
@@ -77,6 +83,7 @@ export function idempotentHandler(
 ): EventHandler {
   const leaseMs = opts.leaseMs ?? 60_000;
   return async (event) => {
+    if (opts.relevant && !opts.relevant(event)) return;
     const key = `${consumer}:${event.id}`;
     const claimedAt = await claim(model, key, consumer, event, leaseMs);
     if (!claimedAt) return;

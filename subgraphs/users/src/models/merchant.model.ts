@@ -19,6 +19,8 @@ const merchantSchema = new Schema(
     taxNumber: String,
     receiptFooter: String,
     logoUrl: String,
+    /** Ids of the merchant's branches, so they are listed by key (services/merchant-branches.ts). */
+    branchIds: { type: [String], default: undefined },
   },
   { timestamps: true, versionKey: false },
 );

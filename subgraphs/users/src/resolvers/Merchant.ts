@@ -1,5 +1,6 @@
 import { requireViewer } from '@pos/kit';
 import type { MerchantResolvers } from '../__generated__/resolvers-types';
+import { merchantBranches } from '../services/merchant-branches';
 
 export const Merchant: MerchantResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.merchant(requireViewer(ctx).merchantId).load(ref.id),
@@ -8,11 +9,5 @@ export const Merchant: MerchantResolvers = {
   taxNumber: (m) => m.taxNumber ?? null,
   receiptFooter: (m) => m.receiptFooter ?? null,
   logoUrl: (m) => m.logoUrl ?? null,
-  branches: async (m, { includeInactive }, ctx) => {
-    const rows = await ctx.models.branches
-      .find({ merchantId: m._id, ...(includeInactive ? {} : { active: true }) })
-      .sort({ createdAt: 1 })
-      .lean();
-    return rows as never;
-  },
+  branches: (m, { includeInactive }, ctx) => merchantBranches(ctx.models, m._id, includeInactive ?? false),
 };

@@ -254,14 +254,12 @@ export class AdvanceService {
   }
 
   private async requireStaff(userId: string) {
-    const u = await this.models.users.findOne({ merchantId: this.viewer.merchantId, _id: userId }).lean();
+    const u = await getOwned(this.models.users, userId, this.viewer.merchantId);
     if (!u) throw notFound('User');
   }
 
   private async requireBranch(branchId: string) {
-    const b = await this.models.branches
-      .findOne({ merchantId: this.viewer.merchantId, _id: branchId })
-      .lean();
+    const b = await getOwned(this.models.branches, branchId, this.viewer.merchantId);
     if (!b) throw notFound('Branch');
   }
 }

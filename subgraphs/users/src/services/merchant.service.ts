@@ -10,6 +10,7 @@ import {
 } from '@pos/kit';
 import type { BranchDoc, MerchantDoc, UsersModels } from '../models';
 import { newId } from './ids';
+import { listBranch, merchantBranches, unlistBranch } from './merchant-branches';
 import * as v from './validation';
 
 export interface UpdateMerchantInput {
@@ -77,10 +78,7 @@ export class MerchantService {
 
   /** Branches the caller may work in. */
   async branches(includeInactive: boolean): Promise<BranchDoc[]> {
-    const all = await this.models.branches
-      .find({ merchantId: this.merchantId, ...(includeInactive ? {} : { active: true }) })
-      .sort({ createdAt: 1 })
-      .lean<BranchDoc[]>();
+    const all = await merchantBranches(this.models, this.merchantId, includeInactive);
     return all.filter((b) => canUseBranch(this.viewer, b._id));
   }
 
@@ -99,10 +97,12 @@ export class MerchantService {
       phone: optionalPhone(input.phone),
       active: true,
     };
+    await listBranch(this.models, this.merchantId, doc._id);
     try {
       const created = await this.models.branches.create(doc);
       return { __typename: 'Branch' as const, ...(created.toObject() as BranchDoc) };
     } catch (err) {
+      await unlistBranch(this.models, this.merchantId, doc._id).catch(() => undefined);
       if (isDuplicateKey(err))
         return errorResult('BranchCodeTaken', `Branch code ${doc.code} is already used`);
       throw err;

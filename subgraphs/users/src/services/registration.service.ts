@@ -76,6 +76,7 @@ export class RegistrationService {
         timeZone,
         tax,
         cashRoundingUnit,
+        branchIds: [branchId],
       });
       await models.branches.create({ _id: branchId, merchantId, name: branchName, code, active: true });
       const user = await models.users.create({
