@@ -14,6 +14,8 @@ export default defineConfig({
     // One MongoDB-compatible server for the whole run; tests read it with inject('mongodbUri').
     globalSetup: ['subgraphs/kit/src/db/test-global-setup.ts'],
     include: ['**/*.test.ts'],
+    // Command monitoring for the hot-path tests' scan watch (off in production: it costs CPU).
+    env: { POS_WATCH_COMMANDS: '1' },
     exclude: ['**/node_modules/**', '.data/**'],
     // Forks, not threads: argon2 and the database driver hold native handles and sockets per process.
     pool: 'forks',

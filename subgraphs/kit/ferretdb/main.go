@@ -13,6 +13,7 @@ import (
 	"log/slog"
 	"os"
 	"os/signal"
+	"runtime/pprof"
 	"syscall"
 	"time"
 
@@ -27,7 +28,22 @@ func main() {
 	// NORMAL in WAL mode syncs at checkpoints, not at every commit: a killed process loses
 	// nothing committed, a power cut may lose the last moments but never corrupts the database.
 	synchronous := flag.String("sqlite-synchronous", "normal", "SQLite synchronous pragma: normal or full")
+	cpuProfile := flag.String("cpu-profile", "", "write a Go CPU profile of the server to this file until it stops")
 	flag.Parse()
+
+	if *cpuProfile != "" {
+		out, err := os.Create(*cpuProfile)
+		if err != nil {
+			fail(err)
+		}
+		if err := pprof.StartCPUProfile(out); err != nil {
+			fail(err)
+		}
+		defer func() {
+			pprof.StopCPUProfile()
+			_ = out.Close()
+		}()
+	}
 
 	var level slog.Level
 	if err := level.UnmarshalText([]byte(*logLevel)); err != nil {

@@ -158,7 +158,8 @@ interface CommandEvent {
 
 /**
  * A client span per database command, from the driver's command monitoring events (the
- * connection is opened with `monitorCommands: true`). The started event fires in the caller's
+ * connection is opened with `monitorCommands: true` when traces are exported, see
+ * `wantsCommandMonitoring`). The started event fires in the caller's
  * async context, so the span is a child of whatever runs the query.
  */
 export function traceDatabase(conn: Connection, service: string): void {

@@ -92,7 +92,11 @@ async function startFerretDB(dataDir: string, log: (msg: string) => void): Promi
   const binary = await ensureFerretDBBinary(log);
   const child = spawnTracked(
     binary,
-    ['-listen', '127.0.0.1:0', '-sqlite-dir', join(dataDir, 'ferretdb'), '-log-level', 'warn'],
+    [
+      ...['-listen', '127.0.0.1:0', '-sqlite-dir', join(dataDir, 'ferretdb'), '-log-level', 'warn'],
+      // A bench knob: the server's own Go CPU profile, written when it stops.
+      ...(process.env.FERRETDB_CPU_PROFILE ? ['-cpu-profile', process.env.FERRETDB_CPU_PROFILE] : []),
+    ],
     {
       stdout: 'pipe',
     },

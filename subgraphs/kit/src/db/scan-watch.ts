@@ -53,7 +53,8 @@ function readsOf(cmd: Doc): { collection: string; filters: unknown[]; boundedHea
  * the embedded engine: any find, update, delete or findAndModify whose filter is not exactly
  * `{ _id: X }` (a filterless head read with a limit excepted), and every count, distinct and
  * aggregate. Hot-path tests run a request under watch and fail on any scan of a growing collection.
- * The connection must be opened with `monitorCommands: true` (as `connectDatabase` does).
+ * The connection must be opened with `monitorCommands: true` (as `connectDatabase` does when
+ * POS_WATCH_COMMANDS=1, which the test run sets).
  */
 export function watchScans(conns: readonly Connection[]): ScanWatch {
   let seen = 0;
@@ -62,6 +63,12 @@ export function watchScans(conns: readonly Connection[]): ScanWatch {
   const open = conns.filter((conn) => conn.readyState === 1);
   const listeners = open.map((conn) => {
     const client = conn.getClient();
+    // A client that does not monitor commands would report no command and no scan: a watch that
+    // cannot fail. Refuse it instead.
+    if (!client.options.monitorCommands)
+      throw new Error(
+        `watchScans: the connection to ${conn.name} was opened without command monitoring (set POS_WATCH_COMMANDS=1)`,
+      );
     const listener = (ev: { command: Doc; commandName: string; databaseName: string }) => {
       const reads = readsOf(ev.command);
       if (!reads) return;
