@@ -160,7 +160,10 @@ describe('the webhook', () => {
     const first = await h.sim.pay(chargeId);
     expect(first?.status).toBe(200);
     const paid = await readOrder(h, shopA.token, order.id);
-    const replays = await Promise.all(Array.from({ length: 5 }, () => post(h.sim.notification(chargeId))));
+    // The very body the provider posted, five times at once.
+    const delivered = first?.body;
+    if (!delivered) throw new Error('no notification was delivered');
+    const replays = await Promise.all(Array.from({ length: 5 }, () => post(delivered)));
     expect(replays).toEqual([200, 200, 200, 200, 200]);
     await h.orders.relay.drain(100);
     expect(await readOrder(h, shopA.token, order.id)).toEqual(paid);
@@ -253,7 +256,17 @@ describe("merchants' own provider accounts", () => {
     const { order: saleB, chargeId: chargeB } = await waitingSale(shopB, productB.id);
     expect(chargedPayment(saleB).charge.account).toBe('MERCHANT');
     expect(h.sim.charges.get(chargeB)?.account.serverKey).toBe(accountB.serverKey);
+    // B's charge is B's account's alone: a notification for it signed with the platform's key
+    // (which every platform merchant's charges are checked with) changes nothing of B's, even
+    // while it is paid at the provider.
+    h.sim.muted.add(chargeB);
     await h.sim.pay(chargeB);
+    const platformSigned = h.sim.sign(settlementBody(chargeB), h.platform.serverKey);
+    expect(await post(platformSigned)).toBe(401);
+    const untouchedB = await readOrder(h, shopB.token, saleB.id);
+    expect(untouchedB).toMatchObject({ status: 'PENDING', paymentStatus: 'PENDING', number: null });
+    h.sim.muted.delete(chargeB);
+    expect(await post(h.sim.notification(chargeB))).toBe(200);
     expect((await readOrder(h, shopB.token, saleB.id)).status).toBe('COMPLETED');
 
     // A notification for A's charge signed with B's key (which B knows) changes nothing of A's,
