@@ -362,11 +362,19 @@ describe('a day at Warung Sari', () => {
 
   it('has the collected cash as a payment on the order', async () => {
     const { order } = await run<{ order: Record<string, unknown> }>(
-      'query($id: ID!) { order(id: $id) { payments { method amount deliveryId } totals { payable paid } } }',
+      'query($id: ID!) { order(id: $id) { payments { method amount deliveryId status paidAt } totals { payable paid } } }',
       { id: codOrderId },
     );
     expect(order).toMatchObject({
-      payments: [{ method: 'CASH', amount: '15000', deliveryId: expect.any(String) }],
+      payments: [
+        {
+          method: 'CASH',
+          amount: '15000',
+          deliveryId: expect.any(String),
+          status: 'PAID',
+          paidAt: expect.any(String),
+        },
+      ],
       totals: { payable: '15000', paid: '15000' },
     });
   });
