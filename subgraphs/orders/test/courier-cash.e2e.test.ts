@@ -86,9 +86,21 @@ const SHIFT = /* GraphQL */ `
   query($id: ID!) { shift(id: $id) { status cashSales courierCash expectedCash variance courierHandovers { counted variance } } }
 `;
 
+const paymentsOf = async (orderId: string) => (await run<OrderView>(ORDER, { id: orderId })).order;
+
 /** A delivery with cash to collect, carried out and completed by the courier. */
 async function deliveredWithCash(cash: number) {
   const deliveryId = await createDelivery(h.sg, m, { cashOnDelivery: cash });
+  const { delivery: sent } = await run<{ delivery: { order: { id: string } } }>(
+    'query($id: ID!) { delivery(id: $id) { order { id } } }',
+    { id: deliveryId },
+  );
+  // Sold, and its money still to come with the courier.
+  expect(await paymentsOf(sent.order.id)).toMatchObject({
+    paymentStatus: 'PENDING',
+    payments: [],
+    totals: { paid: '0' },
+  });
   const started = await deliveryMutation(h.sg, m.courierToken, 'startDelivery(deliveryId: $id)', {
     id: deliveryId,
   });
@@ -97,14 +109,8 @@ async function deliveredWithCash(cash: number) {
     input: { deliveryId, recipientName: 'Ibu Rina', cashCollected: String(cash) },
   });
   expect(done).toMatchObject({ __typename: 'Delivery', status: 'DONE' });
-  const { delivery } = await run<{ delivery: { order: { id: string } } }>(
-    'query($id: ID!) { delivery(id: $id) { order { id } } }',
-    { id: deliveryId },
-  );
-  return { deliveryId, orderId: delivery.order.id };
+  return { deliveryId, orderId: sent.order.id };
 }
-
-const paymentsOf = async (orderId: string) => (await run<OrderView>(ORDER, { id: orderId })).order;
 
 describe('cash collected on delivery', () => {
   it('becomes one CASH payment on the order, also when the DONE event is delivered again', async () => {

@@ -226,6 +226,8 @@ describe('a day at Warung Sari', () => {
     });
     expect(s3).toMatchObject({ __typename: 'Order', totals: { payable: '15000', paid: '0' } });
     codOrderId = s3.id as string;
+    // Sold, its money still to come with the courier.
+    expect((await readOrder(codOrderId)).paymentStatus).toBe('PENDING');
     let deliveryId: string | undefined;
     await waitFor(async () => {
       const { order } = await run<{ order: { delivery: { id: string } | null } }>(
@@ -362,10 +364,11 @@ describe('a day at Warung Sari', () => {
 
   it('has the collected cash as a payment on the order', async () => {
     const { order } = await run<{ order: Record<string, unknown> }>(
-      'query($id: ID!) { order(id: $id) { payments { method amount deliveryId status paidAt } totals { payable paid } } }',
+      'query($id: ID!) { order(id: $id) { paymentStatus payments { method amount deliveryId status paidAt } totals { payable paid } } }',
       { id: codOrderId },
     );
     expect(order).toMatchObject({
+      paymentStatus: 'PAID',
       payments: [
         {
           method: 'CASH',
