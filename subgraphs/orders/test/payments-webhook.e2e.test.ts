@@ -155,6 +155,28 @@ describe('the webhook', () => {
     expect((await readOrder(h, shopA.token, order.id)).status).toBe('COMPLETED');
   });
 
+  it("does not apply the provider's own answer either when it names another amount than the charge", async () => {
+    const { order, chargeId } = await waitingSale();
+    h.sim.muted.add(chargeId);
+    await h.sim.pay(chargeId);
+    // A genuine notification for the charge's 10,000; the provider's status answer then says 9,000.
+    const genuine = h.sim.notification(chargeId);
+    const simulated = h.sim.charges.get(chargeId);
+    if (!simulated) throw new Error('the simulator lost the charge');
+    simulated.amount = 9_000;
+    expect(await post(genuine)).toBe(200);
+    const after = await readOrder(h, shopA.token, order.id);
+    expect(after).toMatchObject({ status: 'PENDING', paymentStatus: 'PENDING', number: null });
+    expect(chargedPayment(after).charge.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'AMOUNT_MISMATCH',
+        reportedAmount: '9000',
+        providerStatus: 'settlement',
+      }),
+    ]);
+    expect(h.events.some((e) => e.payload.orderId === order.id)).toBe(false);
+  });
+
   it('is idempotent: a replayed settlement completes the sale once', async () => {
     const { order, chargeId } = await waitingSale();
     const first = await h.sim.pay(chargeId);
