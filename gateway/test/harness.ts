@@ -78,6 +78,8 @@ export interface Supergraph {
     variables: TVariables,
     options?: RequestOptions,
   ): Promise<{ status: number; body: GraphQLBody<TData> }>;
+  /** The Midtrans simulator orders charges through, with `midtransSimulator`; else null. */
+  midtrans: MidtransSimulator | null;
   /** Counts GraphQL requests reaching any subgraph from now on. */
   countSubgraphRequests(): SubgraphRequestCounter;
   close(): Promise<void>;
@@ -102,8 +104,16 @@ export interface SupergraphOptions {
   /**
    * Orders charges QRIS and e-wallets through a local Midtrans simulator with a platform account
    * (any sandbox-style key is an account too), as under `npm start`. Ignored with `subgraphs`.
+   * An object sets how long a charge lasts and the expiry job's grace (900 s and 30 s otherwise).
    */
-  midtransSimulator?: boolean;
+  midtransSimulator?: boolean | MidtransSimulatorOptions;
+}
+
+export interface MidtransSimulatorOptions {
+  /** How long a charge waits for the customer (`PAYMENTS_EXPIRY_SECONDS`). */
+  expirySeconds?: number;
+  /** How long after a charge's time the expiry job asks the provider (`PAYMENTS_GRACE_SECONDS`, in ms). */
+  graceMs?: number;
 }
 
 const HOST = '127.0.0.1';
@@ -123,6 +133,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
   const internalSecret = randomBytes(24).toString('base64url');
   const level = process.env.LOG_LEVEL ?? 'silent';
 
+  const charging = typeof options.midtransSimulator === 'object' ? options.midtransSimulator : {};
   const simulator =
     options.midtransSimulator && !options.subgraphs
       ? await new MidtransSimulator({ acceptAnyKey: true }).start()
@@ -142,8 +153,8 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
               },
               apiUrl: simulator.url,
               notificationUrl: null,
-              expirySeconds: 900,
-              graceMs: 30_000,
+              expirySeconds: charging.expirySeconds ?? 900,
+              graceMs: charging.graceMs ?? 30_000,
               encryptionKey: null,
             }
           : undefined,
@@ -193,6 +204,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     gateway: booted.gateway,
     request: (query, variables, opts) => postGraphQL(url, query, variables, opts),
     execute: (document, variables, opts) => postGraphQL(url, print(document), variables, opts),
+    midtrans: simulator,
     countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
     async close() {
       await booted.close();

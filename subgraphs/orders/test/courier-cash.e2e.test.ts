@@ -48,11 +48,18 @@ const run = async <T>(query: string, variables: Record<string, unknown>, token =
   expectNoErrors((await h.sg.request<T>(query, variables, { token })).body);
 
 const ORDER = /* GraphQL */ `
-  query($id: ID!) { order(id: $id) { id payments { method amount deliveryId reference } totals { payable paid } } }
+  query($id: ID!) { order(id: $id) { id paymentStatus payments { method amount deliveryId reference status paidAt } totals { payable paid } } }
 `;
 type OrderView = {
   order: {
-    payments: { method: string; amount: string; deliveryId: string | null }[];
+    paymentStatus: string;
+    payments: {
+      method: string;
+      amount: string;
+      deliveryId: string | null;
+      status: string;
+      paidAt: string | null;
+    }[];
     totals: { paid: string };
   };
 };
@@ -79,9 +86,21 @@ const SHIFT = /* GraphQL */ `
   query($id: ID!) { shift(id: $id) { status cashSales courierCash expectedCash variance courierHandovers { counted variance } } }
 `;
 
+const paymentsOf = async (orderId: string) => (await run<OrderView>(ORDER, { id: orderId })).order;
+
 /** A delivery with cash to collect, carried out and completed by the courier. */
 async function deliveredWithCash(cash: number) {
   const deliveryId = await createDelivery(h.sg, m, { cashOnDelivery: cash });
+  const { delivery: sent } = await run<{ delivery: { order: { id: string } } }>(
+    'query($id: ID!) { delivery(id: $id) { order { id } } }',
+    { id: deliveryId },
+  );
+  // Sold, and its money still to come with the courier.
+  expect(await paymentsOf(sent.order.id)).toMatchObject({
+    paymentStatus: 'PENDING',
+    payments: [],
+    totals: { paid: '0' },
+  });
   const started = await deliveryMutation(h.sg, m.courierToken, 'startDelivery(deliveryId: $id)', {
     id: deliveryId,
   });
@@ -90,14 +109,8 @@ async function deliveredWithCash(cash: number) {
     input: { deliveryId, recipientName: 'Ibu Rina', cashCollected: String(cash) },
   });
   expect(done).toMatchObject({ __typename: 'Delivery', status: 'DONE' });
-  const { delivery } = await run<{ delivery: { order: { id: string } } }>(
-    'query($id: ID!) { delivery(id: $id) { order { id } } }',
-    { id: deliveryId },
-  );
-  return { deliveryId, orderId: delivery.order.id };
+  return { deliveryId, orderId: sent.order.id };
 }
-
-const paymentsOf = async (orderId: string) => (await run<OrderView>(ORDER, { id: orderId })).order;
 
 describe('cash collected on delivery', () => {
   it('becomes one CASH payment on the order, also when the DONE event is delivered again', async () => {
@@ -113,7 +126,19 @@ describe('cash collected on delivery', () => {
     await h.sg.bus.publish({ ...done, id: `${done.id}-copy` });
     await new Promise((r) => setTimeout(r, 500));
     const order = await paymentsOf(orderId);
-    expect(order.payments).toEqual([{ method: 'CASH', amount: '25000', deliveryId, reference: deliveryId }]);
+    // Paid, like a payment taken at the till, when the courier took the cash (the DONE event's time).
+    const collectedAt = new Date(String(done.payload.at)).toISOString();
+    expect(order.payments).toEqual([
+      {
+        method: 'CASH',
+        amount: '25000',
+        deliveryId,
+        reference: deliveryId,
+        status: 'PAID',
+        paidAt: collectedAt,
+      },
+    ]);
+    expect(order.paymentStatus).toBe('PAID');
     expect(order.totals).toEqual({ payable: '25000', paid: '25000' });
     const paid = h.events.filter(
       (e) => e.type === EventTypes.PaymentRecorded && e.payload.orderId === orderId,
@@ -121,7 +146,14 @@ describe('cash collected on delivery', () => {
     expect(paid).toHaveLength(1);
     expect(paid[0]?.payload).toMatchObject({
       source: 'CASH_ON_DELIVERY',
-      payment: { method: 'CASH', amount: 25_000, deliveryId, courierId: m.courierId },
+      payment: {
+        method: 'CASH',
+        amount: 25_000,
+        deliveryId,
+        courierId: m.courierId,
+        status: 'PAID',
+        paidAt: collectedAt,
+      },
     });
   });
 

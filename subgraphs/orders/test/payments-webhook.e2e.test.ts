@@ -155,12 +155,37 @@ describe('the webhook', () => {
     expect((await readOrder(h, shopA.token, order.id)).status).toBe('COMPLETED');
   });
 
+  it("does not apply the provider's own answer either when it names another amount than the charge", async () => {
+    const { order, chargeId } = await waitingSale();
+    h.sim.muted.add(chargeId);
+    await h.sim.pay(chargeId);
+    // A genuine notification for the charge's 10,000; the provider's status answer then says 9,000.
+    const genuine = h.sim.notification(chargeId);
+    const simulated = h.sim.charges.get(chargeId);
+    if (!simulated) throw new Error('the simulator lost the charge');
+    simulated.amount = 9_000;
+    expect(await post(genuine)).toBe(200);
+    const after = await readOrder(h, shopA.token, order.id);
+    expect(after).toMatchObject({ status: 'PENDING', paymentStatus: 'PENDING', number: null });
+    expect(chargedPayment(after).charge.alerts).toEqual([
+      expect.objectContaining({
+        kind: 'AMOUNT_MISMATCH',
+        reportedAmount: '9000',
+        providerStatus: 'settlement',
+      }),
+    ]);
+    expect(h.events.some((e) => e.payload.orderId === order.id)).toBe(false);
+  });
+
   it('is idempotent: a replayed settlement completes the sale once', async () => {
     const { order, chargeId } = await waitingSale();
     const first = await h.sim.pay(chargeId);
     expect(first?.status).toBe(200);
     const paid = await readOrder(h, shopA.token, order.id);
-    const replays = await Promise.all(Array.from({ length: 5 }, () => post(h.sim.notification(chargeId))));
+    // The very body the provider posted, five times at once.
+    const delivered = first?.body;
+    if (!delivered) throw new Error('no notification was delivered');
+    const replays = await Promise.all(Array.from({ length: 5 }, () => post(delivered)));
     expect(replays).toEqual([200, 200, 200, 200, 200]);
     await h.orders.relay.drain(100);
     expect(await readOrder(h, shopA.token, order.id)).toEqual(paid);
@@ -253,7 +278,17 @@ describe("merchants' own provider accounts", () => {
     const { order: saleB, chargeId: chargeB } = await waitingSale(shopB, productB.id);
     expect(chargedPayment(saleB).charge.account).toBe('MERCHANT');
     expect(h.sim.charges.get(chargeB)?.account.serverKey).toBe(accountB.serverKey);
+    // B's charge is B's account's alone: a notification for it signed with the platform's key
+    // (which every platform merchant's charges are checked with) changes nothing of B's, even
+    // while it is paid at the provider.
+    h.sim.muted.add(chargeB);
     await h.sim.pay(chargeB);
+    const platformSigned = h.sim.sign(settlementBody(chargeB), h.platform.serverKey);
+    expect(await post(platformSigned)).toBe(401);
+    const untouchedB = await readOrder(h, shopB.token, saleB.id);
+    expect(untouchedB).toMatchObject({ status: 'PENDING', paymentStatus: 'PENDING', number: null });
+    h.sim.muted.delete(chargeB);
+    expect(await post(h.sim.notification(chargeB))).toBe(200);
     expect((await readOrder(h, shopB.token, saleB.id)).status).toBe('COMPLETED');
 
     // A notification for A's charge signed with B's key (which B knows) changes nothing of A's,

@@ -648,7 +648,8 @@ export type Order = {
   paymentDueAt?: Maybe<Scalars['DateTime']['output']>;
   /**
    * Where the money of the order stands: PENDING while the checkout runs or a provider charge waits
-   * for the customer; PAID once completed (every payment PAID); EXPIRED or FAILED when it was
+   * for the customer, and while cash is still to be collected on its delivery; PAID once completed
+   * (every payment PAID) with any cash on delivery collected; EXPIRED or FAILED when it was
    * cancelled because its provider charge expired or failed (FAILED too for any other cancelled
    * checkout); REFUNDED once voided or fully refunded.
    */

@@ -70,6 +70,9 @@ export async function recordCashOnDelivery(
     reference: p.deliveryId,
     deliveryId: p.deliveryId,
     courierId: p.courierId,
+    // Settled in the courier's hand when the delivery was done, like cash taken at the till.
+    status: 'PAID',
+    paidAt: at.toISOString(),
   };
   const payload: PaymentRecordedPayload = {
     orderId: p.orderId,
