@@ -32,12 +32,13 @@ export async function openOwnerShift(sg: Supergraph, shop: Shop, deviceId: strin
   expect(r.openShift.__typename).toBe('Shift');
 }
 
-/** A cash sale rung up by the owner at `deviceId`; answers the order's net of tax and its number. */
+/** A sale rung up by the owner at `deviceId`, paid in cash (part on credit when asked). */
 export async function sellByApi(
   sg: Supergraph,
   shop: Shop,
   deviceId: string,
   lines: Array<{ productId: string; unit?: string; quantity: number }>,
+  credit?: { customerId: string; amount: string },
 ): Promise<{ id: string; number: string }> {
   const r = await ok<{ checkout: { __typename: string; id?: string; number?: string; code?: string } }>(
     sg,
@@ -49,7 +50,12 @@ export async function sellByApi(
         deviceId,
         branchId: shop.branchId,
         lines,
-        payments: [{ method: 'CASH', tendered: '1000000' }],
+        // Part on the customer's credit (kasbon) when asked, the rest in cash.
+        ...(credit ? { customerId: credit.customerId } : {}),
+        payments: [
+          ...(credit ? [{ method: 'CUSTOMER_CREDIT', amount: credit.amount }] : []),
+          { method: 'CASH', tendered: '1000000' },
+        ],
       },
     },
     shop.ownerToken,
@@ -98,4 +104,77 @@ export async function cashierToken(sg: Supergraph, shop: Shop): Promise<string> 
   const login = expectNoErrors(body).login;
   expect(login.__typename).toBe('AuthPayload');
   return login.accessToken as string;
+}
+
+/** Today's business date in the merchant's time zone, as the server counts it. */
+export async function businessToday(sg: Supergraph, shop: Shop): Promise<string> {
+  const r = await ok<{ me: { merchant: { timeZone: string } } }>(
+    sg,
+    '{ me { merchant { timeZone } } }',
+    {},
+    shop.ownerToken,
+  );
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: r.me.merchant.timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date());
+}
+
+/** A customer allowed `limit` of credit (kasbon). */
+export async function creditCustomer(
+  sg: Supergraph,
+  shop: Shop,
+  name: string,
+  limit: string,
+): Promise<string> {
+  const c = await ok<{ createCustomer: { __typename: string; id?: string } }>(
+    sg,
+    `mutation ($input: CreateCustomerInput!) { createCustomer(input: $input) {
+      __typename ... on Customer { id } ... on ErrorResult { code message } } }`,
+    { input: { name, phone: '+6281234567001' } },
+    shop.ownerToken,
+  );
+  expect(c.createCustomer.__typename).toBe('Customer');
+  const id = c.createCustomer.id as string;
+  const l = await ok<{ setCreditLimit: { __typename: string } }>(
+    sg,
+    `mutation ($id: ID!, $limit: Money!) { setCreditLimit(customerId: $id, limit: $limit) { __typename } }`,
+    { id, limit },
+    shop.ownerToken,
+  );
+  expect(l.setCreditLimit.__typename).toBe('Customer');
+  return id;
+}
+
+/** An expense of a new category at the shop's branch. */
+export async function recordExpense(
+  sg: Supergraph,
+  shop: Shop,
+  input: { category: string; amount: string; businessDate: string },
+): Promise<void> {
+  const cat = await ok<{ createExpenseCategory: { __typename: string; id?: string } }>(
+    sg,
+    `mutation ($name: String!) { createExpenseCategory(name: $name) {
+      __typename ... on ExpenseCategory { id } ... on ErrorResult { code message } } }`,
+    { name: input.category },
+    shop.ownerToken,
+  );
+  expect(cat.createExpenseCategory.__typename).toBe('ExpenseCategory');
+  const r = await ok<{ recordExpense: { __typename: string } }>(
+    sg,
+    `mutation ($input: RecordExpenseInput!) { recordExpense(input: $input) {
+      __typename ... on ErrorResult { code message } } }`,
+    {
+      input: {
+        branchId: shop.branchId,
+        categoryId: cat.createExpenseCategory.id,
+        businessDate: input.businessDate,
+        amount: input.amount,
+      },
+    },
+    shop.ownerToken,
+  );
+  expect(r.recordExpense.__typename).toBe('Expense');
 }

@@ -15,8 +15,11 @@ import { ensureWebBuild } from '../../gateway/src/web/build';
 import { type Supergraph, startSupergraph } from '../../gateway/test/harness';
 import {
   addBranch,
+  businessToday,
   cashierToken,
+  creditCustomer,
   openOwnerShift,
+  recordExpense,
   sellByApi,
   type TodayFigures,
   todayOnServer,
@@ -43,6 +46,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
     let browser: Browser;
     let page: Page;
     let sold: TodayFigures;
+    let customerId: string;
     const problems: string[] = [];
 
     const shot = async (p: Page, name: string) => {
@@ -78,6 +82,12 @@ describe.skipIf(!existsSync(CHROMIUM))(
       shop = await seedShop(sg);
       await addBranch(sg, shop, 'Cabang Timur', 'TMR');
       await openOwnerShift(sg, shop, TILL_DEVICE);
+      customerId = await creditCustomer(sg, shop, 'Pak Joko', '100000');
+      await recordExpense(sg, shop, {
+        category: 'Listrik',
+        amount: '15000',
+        businessDate: await businessToday(sg, shop),
+      });
       const { chromium } = await import('playwright-core');
       browser = await chromium.launch({
         executablePath: CHROMIUM,
@@ -126,12 +136,20 @@ describe.skipIf(!existsSync(CHROMIUM))(
         (globalThis as unknown as { sameDocument: boolean }).sameDocument = true;
       });
 
+      expect(digits(await page.getByTestId('kasbon-total').textContent())).toBe('0');
+
       // A sale at the till: a box of water (its 'dus' unit) and a coffee, which takes the coffee
-      // below its threshold of 10.
-      await sellByApi(sg, shop, TILL_DEVICE, [
-        { productId: shop.water.id, unit: 'dus', quantity: 1 },
-        { productId: shop.coffee.id, quantity: 1 },
-      ]);
+      // below its threshold of 10; Rp 20.000 of it on the customer's credit (kasbon).
+      await sellByApi(
+        sg,
+        shop,
+        TILL_DEVICE,
+        [
+          { productId: shop.water.id, unit: 'dus', quantity: 1 },
+          { productId: shop.coffee.id, quantity: 1 },
+        ],
+        { customerId, amount: '20000' },
+      );
       await poll(async () => (await todayOnServer(sg, shop)).orders).toBe(1);
       sold = await todayOnServer(sg, shop);
       expect(BigInt(sold.net)).toBeGreaterThan(0n);
@@ -149,6 +167,9 @@ describe.skipIf(!existsSync(CHROMIUM))(
         new Intl.NumberFormat('id-ID').format(Number(sold.net)),
       );
       expect(await rows.filter({ hasText: 'Cabang Timur' }).locator('td').nth(2).textContent()).toBe('0');
+      await poll(async () => digits(await page.getByTestId('kasbon-total').textContent()), 30_000).toBe(
+        '20000',
+      );
       expect(
         await page.evaluate(() => (globalThis as unknown as { sameDocument?: boolean }).sameDocument),
       ).toBe(true);
@@ -178,8 +199,15 @@ describe.skipIf(!existsSync(CHROMIUM))(
       expect(digits(await page.getByTestId('sales-totals').textContent())).toContain(sold.net);
       // The chart is drawn (SVG): one bar for the day.
       await poll(() => page.getByTestId('sales-chart').locator('svg path').count()).toBeGreaterThan(1);
-      await poll(() => page.getByTestId('pnl').textContent()).toContain(
-        new Intl.NumberFormat('id-ID').format(Number(sold.grossProfit)),
+      // Profit and loss: the day's gross profit less the electricity bill recorded for today.
+      const pnl = page.getByTestId('pnl');
+      await poll(() => pnl.textContent()).toContain('Listrik');
+      const rupiah = (minor: bigint) => new Intl.NumberFormat('id-ID').format(minor);
+      expect(await pnl.locator('tr', { hasText: 'Laba kotor' }).textContent()).toContain(
+        rupiah(BigInt(sold.grossProfit)),
+      );
+      expect(await pnl.locator('tr', { hasText: 'Laba bersih' }).textContent()).toContain(
+        rupiah(BigInt(sold.grossProfit) - 15000n),
       );
       await poll(() => page.getByTestId('report-top-products').textContent()).toContain('Kopi Susu');
       await shot(page, 'reports-desktop');

@@ -29,6 +29,7 @@ import { usePolling } from './usePolling';
 
 const SALES_EVERY_MS = 5_000;
 const SLOW_EVERY_MS = 60_000;
+const KASBON_EVERY_MS = 15_000;
 
 type Dashboard = OwnerDashboardQuery['ownerDashboard'];
 
@@ -85,7 +86,12 @@ export function DashboardScreen() {
 
   usePolling(loadSales, SALES_EVERY_MS);
   usePolling(loadLow, SLOW_EVERY_MS);
-  usePolling(loadKasbon, SLOW_EVERY_MS);
+  usePolling(loadKasbon, KASBON_EVERY_MS);
+  // A new sale may have been on credit: kasbon is read again when today's orders change.
+  const ordersToday = dash?.today.orders;
+  useEffect(() => {
+    if (ordersToday) void loadKasbon();
+  }, [ordersToday, loadKasbon]);
 
   // A stock movement that crosses a threshold arrives live: the list is read again at once.
   const canStock = owner.can('stock:read');

@@ -28,6 +28,8 @@ import { usePolling } from './usePolling';
 
 const PERIODS: Period[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
 const REFRESH_MS = 30_000;
+/** Axis figures as the shop reads them: `97 rb`, `1,2 jt`. */
+const AXIS = new Intl.NumberFormat('id-ID', { notation: 'compact', maximumFractionDigits: 1 });
 
 export function ReportsScreen() {
   const { t } = useTranslation();
@@ -71,11 +73,13 @@ export function ReportsScreen() {
     const exp = owner.merchant.currencyExponent;
     const series = sales?.series ?? [];
     return {
+      // Drawn at once: a phone redraws on every refresh, and a screenshot shows the real figures.
+      animation: false,
       grid: { left: 8, right: 8, top: 32, bottom: 8, containLabel: true },
-      tooltip: { trigger: 'axis' },
+      tooltip: { trigger: 'axis', valueFormatter: (v: number) => AXIS.format(v) },
       legend: { top: 0 },
       xAxis: { type: 'category', data: series.map((s) => s.period) },
-      yAxis: { type: 'value' },
+      yAxis: { type: 'value', axisLabel: { formatter: (v: number) => AXIS.format(v) } },
       series: [
         {
           name: t('owner.reports.net'),
@@ -260,7 +264,9 @@ export function ReportsScreen() {
               {top?.map((p) => (
                 <tr key={p.productId} className="border-t border-slate-100">
                   <td className="py-1.5">{p.name}</td>
-                  <td className="py-1.5 text-right tabular-nums">{p.quantity}</td>
+                  <td className="py-1.5 text-right tabular-nums">
+                    {p.soldUnits.map((u) => `${u.quantity} ${u.unitName}`).join(' + ') || p.quantity}
+                  </td>
                   <td className="py-1.5 text-right tabular-nums">{owner.money(p.net)}</td>
                 </tr>
               ))}
