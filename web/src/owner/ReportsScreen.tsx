@@ -19,13 +19,14 @@ import {
 import type { Failure } from '../api/results';
 import { useServices } from '../app/services';
 import { Card, ErrorNote } from '../app/ui';
-import { defaultRange, type Period } from './dates';
+import { bucketsBetween, defaultRange, type Period } from './dates';
 import { EChart } from './EChart';
 import { ExportButtons } from './ExportButtons';
 import { chartValue } from './figures';
 import { useOwner } from './OwnerContext';
 import { usePolling } from './usePolling';
 
+const ZERO = { net: '0', grossProfit: '0' };
 const PERIODS: Period[] = ['DAY', 'WEEK', 'MONTH', 'YEAR'];
 const REFRESH_MS = 30_000;
 /** Axis figures as the shop reads them: `97 rb`, `1,2 jt`. */
@@ -71,7 +72,10 @@ export function ReportsScreen() {
 
   const chart = useMemo(() => {
     const exp = owner.merchant.currencyExponent;
-    const series = sales?.series ?? [];
+    // Days or months without sales are drawn as zero, so gaps show as gaps.
+    const byPeriod = new Map((sales?.series ?? []).map((s) => [s.period, s]));
+    const names = bucketsBetween(period, range.from, range.to) ?? [...byPeriod.keys()];
+    const series = names.map((name) => byPeriod.get(name) ?? { ...ZERO, period: name });
     return {
       // Drawn at once: a phone redraws on every refresh, and a screenshot shows the real figures.
       animation: false,
@@ -99,7 +103,7 @@ export function ReportsScreen() {
           : []),
       ],
     };
-  }, [sales, canCost, owner.merchant.currencyExponent, t]);
+  }, [sales, period, range, canCost, owner.merchant.currencyExponent, t]);
 
   const choosePeriod = (p: Period) => {
     setPeriod(p);

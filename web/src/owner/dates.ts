@@ -47,3 +47,40 @@ export function defaultRange(period: Period, today: string): { from: string; to:
       return { from: `${d.getUTCFullYear() - 2}-01-01`, to: today };
   }
 }
+
+/**
+ * Every bucket name of `period` from `from` to `to` that a chart's axis should show, or null
+ * when there would be too many to draw (or the period is not filled). Days are `YYYY-MM-DD`,
+ * months `YYYY-MM`, years `YYYY`, as the sales series names them.
+ */
+export function bucketsBetween(period: Period, from: string, to: string, max = 400): string[] | null {
+  const out: string[] = [];
+  if (period === 'DAY') {
+    for (let d = from; d <= to; d = addDays(d, 1)) {
+      out.push(d);
+      if (out.length > max) return null;
+    }
+    return out;
+  }
+  if (period === 'MONTH') {
+    let y = Number(from.slice(0, 4));
+    let m = Number(from.slice(5, 7));
+    const end = to.slice(0, 7);
+    for (;;) {
+      const name = `${y}-${String(m).padStart(2, '0')}`;
+      if (name > end) return out;
+      out.push(name);
+      if (out.length > max) return null;
+      m += 1;
+      if (m > 12) {
+        m = 1;
+        y += 1;
+      }
+    }
+  }
+  if (period === 'YEAR') {
+    for (let y = Number(from.slice(0, 4)); y <= Number(to.slice(0, 4)); y++) out.push(String(y));
+    return out.length > max ? null : out;
+  }
+  return null;
+}
