@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { DeviceSetup } from '../auth/DeviceSetup';
 import { SignIn } from '../auth/SignIn';
+import { OwnerRoutes } from '../owner/OwnerRoutes';
 import { OrdersScreen } from '../till/OrdersScreen';
 import { ShiftScreen } from '../till/ShiftScreen';
 import { SyncScreen } from '../till/SyncScreen';
@@ -54,7 +55,7 @@ function Routed() {
         <Route path="orders" element={<OrdersScreen />} />
         <Route path="sync" element={<SyncScreen />} />
       </Route>
-      <Route path="/owner/*" element={<NotYet />} />
+      <Route path="/owner/*" element={<OwnerRoutes />} />
       <Route path="/dispatch/*" element={<NotYet />} />
       <Route path="/courier/*" element={<NotYet />} />
       <Route path="*" element={<Navigate to="/" replace />} />

@@ -3,13 +3,18 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { en } from './en';
 import { id } from './id';
+import { ownerEn } from './owner.en';
+import { ownerId } from './owner.id';
 
 const STORAGE_KEY = 'pos-language';
 
 export async function setUpI18n() {
   const saved = localStorage.getItem(STORAGE_KEY);
   await i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, owner: ownerId } },
+      en: { translation: { ...en, owner: ownerEn } },
+    },
     lng: saved === 'en' ? 'en' : 'id',
     fallbackLng: 'id',
     interpolation: { escapeValue: false },
