@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { DeviceSetup } from '../auth/DeviceSetup';
 import { SignIn } from '../auth/SignIn';
+import { CourierApp } from '../courier/CourierApp';
+import { DispatchApp } from '../dispatch/DispatchApp';
 import { OrdersScreen } from '../till/OrdersScreen';
 import { ShiftScreen } from '../till/ShiftScreen';
 import { SyncScreen } from '../till/SyncScreen';
@@ -55,8 +57,8 @@ function Routed() {
         <Route path="sync" element={<SyncScreen />} />
       </Route>
       <Route path="/owner/*" element={<NotYet />} />
-      <Route path="/dispatch/*" element={<NotYet />} />
-      <Route path="/courier/*" element={<NotYet />} />
+      <Route path="/dispatch/*" element={<DispatchApp />} />
+      <Route path="/courier/*" element={<CourierApp />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );

@@ -1,6 +1,8 @@
 /** i18next: Bahasa Indonesia by default, English on request; the choice is kept on the device. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { dispatchEn } from './dispatch.en';
+import { dispatchId } from './dispatch.id';
 import { en } from './en';
 import { id } from './id';
 
@@ -9,7 +11,10 @@ const STORAGE_KEY = 'pos-language';
 export async function setUpI18n() {
   const saved = localStorage.getItem(STORAGE_KEY);
   await i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, ...dispatchId } },
+      en: { translation: { ...en, ...dispatchEn } },
+    },
     lng: saved === 'en' ? 'en' : 'id',
     fallbackLng: 'id',
     interpolation: { escapeValue: false },
