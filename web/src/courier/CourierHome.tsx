@@ -20,6 +20,7 @@ import { useServices } from '../app/services';
 import { Button, ErrorNote } from '../app/ui';
 import { OnlineBadge } from '../dispatch/access';
 import { isLate, useNow } from '../dispatch/delivery-view';
+import { formatMoney } from '../lib/money';
 import { useTill } from '../till/TillProvider';
 import { type CompleteForm, DeliveryCard } from './DeliveryCard';
 import { type CourierDatabase, courierDb } from './position-queue';
@@ -46,7 +47,10 @@ export function CourierHome() {
   }, []);
 
   const load = useCallback(async () => {
-    const [c, d] = await Promise.all([api.query(MyCourierDocument, {}), api.query(MyDeliveriesDocument, {})]);
+    const [c, d] = await Promise.all([
+      api.query(MyCourierDocument, {}),
+      api.query(MyDeliveriesDocument, { open: 100, finished: 20 }),
+    ]);
     if (c.ok) setMe(c.value.myCourier);
     if (!d.ok) return setLoadError(d.error);
     setLoadError(null);
@@ -86,7 +90,7 @@ export function CourierHome() {
       setErrors((e) => ({
         ...e,
         [id]: expected
-          ? { ...result.error, message: t('courier.expected', { amount: expected }) }
+          ? { ...result.error, message: t('courier.expected', { amount: formatMoney(expected) }) }
           : result.error,
       }));
     }

@@ -8,9 +8,11 @@ import { type CourierDatabase, enqueuePosition, flushPositions, queuedPositions 
 import { positionSender } from './position-sender';
 
 const FLUSH_EVERY_MS = 3_000;
-/** A phone standing still repeats its fix; one every few seconds is enough for the map. */
-const MIN_GAP_MS = 2_000;
+/** A phone standing still repeats its fix: a new point when it moved, or every half minute. */
+const STILL_GAP_MS = 30_000;
 const MIN_MOVE_M = 3;
+/** Some phones report to `watchPosition` only now and then; the position is also asked for on this beat. */
+const ASK_EVERY_MS = 5_000;
 
 export interface TrackerState {
   tracking: boolean;
@@ -83,7 +85,7 @@ export function usePositionTracker(
       const { latitude: lat, longitude: lng, accuracy, heading, speed } = pos.coords;
       const prev = last.current;
       const t = pos.timestamp || Date.now();
-      if (prev && t - prev.t < MIN_GAP_MS && metresBetween(prev, { lat, lng }) < MIN_MOVE_M) return;
+      if (prev && t - prev.t < STILL_GAP_MS && metresBetween(prev, { lat, lng }) < MIN_MOVE_M) return;
       last.current = { lat, lng, t };
       const recordedAt = new Date(Math.min(t, Date.now())).toISOString();
       void enqueuePosition(db, {
@@ -100,12 +102,17 @@ export function usePositionTracker(
         void flushRef.current();
       });
     };
-    const watch = navigator.geolocation.watchPosition(
-      onFix,
-      (err) => setState((s) => ({ ...s, error: err.code })),
-      { enableHighAccuracy: true, maximumAge: 0, timeout: 30_000 },
+    const onError = (err: GeolocationPositionError) => setState((s) => ({ ...s, error: err.code }));
+    const options: PositionOptions = { enableHighAccuracy: true, maximumAge: 0, timeout: 30_000 };
+    const watch = navigator.geolocation.watchPosition(onFix, onError, options);
+    const beat = setInterval(
+      () => navigator.geolocation.getCurrentPosition(onFix, onError, options),
+      ASK_EVERY_MS,
     );
-    return () => navigator.geolocation.clearWatch(watch);
+    return () => {
+      clearInterval(beat);
+      navigator.geolocation.clearWatch(watch);
+    };
   }, [db, userId, deliveryId]);
 
   return { ...state, flush };

@@ -9,6 +9,7 @@ import {
   type CourierFieldsFragment,
   type DeliveryFieldsFragment,
   DeliveryStatusChangesDocument,
+  DeliveryTrailDocument,
   DispatchBoardDocument,
   type PositionFieldsFragment,
 } from '../__generated__/operations';
@@ -16,6 +17,9 @@ import type { Api } from '../api/client';
 import type { Failure } from '../api/results';
 
 const MAX_TRAIL = 500;
+const OPEN_PAGE = 100;
+const FINISHED_PAGE = 20;
+const TRAIL_ON_OPEN = 200;
 const RELOAD_MS = 60_000;
 
 export interface Board {
@@ -53,18 +57,27 @@ export function useDispatchBoard(api: Api, branchId: string | null) {
 
   const load = useCallback(async () => {
     if (!branchId) return;
-    const r = await api.query(DispatchBoardDocument, { branchId });
+    const r = await api.query(DispatchBoardDocument, { branchId, open: OPEN_PAGE, finished: FINISHED_PAGE });
     if (!r.ok) return setError(r.error);
     setError(null);
     const { couriers, open, finished } = r.value;
+    const underWay = open.filter((d) => d.status === 'DELIVERING' && d.courier);
+    const trailAnswers = await Promise.all(
+      underWay.map((d) => api.query(DeliveryTrailDocument, { deliveryId: d.id, last: TRAIL_ON_OPEN })),
+    );
+    const fromServer: Record<string, PositionFieldsFragment[]> = {};
+    for (const a of trailAnswers) {
+      const courierId = a.ok ? a.value.delivery?.courier?.id : undefined;
+      if (a.ok && courierId)
+        fromServer[courierId] = [...(fromServer[courierId] ?? []), ...(a.value.delivery?.trail ?? [])];
+    }
     setBoard((prev) => {
       const trails: Record<string, PositionFieldsFragment[]> = {};
       for (const c of couriers) {
-        const fromServer = open.filter((d) => d.courier?.id === c.id).flatMap((d) => d.trail);
         const last = c.lastPosition ? [c.lastPosition] : [];
-        trails[c.id] = mergeTrail(prev.trails[c.id] ?? [], [...fromServer, ...last]);
+        trails[c.id] = mergeTrail(prev.trails[c.id] ?? [], [...(fromServer[c.id] ?? []), ...last]);
       }
-      return { couriers, deliveries: [...open.map(({ trail: _t, ...d }) => d), ...finished], trails };
+      return { couriers, deliveries: [...open, ...finished], trails };
     });
     setLoaded(true);
   }, [api, branchId]);
