@@ -66,7 +66,9 @@ export function DispatchDelivery({
           </span>
         )}
         {d.promisedAt && <span>{t('dispatch.promised', { time: timeOf(d.promisedAt) })}</span>}
-        {d.courier && <span data-testid="assigned-courier">🛵 {d.courier.user.name}</span>}
+        {d.courier && (
+          <span data-testid="assigned-courier">{t('dispatch.carriedBy', { name: d.courier.user.name })}</span>
+        )}
       </div>
       {open && (
         <div className="flex items-end gap-2">

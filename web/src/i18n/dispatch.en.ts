@@ -15,6 +15,7 @@ export const dispatchEn: typeof dispatchId = {
     noOpen: 'No deliveries waiting.',
     finished: 'Done & cancelled',
     courier: 'Courier',
+    carriedBy: 'Courier: {{name}}',
     pickCourier: 'Pick a courier',
     assign: 'Assign',
     late: 'Late',

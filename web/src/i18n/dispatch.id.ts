@@ -13,6 +13,7 @@ export const dispatchId = {
     noOpen: 'Tidak ada pengiriman yang menunggu.',
     finished: 'Selesai & batal',
     courier: 'Kurir',
+    carriedBy: 'Kurir: {{name}}',
     pickCourier: 'Pilih kurir',
     assign: 'Tugaskan',
     late: 'Terlambat',
