@@ -190,6 +190,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       await poll(() => lateCard.getAttribute('data-late')).toBe('true');
       expect(await lateCard.getByTestId('late-badge').textContent()).toBe('Terlambat');
       expect(await lateCard.getByTestId('assigned-courier').textContent()).toContain('Dodi');
+      expect(await dispatcher.getByTestId('late-count').textContent()).toContain('1 terlambat');
       await poll(() => dispatcher.getByTestId('courier-row').count()).toBe(2);
       // Late deliveries come first.
       expect(await dispatcher.getByTestId('dispatch-delivery').first().getAttribute('data-delivery-id')).toBe(

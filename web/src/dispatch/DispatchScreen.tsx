@@ -46,6 +46,7 @@ export function DispatchScreen() {
   const open = board.deliveries
     .filter((d) => d.status === 'READY' || d.status === 'DELIVERING')
     .sort((a, b) => Number(late.has(b.id)) - Number(late.has(a.id)));
+  const openLate = open.filter((d) => late.has(d.id)).length;
   const finished = board.deliveries.filter((d) => d.status === 'DONE' || d.status === 'CANCELLED');
 
   const mapCouriers: MapCourier[] = board.couriers.map((c) => {
@@ -148,9 +149,9 @@ export function DispatchScreen() {
           <section aria-label={t('dispatch.open')}>
             <h2 className="mb-1 font-semibold">
               {t('dispatch.open')} ({open.length}){' '}
-              {late.size > 0 && (
+              {openLate > 0 && (
                 <span className="text-sm text-rose-700" data-testid="late-count">
-                  · {t('dispatch.lateCount', { count: open.filter((d) => late.has(d.id)).length })}
+                  · {t('dispatch.lateCount', { count: openLate })}
                 </span>
               )}
             </h2>
