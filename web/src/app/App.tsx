@@ -1,12 +1,13 @@
 /**
  * Routes. The till lives under /till; the owner's back office, the dispatcher's map and the
- * courier's app will take /owner, /dispatch and /courier with frames of their own, sharing the
+ * courier's app live under /owner, /dispatch and /courier with frames of their own, sharing the
  * services, the session and the device set-up.
  */
-import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { DeviceSetup } from '../auth/DeviceSetup';
 import { SignIn } from '../auth/SignIn';
+import { CourierApp } from '../courier/CourierApp';
+import { DispatchApp } from '../dispatch/DispatchApp';
 import { OwnerRoutes } from '../owner/OwnerRoutes';
 import { OrdersScreen } from '../till/OrdersScreen';
 import { ShiftScreen } from '../till/ShiftScreen';
@@ -27,11 +28,6 @@ function NeedsDevice({ children }: { children: React.ReactNode }) {
   if (!till.device) return <Navigate to="/device" replace />;
   if (till.session) return <Navigate to="/till" replace />;
   return children;
-}
-
-function NotYet() {
-  const { t } = useTranslation();
-  return <p className="p-6 text-slate-600">{t('common.notYet')}</p>;
 }
 
 function Routed() {
@@ -56,8 +52,8 @@ function Routed() {
         <Route path="sync" element={<SyncScreen />} />
       </Route>
       <Route path="/owner/*" element={<OwnerRoutes />} />
-      <Route path="/dispatch/*" element={<NotYet />} />
-      <Route path="/courier/*" element={<NotYet />} />
+      <Route path="/dispatch/*" element={<DispatchApp />} />
+      <Route path="/courier/*" element={<CourierApp />} />
       <Route path="*" element={<Navigate to="/" replace />} />
     </Routes>
   );
