@@ -106,6 +106,60 @@ describe('createDelivery', () => {
   });
 });
 
+describe('a delivery assigned the moment it appears', () => {
+  it('logs its creation for the creator first: the assignment succeeds and READY is logged once', async () => {
+    const running = sg.subgraphs.couriers?.service as RunningSubgraph<CouriersContext>;
+    const { models } = await running.contextFor(null);
+    const profile = await getByKey<{ merchantId: string }>(models.couriers, a.courierId);
+    const merchantId = profile?.merchantId as string;
+    // The delivery as its creator left it between the insert and its CREATED entry (seq 0).
+    const id = `gap-${Date.now()}`;
+    await models.deliveries.create({
+      _id: id,
+      merchantId,
+      branchId: a.branchId,
+      orderId: `gap-order-${Date.now()}`,
+      status: 'READY',
+      seq: 0,
+      courierId: null,
+      courierUserId: null,
+      address: 'Jl. Celah 1',
+      contactName: 'Pak Celah',
+      contactPhone: '+628155555555',
+      fee: 0,
+      cashOnDelivery: 0,
+      promisedAt: null,
+      createdByUserId: 'the-creator',
+    });
+    const assigned = await deliveryMutation(
+      sg,
+      a.ownerToken,
+      'assignCourier(deliveryId: $id, courierId: $courierId)',
+      {
+        id,
+        courierId: a.courierId,
+      },
+    );
+    expect(assigned.__typename).toBe('Delivery');
+    const log = await Promise.all(
+      [1, 2, 3].map((seq) =>
+        getByKey<{ kind: string; to: string; byUserId: string }>(models.changes, `${id}#${seq}`),
+      ),
+    );
+    expect(log.map((e) => e && { kind: e.kind, to: e.to })).toEqual([
+      { kind: 'CREATED', to: 'READY' },
+      { kind: 'ASSIGNED', to: 'READY' },
+      null,
+    ]);
+    // Logged for its creator, not for the dispatcher who found it.
+    expect(log[0]?.byUserId).toBe('the-creator');
+    expect(await getByKey<{ seq: number; courierId: string }>(models.deliveries, id)).toMatchObject({
+      seq: 2,
+      courierId: a.courierId,
+    });
+  });
+});
+
 describe('createCourier', () => {
   it("refuses another merchant's branch and a blank branch id", async () => {
     const staff = await createStaff(sg, a.ownerToken, { role: 'COURIER' });

@@ -45,6 +45,8 @@ const deliverySchema = new Schema(
     },
     /** The order-completed event this delivery came from, if any. */
     sourceEventId: { type: String },
+    /** Who created it: a change that finds the delivery not yet logged as CREATED logs it for them. */
+    createdByUserId: { type: String },
   },
   { timestamps: true, versionKey: false },
 );

@@ -96,6 +96,7 @@ export async function insertDelivery(
     cashOnDelivery: input.cashOnDelivery,
     promisedAt: input.promisedAt,
     ...(sourceEventId ? { sourceEventId } : {}),
+    createdByUserId: byUserId,
   };
   let created: DeliveryDoc;
   try {
@@ -108,8 +109,23 @@ export async function insertDelivery(
     if (existing) return { delivery: existing, created: false };
     throw err;
   }
-  const applied = await applyChange(deps, created, { kind: 'CREATED', to: 'READY', byUserId });
-  return { delivery: applied ?? created, created: true };
+  return { delivery: (await logCreation(deps, created)) ?? created, created: true };
+}
+
+/**
+ * Logs a delivery's CREATED change (seq 1), which carries its READY event. The creator does it
+ * right after the insert; a change that reads the delivery before that (a dispatcher assigning a
+ * delivery the moment it appears) does it first, for the creator, instead of taking seq 1 itself,
+ * which would refuse one of the two and lose the READY event. Both stage the same event id for
+ * the same entry, so exactly one entry is written and the event is published once. Returns the
+ * delivery at seq 1, or null if the entry was someone else's and the delivery must be read again.
+ */
+async function logCreation(deps: ChangeDeps, d: DeliveryDoc): Promise<DeliveryDoc | null> {
+  const byUserId = d.createdByUserId ?? 'system';
+  const applied = await applyChange(deps, d, { kind: 'CREATED', to: 'READY', byUserId });
+  if (applied) return applied;
+  const now = await getOwned<DeliveryDoc>(deps.models.deliveries, d._id, d.merchantId);
+  return now && now.seq > 0 ? now : null;
 }
 
 /**
@@ -289,6 +305,8 @@ export class DeliveryService {
   }
 
   private async change(d: DeliveryDoc, req: ChangeRequest): Promise<DeliveryOutcome> {
-    return (await applyChange(this.deps, d, req)) ?? refused.concurrent();
+    const current = d.seq === 0 ? await logCreation(this.deps, d) : d;
+    if (!current) return refused.concurrent();
+    return (await applyChange(this.deps, current, req)) ?? refused.concurrent();
   }
 }
