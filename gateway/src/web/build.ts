@@ -1,5 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import { repoRoot } from '@pos/kit/db/embedded';
 
@@ -34,6 +44,54 @@ export function webBuildIsStale(root = repoRoot()): boolean {
  */
 export async function ensureWebBuild(log: (msg: string) => void, root = repoRoot()): Promise<boolean> {
   if (!webBuildIsStale(root)) return false;
+  // Test files (and a second `npm start`) may all find the build stale at once; Vite refuses a
+  // second build of one project, so one process builds and the others wait for it and re-check.
+  const release = await buildLock(join(root, 'web', '.build-lock'), log);
+  try {
+    if (!webBuildIsStale(root)) return false;
+    return await build(log, root);
+  } finally {
+    release();
+  }
+}
+
+const LOCK_WAIT_MS = 300_000;
+
+function processAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** An exclusive lock file holding its owner's pid; a lock left by a dead process is taken over. */
+export async function buildLock(path: string, log: (msg: string) => void): Promise<() => void> {
+  const deadline = Date.now() + LOCK_WAIT_MS;
+  let told = false;
+  for (;;) {
+    try {
+      const fd = openSync(path, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(path, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+    }
+    const owner = Number(readFileSync(path, 'utf8').trim() || 0);
+    if (owner > 0 && !processAlive(owner)) {
+      rmSync(path, { force: true });
+      continue;
+    }
+    if (Date.now() > deadline) throw new Error(`the web app build lock ${path} is held by process ${owner}`);
+    if (!told) log(`[web] waiting for another build of the web app (process ${owner})`);
+    told = true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+async function build(log: (msg: string) => void, root: string): Promise<boolean> {
   log('[web] building the web app (web/dist is missing or older than its sources)');
   const started = Date.now();
   const vite = join(root, 'node_modules', 'vite', 'bin', 'vite.js');
