@@ -5,7 +5,6 @@
  * has no subscription for payments; the provider's own notification completes the sale on the
  * server meanwhile, and the next check reads it.
  */
-import QRCode from 'qrcode';
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OrderFieldsFragment } from '../../__generated__/operations';
@@ -13,6 +12,7 @@ import { CancelPendingPaymentDocument, CheckPaymentStatusDocument } from '../../
 import { type Failure, unwrapResult } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Modal, Money } from '../../app/ui';
+import { qrImage } from './qr';
 
 const CHECK_EVERY_MS = 2_000;
 
@@ -45,7 +45,7 @@ export function ChargeWaiting({
   useEffect(() => {
     if (!charge?.qrString) return;
     let live = true;
-    void QRCode.toDataURL(charge.qrString, { margin: 1, width: 256, errorCorrectionLevel: 'M' }).then(
+    void qrImage(charge.qrString).then(
       (url) => live && setQr(url),
       () => live && setQr(null),
     );
