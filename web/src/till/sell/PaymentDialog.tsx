@@ -63,7 +63,10 @@ export function PaymentDialog({
   const remaining = subtractMoney(due, sumMoney(others.map((p) => p.amount)));
   const cash = parseRupiah(tendered);
   const needsCash = compareMoney(remaining, '0') > 0;
-  const complete = !needsCash || (cash !== null && compareMoney(cash, remaining) >= 0);
+  // A charge needs the provider now: a sale holding one cannot be saved offline.
+  const complete =
+    (!needsCash || (cash !== null && compareMoney(cash, remaining) >= 0)) &&
+    (online || !others.some((p) => p.charge));
   const changeEstimate = cash !== null && needsCash ? subtractMoney(cash, remaining) : null;
   // One charged payment per sale, and never offline.
   const chargeable =
