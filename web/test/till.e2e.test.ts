@@ -33,12 +33,12 @@ function poll<T>(read: () => Promise<T> | T, timeout = 20_000) {
  * than any scanner (and than the till's 40 ms average), so the burst is dispatched in the page.
  */
 function wedgeScan(p: Page, code: string) {
-  return p.evaluate((c) => {
+  return p.evaluate(`(() => {
     const target = document.activeElement ?? document.body;
-    for (const key of [...c, 'Enter']) {
+    for (const key of [...${JSON.stringify(code)}, 'Enter']) {
       target.dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true }));
     }
-  }, code);
+  })()`);
 }
 
 interface OrderRow {
