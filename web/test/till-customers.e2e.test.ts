@@ -424,6 +424,27 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const cancelled = await ordersOnServer('CANCELLED');
       expect(cancelled.map((o) => o.paymentStatus)).toEqual(['FAILED']);
       await poll(() => stockOf(shop.water.id)).toBe(before);
+    }, 60_000);
+
+    it('tells the cashier when the time to pay ran out, and keeps the cart', async () => {
+      await poll(() => page.getByTestId('line-qty').textContent()).toBe('1');
+      await page.getByTestId('pay').click();
+      const dialog = page.getByRole('dialog');
+      await dialog.getByRole('button', { name: 'QRIS', exact: true }).click();
+      await dialog.getByLabel('Tagih lewat QR / aplikasi (otomatis)').check();
+      await dialog.getByRole('button', { name: 'Tambah pembayaran' }).click();
+      await page.getByTestId('complete-sale').click();
+      await poll(() => page.getByTestId('charge').getAttribute('data-status')).toBe('PENDING');
+      const pending = (await ordersOnServer('PENDING'))[0];
+      await sg.midtrans?.expireNow(pending?.payments.find((p) => p.charge)?.charge?.chargeId as string);
+      await poll(() => page.getByTestId('charge').getAttribute('data-status')).toBe('EXPIRED');
+      expect(await page.getByTestId('charge').getByRole('alert').textContent()).toContain(
+        'Waktu bayar habis',
+      );
+      await page.getByTestId('charge-back').click();
+      await poll(() => page.getByTestId('line-qty').textContent()).toBe('1');
+      const cancelled = await ordersOnServer('CANCELLED');
+      expect(cancelled.map((o) => o.paymentStatus).sort()).toEqual(['EXPIRED', 'FAILED']);
       await cart().getByRole('button', { name: 'Batal', exact: true }).click();
     }, 60_000);
 
