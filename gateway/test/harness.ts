@@ -67,6 +67,8 @@ export interface Supergraph {
   pubsub: PubSub;
   /** The running gateway; `gateway.subscriptions` counts open WebSockets. */
   gateway: RunningGateway;
+  /** The Midtrans simulator charges go to (with `midtransSimulator`): tests pay or expire them. */
+  midtrans: MidtransSimulator | null;
   request<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
@@ -78,8 +80,6 @@ export interface Supergraph {
     variables: TVariables,
     options?: RequestOptions,
   ): Promise<{ status: number; body: GraphQLBody<TData> }>;
-  /** The Midtrans simulator orders charges through, with `midtransSimulator`; else null. */
-  midtrans: MidtransSimulator | null;
   /** Counts GraphQL requests reaching any subgraph from now on. */
   countSubgraphRequests(): SubgraphRequestCounter;
   close(): Promise<void>;
@@ -202,9 +202,9 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
     bus: booted.events.bus,
     pubsub: booted.events.pubsub,
     gateway: booted.gateway,
+    midtrans: simulator,
     request: (query, variables, opts) => postGraphQL(url, query, variables, opts),
     execute: (document, variables, opts) => postGraphQL(url, print(document), variables, opts),
-    midtrans: simulator,
     countSubgraphRequests: () => countRequests(Object.values(subgraphs).map((s) => s.server)),
     async close() {
       await booted.close();

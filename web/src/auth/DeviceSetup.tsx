@@ -79,7 +79,7 @@ export function DeviceSetup() {
   };
 
   return (
-    <div className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-4">
+    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-4">
       <h1 className="text-2xl font-semibold text-teal-800">{t('device.title')}</h1>
       <p className="text-slate-600">{t('device.intro')}</p>
       {!me ? (
@@ -119,6 +119,6 @@ export function DeviceSetup() {
           <ErrorNote error={error} />
         </Card>
       )}
-    </div>
+    </main>
   );
 }

@@ -56,7 +56,7 @@ export function SignIn() {
   };
 
   return (
-    <div className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-4">
+    <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-4">
       <div>
         <h1 className="text-2xl font-semibold text-teal-800">{device.merchantName}</h1>
         <p className="text-slate-600">
@@ -104,6 +104,6 @@ export function SignIn() {
           {t('signin.resetDevice')}
         </Button>
       </div>
-    </div>
+    </main>
   );
 }

@@ -20,6 +20,8 @@ export interface QueuedPayment {
   tendered?: string | null;
   reference?: string | null;
   points?: number | null;
+  /** QRIS/EWALLET charged through the payment provider (online sales only). */
+  charge?: boolean;
 }
 
 export type QueuedStatus = 'queued' | 'synced' | 'rejected';

@@ -1,6 +1,6 @@
 /**
  * Today's orders of this till: reprint a receipt, and for those allowed (`sales:void`,
- * `sales:refund`) void an order of the open shift or refund it in full.
+ * `sales:refund`) void an order of the open shift, refund it in full, or refund some of its lines.
  */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -10,7 +10,9 @@ import { type Failure, unwrapResult } from '../api/results';
 import { useServices } from '../app/services';
 import { Button, ErrorNote, Modal, Money } from '../app/ui';
 import { newId } from '../lib/ids';
+import { formatMoney } from '../lib/money';
 import { ReceiptView } from '../receipt/ReceiptView';
+import { RefundDialog } from './RefundDialog';
 import { useTill } from './TillProvider';
 
 export function OrdersScreen() {
@@ -20,6 +22,8 @@ export function OrdersScreen() {
   const [orders, setOrders] = useState<OrderFieldsFragment[] | null>(null);
   const [open, setOpen] = useState<OrderFieldsFragment | null>(null);
   const [error, setError] = useState<Failure | null>(null);
+  const [refunding, setRefunding] = useState<OrderFieldsFragment | null>(null);
+  const [refunded, setRefunded] = useState<string | null>(null);
   const branchId = till.device?.branchId;
 
   const load = useCallback(async () => {
@@ -66,13 +70,21 @@ export function OrdersScreen() {
   return (
     <div className="mx-auto flex w-full max-w-2xl flex-col gap-2 p-3">
       <ErrorNote error={error} />
+      {refunded && (
+        <p role="status" className="rounded-lg bg-teal-50 px-3 py-2 text-teal-900" data-testid="refund-done">
+          {t('orders.refundDone', { amount: formatMoney(refunded) })}
+        </p>
+      )}
       {orders?.length === 0 && <p className="text-slate-500">{t('orders.none')}</p>}
       <ul className="flex flex-col gap-2">
         {orders?.map((o) => (
           <li key={o.id}>
             <button
               type="button"
-              onClick={() => setOpen(o)}
+              onClick={() => {
+                setRefunded(null);
+                setOpen(o);
+              }}
               className="flex w-full items-center justify-between rounded-lg border border-slate-200 bg-white p-3 text-left"
               data-testid="order-row"
             >
@@ -103,9 +115,25 @@ export function OrdersScreen() {
                 {t('orders.refund')}
               </Button>
             )}
+            {till.can('sales:refund') && open.status === 'COMPLETED' && open.refundStatus !== 'FULL' && (
+              <Button onClick={() => setRefunding(open)}>{t('orders.refundPartial')}</Button>
+            )}
           </div>
           <ErrorNote error={error} />
         </Modal>
+      )}
+      {refunding && (
+        <RefundDialog
+          order={refunding}
+          deviceId={till.device?.deviceId ?? null}
+          onClose={() => setRefunding(null)}
+          onDone={(amount) => {
+            setRefunding(null);
+            setOpen(null);
+            setRefunded(amount);
+            void Promise.all([load(), till.refreshShift(), till.refreshCatalog()]);
+          }}
+        />
       )}
     </div>
   );

@@ -77,5 +77,6 @@ function paymentInput(p: QueuedPayment) {
     ...(p.tendered ? { tendered: p.tendered } : {}),
     ...(p.reference ? { reference: p.reference } : {}),
     ...(p.points ? { points: p.points } : {}),
+    ...(p.charge ? { charge: true } : {}),
   };
 }

@@ -1,4 +1,8 @@
-/** The cart: lines and quantities, discounts, the customer and the server's totals. */
+/**
+ * The cart: lines and quantities, discounts, the customer and the server's totals. Discounts are
+ * offered to everyone: whether the cashier may give one is the server's call (`sales:discount`),
+ * and its refusal is shown where the total would be.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, ErrorNote, Money } from '../../app/ui';
@@ -12,7 +16,6 @@ export function CartPanel({
   onChange,
   priced,
   online,
-  canDiscount,
   onPay,
   onHold,
   onShowHeld,
@@ -21,7 +24,6 @@ export function CartPanel({
   onChange: (cart: Cart) => void;
   priced: ReturnType<typeof useQuote>;
   online: boolean;
-  canDiscount: boolean;
   onPay: () => void;
   onHold: () => void;
   onShowHeld: () => void;
@@ -32,6 +34,7 @@ export function CartPanel({
   const { quote } = priced;
   const empty = cart.lines.length === 0;
   const total = quote?.total ?? (online ? null : estimateTotal(cart));
+  const discounted = cart.orderDiscount !== null || cart.lines.some((l) => l.discount);
   const payable = !empty && total !== null && (online ? quote !== null && !priced.error : true);
 
   const setDiscount = (d: Discount | null) => {
@@ -50,6 +53,11 @@ export function CartPanel({
           {t('sell.heldBills')}
         </Button>
       </div>
+      {cart.heldLabel && (
+        <p className="px-1 text-xs text-slate-600" data-testid="held-label">
+          {t('held.resumed', { label: cart.heldLabel })}
+        </p>
+      )}
       {cart.customer && (
         <p className="px-1 text-xs text-slate-600" data-testid="cart-customer">
           {t('customer.points', { count: cart.customer.points })} · {t('customer.credit')}{' '}
@@ -99,23 +107,31 @@ export function CartPanel({
                 >
                   +
                 </Button>
-                {canDiscount && (
-                  <Button
-                    tone="ghost"
-                    className="px-2 text-sm"
-                    onClick={() => setDiscountFor(line.key)}
-                    aria-label={t('sell.lineDiscount')}
-                  >
-                    %
-                  </Button>
-                )}
+                <Button
+                  tone="ghost"
+                  className="px-2 text-sm"
+                  onClick={() => setDiscountFor(line.key)}
+                  aria-label={t('sell.lineDiscount')}
+                >
+                  %
+                </Button>
                 <Money value={priceLine?.total} className="w-24 text-right text-sm" />
               </div>
             </li>
           );
         })}
       </ul>
-      <ErrorNote error={priced.error} />
+      {priced.error?.code === 'FORBIDDEN' && discounted ? (
+        <p
+          role="alert"
+          className="rounded-lg bg-rose-50 px-3 py-2 text-sm text-rose-800"
+          data-code={priced.error.code}
+        >
+          {t('discount.forbidden')}
+        </p>
+      ) : (
+        <ErrorNote error={priced.error} />
+      )}
       <div className="rounded-xl border border-slate-200 bg-white p-3">
         {quote && (Number(quote.lineDiscount) > 0 || Number(quote.orderDiscount) > 0) && (
           <div className="flex justify-between text-sm text-rose-700">
@@ -137,11 +153,7 @@ export function CartPanel({
         </div>
         {!online && !empty && <p className="text-xs text-amber-700">{t('sell.offlineNote')}</p>}
         <div className="mt-2 grid grid-cols-3 gap-2">
-          <Button
-            disabled={empty || !canDiscount}
-            onClick={() => setDiscountFor('order')}
-            className="text-sm"
-          >
+          <Button disabled={empty} onClick={() => setDiscountFor('order')} className="text-sm">
             {t('sell.orderDiscount')}
           </Button>
           <Button disabled={empty || !online} onClick={onHold} className="text-sm">

@@ -91,7 +91,8 @@ export function HeldBills({
         unit: l.unitName,
         listPrice: unit?.price ?? '0',
         quantity: l.quantity,
-        discount: null,
+        // The cart keeps what a discount came to, not how it was given: it comes back as that amount.
+        discount: BigInt(l.lineDiscount) > 0n ? { amount: l.lineDiscount } : null,
       };
     });
     const c = resumed.value.customer;
@@ -100,6 +101,10 @@ export function HeldBills({
     onResume({
       ...emptyCart(),
       lines,
+      orderDiscount:
+        BigInt(resumed.value.totals.orderDiscount) > 0n
+          ? { amount: resumed.value.totals.orderDiscount }
+          : null,
       heldLabel: held.label,
       customer: c
         ? { id: c.id, name: c.name, phone: c.phone, points: c.points, creditAvailable: c.credit.available }

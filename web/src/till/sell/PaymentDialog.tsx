@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LoyaltyDocument } from '../../__generated__/operations';
+import { LoyaltyDocument, PaymentChargingDocument } from '../../__generated__/operations';
 import type { Failure } from '../../api/results';
 import { useServices } from '../../app/services';
 import { Button, ErrorNote, Field, Modal, Money } from '../../app/ui';
@@ -42,6 +42,16 @@ export function PaymentDialog({
   const [reference, setReference] = useState('');
   const [points, setPoints] = useState('');
   const [pointValue, setPointValue] = useState<string | null>(null);
+  // Whether QRIS/e-wallet can be charged through the payment provider (a QR for the customer).
+  const [charging, setCharging] = useState(false);
+  const [charge, setCharge] = useState(false);
+
+  useEffect(() => {
+    if (!online) return;
+    void api
+      .query(PaymentChargingDocument, {})
+      .then((r) => r.ok && setCharging(r.value.paymentProviderSettings.chargingAvailable));
+  }, [api, online]);
 
   useEffect(() => {
     if (!cart.customer || !online) return;
@@ -53,8 +63,14 @@ export function PaymentDialog({
   const remaining = subtractMoney(due, sumMoney(others.map((p) => p.amount)));
   const cash = parseRupiah(tendered);
   const needsCash = compareMoney(remaining, '0') > 0;
-  const complete = !needsCash || (cash !== null && compareMoney(cash, remaining) >= 0);
+  // A charge needs the provider now: a sale holding one cannot be saved offline.
+  const complete =
+    (!needsCash || (cash !== null && compareMoney(cash, remaining) >= 0)) &&
+    (online || !others.some((p) => p.charge));
   const changeEstimate = cash !== null && needsCash ? subtractMoney(cash, remaining) : null;
+  // One charged payment per sale, and never offline.
+  const chargeable =
+    online && charging && (method === 'QRIS' || method === 'EWALLET') && !others.some((p) => p.charge);
   const methods = METHODS.filter((m) =>
     m === 'POINTS' || m === 'CUSTOMER_CREDIT' ? cart.customer !== null : true,
   );
@@ -70,12 +86,18 @@ export function PaymentDialog({
     }
     const value = parseRupiah(amount) ?? remaining;
     if (compareMoney(value, '0') <= 0 || compareMoney(value, remaining) > 0) return;
+    const charged = charge && chargeable;
     setOthers([
       ...others,
-      { method, amount: value, ...(reference.trim() ? { reference: reference.trim() } : {}) },
+      {
+        method,
+        amount: value,
+        ...(charged ? { charge: true } : reference.trim() ? { reference: reference.trim() } : {}),
+      },
     ]);
     setAmount('');
     setReference('');
+    setCharge(false);
     setMethod('CASH');
   };
 
@@ -101,6 +123,7 @@ export function PaymentDialog({
               <span>
                 {t(`methods.${p.method}`)}
                 {p.points ? ` (${p.points})` : ''}
+                {p.charge ? ` · ${t('pay.charged')}` : ''}
               </span>
               <span className="flex items-center gap-2">
                 <Money value={p.amount} />
@@ -181,7 +204,18 @@ export function PaymentDialog({
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
           />
-          {method !== 'CUSTOMER_CREDIT' && (
+          {chargeable && (
+            <label className="flex items-center gap-2 text-sm font-medium text-slate-700">
+              <input
+                type="checkbox"
+                className="size-5"
+                checked={charge}
+                onChange={(e) => setCharge(e.target.checked)}
+              />
+              {t('pay.charge')}
+            </label>
+          )}
+          {method !== 'CUSTOMER_CREDIT' && !(charge && chargeable) && (
             <Field
               label={t('pay.reference')}
               name="reference"

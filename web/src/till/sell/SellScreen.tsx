@@ -18,6 +18,7 @@ import { completeSale } from '../sale';
 import { useTill } from '../TillProvider';
 import { lookUpBarcode } from './barcode';
 import { CartPanel } from './CartPanel';
+import { ChargeWaiting, chargedPayment } from './ChargeWaiting';
 import { HeldBills, holdCart } from './HeldBills';
 import { PaymentDialog } from './PaymentDialog';
 import { ProductPicker } from './ProductPicker';
@@ -38,6 +39,8 @@ export function SellScreen() {
   const [payError, setPayError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Done | null>(null);
+  // A sale waiting for the customer to pay a charged QRIS or e-wallet payment.
+  const [waiting, setWaiting] = useState<OrderFieldsFragment | null>(null);
   const [scanning, setScanning] = useState(false);
   const [showHeld, setShowHeld] = useState(false);
   const [notice, setNotice] = useState<Failure | null>(null);
@@ -93,7 +96,7 @@ export function SellScreen() {
     },
     [add, api, till.catalog, till.online],
   );
-  useBarcodeWedge((code) => void onScan(code), !paying && !done);
+  useBarcodeWedge((code) => void onScan(code), !paying && !done && !waiting);
 
   if (!device) return <Navigate to="/device" replace />;
   if (till.shiftKnown && !till.shift && till.online) return <Navigate to="/till/shift" replace />;
@@ -120,6 +123,20 @@ export function SellScreen() {
     saleKey.current = null;
     unanswered.current = null;
     setPaying(false);
+    if (
+      outcome.kind === 'order' &&
+      outcome.order.paymentStatus === 'PENDING' &&
+      chargedPayment(outcome.order)
+    ) {
+      // The cart stays until the customer has paid: an expired charge leaves it to try again.
+      setWaiting(outcome.order);
+      return;
+    }
+    finish(outcome);
+  };
+
+  const finish = (outcome: Done) => {
+    setWaiting(null);
     setDone(outcome);
     setCart(emptyCart());
     if (outcome.kind === 'queued') void till.refreshOutbox().then(() => till.syncNow());
@@ -168,7 +185,6 @@ export function SellScreen() {
           onChange={setCart}
           priced={priced}
           online={till.online}
-          canDiscount={till.can('sales:discount')}
           onPay={() => {
             setPayError(null);
             setPaying(true);
@@ -224,6 +240,16 @@ export function SellScreen() {
             {t('receipt.next')}
           </Button>
         </Modal>
+      )}
+      {waiting && (
+        <ChargeWaiting
+          order={waiting}
+          onPaid={(order) => finish({ kind: 'order', order })}
+          onEnded={() => {
+            setWaiting(null);
+            void till.refreshCatalog();
+          }}
+        />
       )}
       {scanning && (
         <Suspense fallback={null}>
