@@ -23,7 +23,7 @@ import { expect, inject } from 'vitest';
 import type { GatewayLimits } from '../src/config';
 import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
 import { SUBGRAPHS, type SubgraphEntry, withPayments } from '../src/dev/subgraphs';
-import type { RunningGateway } from '../src/gateway';
+import type { GatewayOptions, RunningGateway } from '../src/gateway';
 
 export interface GraphQLResponseError {
   message: string;
@@ -104,6 +104,8 @@ export interface SupergraphOptions {
    * (any sandbox-style key is an account too), as under `npm start`. Ignored with `subgraphs`.
    */
   midtransSimulator?: boolean;
+  /** Subscription retries and bounds (tests of a lost subgraph shorten the retries). */
+  subscriptions?: GatewayOptions['subscriptions'];
 }
 
 const HOST = '127.0.0.1';
@@ -164,6 +166,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+      ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
     },
   });
 

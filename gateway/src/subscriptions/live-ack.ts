@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
 import { type Client, type ClientOptions, createClient, type Sink, type SubscribePayload } from 'graphql-ws';
 
+/** How the wait for a subscription's registration ended. */
+export type LiveOutcome = 'registered' | 'timeout' | 'closed';
+
 /** A subscription and when the server has registered it at its source. */
 export interface AckedSubscription {
   dispose: () => void;
   /** Resolves once the server answered the ping sent right after the subscribe (see SubscriptionBarrier). */
-  live: Promise<void>;
+  live: Promise<LiveOutcome>;
 }
 
 export interface AckingClient {
@@ -17,7 +20,7 @@ export interface AckingClient {
   ): AckedSubscription;
   iterate<T>(payload: SubscribePayload): {
     events: AsyncIterableIterator<FormattedExecutionResult<T, unknown>>;
-    live: Promise<void>;
+    live: Promise<LiveOutcome>;
   };
 }
 
@@ -29,7 +32,7 @@ export interface AckingClient {
  * needs only graphql-ws; the README shows it). `waitMs` bounds the wait if the server never answers.
  */
 export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClient {
-  const waiters = new Map<string, () => void>();
+  const waiters = new Map<string, (outcome: LiveOutcome) => void>();
   let nextId: string | undefined;
   const { on, ...rest } = options;
   const client = createClient({
@@ -43,23 +46,23 @@ export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClie
         on?.opened?.(socket);
       },
       closed: (event) => {
-        for (const resolve of waiters.values()) resolve();
+        for (const resolve of waiters.values()) resolve('closed');
         on?.closed?.(event);
       },
       pong: (received, payload) => {
         const id = received ? payload?.live : undefined;
-        if (typeof id === 'string') waiters.get(id)?.();
+        if (typeof id === 'string') waiters.get(id)?.('registered');
         on?.pong?.(received, payload);
       },
     },
   });
   /** Runs `start` (a subscribe) with the id whose pong resolves `live`. */
-  const acked = <R>(start: () => R): { started: R; live: Promise<void> } => {
+  const acked = <R>(start: () => R): { started: R; live: Promise<LiveOutcome> } => {
     const id = randomUUID();
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const live = new Promise<void>((resolve) => {
+    const live = new Promise<LiveOutcome>((resolve) => {
       waiters.set(id, resolve);
-      timer = setTimeout(resolve, waitMs);
+      timer = setTimeout(() => resolve('timeout'), waitMs);
     }).finally(() => {
       clearTimeout(timer);
       waiters.delete(id);

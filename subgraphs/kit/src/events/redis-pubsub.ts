@@ -42,6 +42,15 @@ export class RedisPubSub implements PubSub {
     for (const conn of [this.publisher, this.subscriber])
       conn.on('error', (err: Error) => opts.logger.warn({ err }, 'redis pubsub connection error'));
     this.subscriber.on('message', (name: string, message: string) => this.dispatch(name, message));
+    // Redis drops a subscriber that reads slower than it is sent to (client-output-buffer-limit
+    // pubsub, 32 MB by default): what was buffered is lost. ioredis reconnects and resubscribes;
+    // the loss must at least be seen.
+    this.subscriber.on('reconnecting', () =>
+      opts.logger.warn(
+        { topics: this.topics.size },
+        'live subscriber reconnecting to Redis: messages published meanwhile are lost',
+      ),
+    );
   }
 
   async publish(topic: string, payload: unknown): Promise<void> {
