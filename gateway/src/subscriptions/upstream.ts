@@ -10,7 +10,7 @@ import type { SubscriptionMetrics } from './metrics';
  * timeout would tell a client it is live when it is not.
  */
 const REGISTER_TIMEOUT_MS = 30_000;
-/** Subscriptions put on one connection until its subgraph's `connection_ack` says how many it takes. */
+/** Subscriptions one connection carries when its subgraph's `connection_ack` names no limit. */
 const FIRST_CAPACITY = 100;
 /**
  * Subscriptions one subgraph is asked to register at once. A subgraph authorizes each one (reads by
@@ -86,6 +86,7 @@ class UpstreamSocket {
             this.open = true;
             const max = (payload as Record<string, unknown> | undefined)?.[MAX_SUBSCRIPTIONS_ACK];
             if (typeof max === 'number' && max > 0) link.capacity = max;
+            link.learned();
           },
           closed: () => {
             this.open = false;
@@ -102,6 +103,8 @@ class SubgraphLink {
   readonly sockets: UpstreamSocket[] = [];
   /** Subscriptions one connection may carry, as the subgraph announced it. */
   capacity = FIRST_CAPACITY;
+  /** Whether a `connection_ack` has said `capacity`; until then one subscription goes at a time. */
+  acked = false;
   private registering = 0;
   private readonly waiting: Array<() => void> = [];
 
@@ -132,8 +135,15 @@ class SubgraphLink {
         this.waiting.shift()?.();
       });
     };
-    if (this.registering < MAX_REGISTERING) run();
+    if (this.registering < (this.acked ? MAX_REGISTERING : 1)) run();
     else this.waiting.push(run);
+  }
+
+  /** The first `connection_ack` arrived: the subscriptions that waited for it may go. */
+  learned(): void {
+    if (this.acked) return;
+    this.acked = true;
+    while (this.registering < MAX_REGISTERING && this.waiting.length) this.waiting.shift()?.();
   }
 
   /** Forgets connections that carry nothing (they closed themselves, being lazy). */
@@ -298,6 +308,8 @@ class HubSubscription {
           release();
           if (!current()) return;
           if (!isGraphQLErrors(err)) return this.retryLater();
+          // A full connection (its subgraph's limit changed, say): another one is opened.
+          if (err.some((e) => e.extensions?.code === 'TOO_MANY_REQUESTS')) return this.retryLater();
           // The token this stream used expired, and a subscriber has a fresher one: go on with it.
           const unauthenticated = err.some((e) => e.extensions?.code === 'UNAUTHENTICATED');
           const next = this.request.token();
