@@ -18,10 +18,6 @@ export interface AckingClient {
     payload: SubscribePayload,
     sink: Sink<FormattedExecutionResult<T, unknown>>,
   ): AckedSubscription;
-  iterate<T>(payload: SubscribePayload): {
-    events: AsyncIterableIterator<FormattedExecutionResult<T, unknown>>;
-    live: Promise<LiveOutcome>;
-  };
 }
 
 /**
@@ -30,6 +26,11 @@ export interface AckingClient {
  * before it is registered. So right after each subscribe message this client sends a `ping`
  * naming it, and `live` resolves on the matching `pong`. The same code works in a browser (it
  * needs only graphql-ws; the README shows it). `waitMs` bounds the wait if the server never answers.
+ *
+ * A closed socket does not end the wait: graphql-ws subscribes again on a new socket by itself
+ * when the old one closed normally while subscriptions were still open (a lazy client closing
+ * after its last subscription left, as another one came), and that subscribe sends its own ping.
+ * The wait ends with `closed` only when the subscription itself ends (error or complete) first.
  */
 export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClient {
   const waiters = new Map<string, (outcome: LiveOutcome) => void>();
@@ -45,10 +46,6 @@ export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClie
         pingAfterSubscribe(socket as WebSocketLike);
         on?.opened?.(socket);
       },
-      closed: (event) => {
-        for (const resolve of waiters.values()) resolve('closed');
-        on?.closed?.(event);
-      },
       pong: (received, payload) => {
         const id = received ? payload?.live : undefined;
         if (typeof id === 'string') waiters.get(id)?.('registered');
@@ -56,33 +53,43 @@ export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClie
       },
     },
   });
-  /** Runs `start` (a subscribe) with the id whose pong resolves `live`. */
-  const acked = <R>(start: () => R): { started: R; live: Promise<LiveOutcome> } => {
-    const id = randomUUID();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const live = new Promise<LiveOutcome>((resolve) => {
-      waiters.set(id, resolve);
-      timer = setTimeout(() => resolve('timeout'), waitMs);
-    }).finally(() => {
-      clearTimeout(timer);
-      waiters.delete(id);
-    });
-    nextId = id;
-    try {
-      return { started: start(), live };
-    } finally {
-      nextId = undefined;
-    }
-  };
   return {
     client,
-    subscribe(payload, sink) {
-      const { started, live } = acked(() => client.subscribe(payload, sink));
-      return { dispose: started, live };
-    },
-    iterate<T>(payload: SubscribePayload) {
-      const { started, live } = acked(() => client.iterate<T>(payload));
-      return { events: started, live };
+    subscribe<T>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<T, unknown>>) {
+      const id = randomUUID();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let settle: (outcome: LiveOutcome) => void = () => {};
+      const live = new Promise<LiveOutcome>((resolve) => {
+        settle = resolve;
+        waiters.set(id, resolve);
+        timer = setTimeout(() => resolve('timeout'), waitMs);
+      }).finally(() => {
+        clearTimeout(timer);
+        waiters.delete(id);
+      });
+      nextId = id;
+      try {
+        const dispose = client.subscribe<T>(payload, {
+          next: (value) => sink.next(value),
+          error: (err) => {
+            settle('closed');
+            sink.error(err);
+          },
+          complete: () => {
+            settle('closed');
+            sink.complete();
+          },
+        });
+        return {
+          dispose: () => {
+            settle('closed');
+            dispose();
+          },
+          live,
+        };
+      } finally {
+        nextId = undefined;
+      }
     },
   };
 }

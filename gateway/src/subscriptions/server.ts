@@ -62,6 +62,8 @@ export interface GatewaySubscriptions {
   upstreamRetrying(): number;
   /** Client subscriptions open now. */
   clientSubscriptions(): number;
+  /** Access tokens of open client connections being re-verified; for leak checks. */
+  trackedTokens(): number;
   close(): Promise<void>;
 }
 
@@ -89,6 +91,8 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
 export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): GatewaySubscriptions {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
   const connections = new WeakMap<Context<LiveConnectionParams>, ConnectionState>();
+  /** Connections closed already, so a verification that finishes after its client left is dropped. */
+  const gone = new WeakSet<Context<LiveConnectionParams>>();
   const mask = maskErrors(opts.logger);
   const urlOf = (name: string) => {
     const url = opts.subgraphUrls.get(name);
@@ -117,6 +121,9 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
       onConnect: async (ctx) => {
         try {
           const identity = await identityFromParams(ctx.connectionParams, opts.verifier);
+          // The client may have gone while its token was verified: onClose has run already, and
+          // what is acquired now would never be released.
+          if (gone.has(ctx)) return false;
           connections.set(ctx, identity);
           tokens.acquire(identity.token, identity.viewer);
           return true;
@@ -194,6 +201,7 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
       // graphql-ws has returned every subscription of the connection by now, which leaves the
       // shared streams (and closes those it was the last subscriber of).
       onClose: (ctx) => {
+        gone.add(ctx);
         const connection = connections.get(ctx);
         if (connection) tokens.release(connection.token);
         connections.delete(ctx);
@@ -209,6 +217,7 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
     upstreamSubscriptions: () => streams.size(),
     upstreamRetrying: () => upstream.retrying(),
     clientSubscriptions: () => streams.subscribers(),
+    trackedTokens: () => tokens.size(),
     async close() {
       await disposable.dispose();
       await streams.close();

@@ -1,10 +1,14 @@
-import type { Viewer } from '@pos/kit';
-import type { ExecutionResult } from 'graphql';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { MemoryPubSub, type Viewer } from '@pos/kit';
+import { type ExecutionResult, GraphQLInt, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { useServer } from 'graphql-ws/use/ws';
 import { describe, expect, it } from 'vitest';
+import { WebSocketServer } from 'ws';
 import { SubscriptionMetrics } from './metrics';
 import { audienceOf, canonicalJson, SharedStreams, type StreamSource, sharedKey } from './shared';
 import type { TokenStatus } from './token-checks';
-import type { UpstreamSink } from './upstream';
+import { UpstreamHub, type UpstreamSink } from './upstream';
 
 const viewer = (over: Partial<Viewer> = {}): Viewer => ({
   userId: 'u1',
@@ -64,6 +68,43 @@ const metrics = () =>
     upstreamSockets: () => ({}),
   });
 const tick = () => new Promise((r) => setTimeout(r, 0));
+
+/** A real graphql-ws server with one subscription, `ticks`, on an in-process pub/sub. */
+async function tickServer() {
+  const pubsub = new MemoryPubSub();
+  const schema = new GraphQLSchema({
+    query: new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLInt } } }),
+    subscription: new GraphQLObjectType({
+      name: 'Subscription',
+      fields: {
+        ticks: { type: GraphQLInt, subscribe: () => pubsub.subscribe('ticks'), resolve: (n: number) => n },
+      },
+    }),
+  });
+  const http = createServer();
+  const wss = new WebSocketServer({ server: http, path: '/graphql' });
+  const served = useServer({ schema }, wss);
+  await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
+  return {
+    pubsub,
+    url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
+    close: async () => {
+      await served.dispose();
+      await new Promise((resolve) => http.close(resolve));
+    },
+  };
+}
+
+/** Polls until `read()` is true; teardown crosses a socket, so it is not instant. */
+async function until(read: () => boolean, timeoutMs = 3_000): Promise<boolean> {
+  const end = Date.now() + timeoutMs;
+  while (!read() && Date.now() < end) await new Promise((r) => setTimeout(r, 10));
+  return read();
+}
+
+/** `promise`, or 'pending' if it has not settled within `ms`. */
+const within = <T>(promise: Promise<T>, ms: number) =>
+  Promise.race([promise, new Promise<'pending'>((r) => setTimeout(() => r('pending'), ms))]);
 const data = (r: IteratorResult<ExecutionResult>) => r.value?.data as { n: number; by: string } | undefined;
 
 describe('SharedStreams', () => {
@@ -208,5 +249,41 @@ describe('SharedStreams', () => {
     expect(sharedKey(base)).not.toBe(sharedKey({ ...base, variables: { a: 2, b: { c: 2, d: [1] } } }));
     expect(audienceOf(viewer({ branchIds: ['b', 'a'] }))).toBe(audienceOf(viewer({ branchIds: ['a', 'b'] })));
     expect(canonicalJson({ b: undefined, a: null })).toBe('{"a":null}');
+  });
+
+  it("a subscriber that comes while the last one's upstream socket is closing goes live and leaves nothing behind", async () => {
+    const server = await tickServer();
+    const hub = new UpstreamHub('secret', () => server.url, metrics());
+    const source = (): StreamSource => ({
+      open: (sink, token) =>
+        hub.subscribe({ subgraph: 'ticks', query: 'subscription { ticks }', variables: {}, token }, sink),
+      resolve: async (event) => event as ExecutionResult,
+    });
+    const streams = new SharedStreams({ metrics: metrics() });
+    try {
+      const first = streams.join('k', auth(), source);
+      await first.ready;
+      expect(await until(() => server.pubsub.listenerCount() === 1)).toBe(true);
+      // The last subscriber leaves: the upstream completes and the lazy socket starts closing.
+      await first.return?.();
+      await new Promise((r) => setImmediate(r));
+      // A new subscriber of the same key now: its subscribe meets the closing socket, and
+      // graphql-ws sends it again on a new one. It must become live there, not wait for ever (a
+      // client that left meanwhile would never be let go, nor its upstream subscription).
+      const second = streams.join('k', auth(), source);
+      expect(await within(second.ready, 3_000)).not.toBe('pending');
+      expect(await until(() => server.pubsub.listenerCount() === 1)).toBe(true);
+      const next = second.next();
+      await server.pubsub.publish('ticks', 7);
+      expect((await next).value?.data).toEqual({ ticks: 7 });
+      await second.return?.();
+      expect(await until(() => server.pubsub.listenerCount() === 0)).toBe(true);
+      expect(hub.subscriptions()).toEqual({});
+      expect(streams.size()).toBe(0);
+    } finally {
+      await streams.close();
+      await hub.close();
+      await server.close();
+    }
   });
 });

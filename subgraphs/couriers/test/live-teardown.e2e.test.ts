@@ -26,7 +26,7 @@ describe('subscription teardown', () => {
   let m: MerchantSetup;
   let couriers: RunningSubgraph<CouriersContext>;
   let pubsub: MemoryPubSub;
-  let gatewayLive: { connections(): number; upstreamSockets(): number };
+  let gatewayLive: { connections(): number; upstreamSockets(): number; trackedTokens(): number };
 
   beforeAll(async () => {
     // A subgraph that went away is retried briefly here, so giving up shows within the test.
@@ -60,6 +60,8 @@ describe('subscription teardown', () => {
     expect(await eventually(() => gatewayLive.upstreamSockets(), before.upstream)).toBe(before.upstream);
     expect(await eventually(() => couriers.live?.connections() ?? -1, 0)).toBe(0);
     expect(await eventually(() => gatewayLive.connections(), 0)).toBe(0);
+    // A client that left while its token was being verified leaves no token behind either.
+    expect(await eventually(() => gatewayLive.trackedTokens(), 0)).toBe(0);
   });
 
   it('a subgraph that stays away ends the client with SERVICE_UNAVAILABLE, then completes it', async () => {
