@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import {
+  batchWrites,
   identityFromParams,
   type LiveConnectionParams,
   type LiveIdentity,
@@ -90,6 +91,7 @@ const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a,
  */
 export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): GatewaySubscriptions {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
+  batchWrites(wss);
   const connections = new WeakMap<Context<LiveConnectionParams>, ConnectionState>();
   /** Connections closed already, so a verification that finishes after its client left is dropped. */
   const gone = new WeakSet<Context<LiveConnectionParams>>();

@@ -7,6 +7,7 @@ import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier } from '../auth/jwt';
 import { badInput, maskErrors, tooManyRequests, unauthenticated } from '../errors';
+import { batchWrites } from './batched-writes';
 import {
   identityFromParams,
   LiveAuthError,
@@ -81,6 +82,7 @@ type Ctx = Context<LiveConnectionParams>;
  */
 export function serveSubgraphSubscriptions<C>(opts: SubgraphSubscriptionOptions<C>): SubscriptionServer {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
+  batchWrites(wss);
   const identities = new WeakMap<Ctx, LiveIdentity>();
   const mask = maskErrors(opts.logger);
   const max = opts.settings.maxPerConnection ?? DEFAULT_MAX_SUBSCRIPTIONS_PER_CONNECTION;
