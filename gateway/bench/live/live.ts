@@ -15,8 +15,8 @@
  * `redis` (two gateway processes, each on its own couriers process, both on Redis; the
  * subscribers are split between the gateways).
  *
- * Printed per case: events expected and delivered, duplicates and missing (each subscriber must
- * get each event exactly once), publish-to-client p50/p95/p99, the gateway process's heap growth
+ * Printed per case: events expected and delivered (and in %), duplicates and missing, and whether
+ * each subscriber got each event of its topic exactly once, publish-to-client p50/p95/p99, the gateway process's heap growth
  * per subscription (after a full GC, with every subscription open), its RSS, and the CPU it used
  * while events flowed (a figure that, unlike latency, does not depend on what else the machine runs).
  */
@@ -68,6 +68,10 @@ interface Row {
   connections: number;
   expected: number;
   delivered: number;
+  /** Delivered of expected, in %; the goal is 100. */
+  'delivered %': string;
+  /** Every subscriber got every event of its topic once: none missing, none twice, none of another topic. */
+  'exactly once': string;
   duplicates: number;
   missing: number;
   errors: number;
@@ -365,6 +369,8 @@ async function main(): Promise<void> {
           connections,
           expected,
           delivered: r.delivered,
+          'delivered %': ((100 * r.delivered) / expected).toFixed(2),
+          'exactly once': r.missing === 0 && r.duplicates === 0 && r.wrongTopic === 0 ? 'yes' : 'no',
           duplicates: r.duplicates,
           missing: r.missing,
           errors: r.errors,

@@ -57,6 +57,40 @@ describe('couriers through the gateway', () => {
     (await sg.request(REPORT_POSITION, { input }, { token: m.courierToken })).body;
 
   describe('subscription deduplication', () => {
+    it('identical subscriptions of two merchants are never shared: each sees only its own events', async () => {
+      const gw = sg.gateway.subscriptions;
+      const other = await merchantWithCourier(sg, 'Kurir Tetangga');
+      // Same text and variables; the subgraph already shapes this one, so the gateway passes its events on.
+      const QUERY = 'subscription($b: ID!) { branchCourierPositions(branchId: $b) { lat courier { id } } }';
+      type Event = { branchCourierPositions: { lat: number; courier: { id: string } } };
+      const [a, b] = [liveClient(sg, m.ownerToken), liveClient(sg, other.ownerToken)];
+      const mine = collect<Event>(a, QUERY, { b: m.branchId });
+      const theirsOnMyBranch = collect<Event>(b, QUERY, { b: m.branchId });
+      const theirs = collect<Event>(b, QUERY, { b: other.branchId });
+      expect(await eventually(() => gw.upstreamSubscriptions(), 3)).toBe(3);
+      expect(await eventually(() => pubsub.listenerCount(), 3)).toBe(3);
+      expectNoErrors(await report({ lat: -6.81, lng: 107.6 }));
+      const body = await sg.request(
+        REPORT_POSITION,
+        { input: { lat: -6.82, lng: 107.6 } },
+        { token: other.courierToken },
+      );
+      expectNoErrors(body.body);
+      await mine.waitFor(1);
+      await theirs.waitFor(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mine.events.map((e) => e.branchCourierPositions)).toEqual([
+        { lat: -6.81, courier: { id: m.courierId } },
+      ]);
+      expect(theirs.events.map((e) => e.branchCourierPositions)).toEqual([
+        { lat: -6.82, courier: { id: other.courierId } },
+      ]);
+      expect(theirsOnMyBranch.events).toEqual([]);
+      for (const s of [mine, theirsOnMyBranch, theirs]) s.stop();
+      await Promise.all([a.dispose(), b.dispose()]);
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+
     it('50 identical subscriptions share one upstream subscription and one resolution per event', async () => {
       const gw = sg.gateway.subscriptions;
       // 10 connections of the same session, 5 subscriptions each.
