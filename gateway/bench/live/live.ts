@@ -105,10 +105,16 @@ class Child {
 
   next(type: string): Promise<Record<string, unknown>> {
     return new Promise((resolve, reject) => {
+      const exited = (code: number | null) =>
+        reject(new Error(`child exited (${code}) while waiting for ${type}`));
       const list = this.waiting.get(type) ?? [];
-      list.push(resolve);
+      list.push((m) => {
+        // One listener per question asked, gone with its answer (the bench asks hundreds).
+        this.proc.off('exit', exited);
+        resolve(m);
+      });
       this.waiting.set(type, list);
-      this.proc.once('exit', (code) => reject(new Error(`child exited (${code}) while waiting for ${type}`)));
+      this.proc.once('exit', exited);
     });
   }
 

@@ -44,7 +44,12 @@ export class RedisPubSub implements PubSub {
   constructor(opts: RedisPubSubOptions) {
     this.prefix = `${opts.prefix ?? 'pos'}:live:`;
     this.logger = opts.logger;
-    this.publisher = new Redis(opts.url, { connectionName: `${this.prefix}publish` });
+    // A position goes to three topics at once, and a busy process publishes many per turn: the
+    // commands of one turn leave in one write (ioredis keeps their order).
+    this.publisher = new Redis(opts.url, {
+      connectionName: `${this.prefix}publish`,
+      enableAutoPipelining: true,
+    });
     // ioredis resubscribes every channel of this connection by itself after a reconnect.
     this.subscriber = new Redis(opts.url, { connectionName: `${this.prefix}subscribe` });
     for (const conn of [this.publisher, this.subscriber])
