@@ -83,10 +83,17 @@ async function tickServer() {
   });
   const http = createServer();
   const wss = new WebSocketServer({ server: http, path: '/graphql' });
-  const served = useServer({ schema }, wss);
+  const state = { down: false };
+  // While "down", connections are refused (4403), as a subgraph that is not serving yet.
+  const served = useServer({ schema, onConnect: () => !state.down }, wss);
   await new Promise<void>((resolve) => http.listen(0, '127.0.0.1', resolve));
   return {
     pubsub,
+    state,
+    /** Drops every connection at once, as a crash would. */
+    drop: () => {
+      for (const c of wss.clients) c.terminate();
+    },
     url: `ws://127.0.0.1:${(http.address() as AddressInfo).port}/graphql`,
     close: async () => {
       await served.dispose();
@@ -280,6 +287,42 @@ describe('SharedStreams', () => {
       expect(await until(() => server.pubsub.listenerCount() === 0)).toBe(true);
       expect(hub.subscriptions()).toEqual({});
       expect(streams.size()).toBe(0);
+    } finally {
+      await streams.close();
+      await hub.close();
+      await server.close();
+    }
+  });
+
+  it('a subscriber joining a stream whose upstream is being retried is ready only once it is registered again', async () => {
+    const server = await tickServer();
+    const hub = new UpstreamHub('secret', () => server.url, metrics(), {
+      initialMs: 20,
+      maxMs: 50,
+      attempts: 200,
+    });
+    const source = (): StreamSource => ({
+      open: (sink, token) =>
+        hub.subscribe({ subgraph: 'ticks', query: 'subscription { ticks }', variables: {}, token }, sink),
+      resolve: async (event) => event as ExecutionResult,
+    });
+    const streams = new SharedStreams({ metrics: metrics() });
+    try {
+      const first = streams.join('k', auth(), source);
+      await first.ready;
+      server.state.down = true;
+      server.drop();
+      expect(await until(() => hub.retrying() === 1)).toBe(true);
+      // Its `ready` (the client's pong) must not claim a registration that does not exist now.
+      const second = streams.join('k', auth(), source);
+      expect(await within(second.ready, 300)).toBe('pending');
+      server.state.down = false;
+      expect(await within(second.ready, 3_000)).not.toBe('pending');
+      expect(await until(() => server.pubsub.listenerCount() === 1)).toBe(true);
+      const [a, b] = [first.next(), second.next()];
+      await server.pubsub.publish('ticks', 3);
+      expect((await a).value?.data).toEqual({ ticks: 3 });
+      expect((await b).value?.data).toEqual({ ticks: 3 });
     } finally {
       await streams.close();
       await hub.close();

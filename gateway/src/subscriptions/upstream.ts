@@ -56,8 +56,12 @@ export interface UpstreamRequest {
 }
 
 export interface UpstreamSubscription {
-  /** Resolves once the subgraph has registered the first subscription (see SubscriptionBarrier). */
-  registered: Promise<void>;
+  /**
+   * Resolves once the subgraph has registered the subscription (see SubscriptionBarrier). Read it
+   * when it is needed: while a dropped subscription is being subscribed again it is a new, pending
+   * promise, so a subscriber joining then is not told it is live before it is.
+   */
+  readonly registered: Promise<void>;
   close(): void;
 }
 
@@ -190,7 +194,12 @@ export class UpstreamHub {
     });
     this.live.add(sub);
     sub.start();
-    return { registered: sub.registered, close: () => sub.close() };
+    return {
+      get registered() {
+        return sub.registered;
+      },
+      close: () => sub.close(),
+    };
   }
 
   /** Upstream subscriptions open now, by subgraph. */
@@ -238,7 +247,8 @@ const isGraphQLErrors = (e: unknown): e is GraphQLFormattedError[] => Array.isAr
 /** One upstream subscription through its drops and resubscriptions. */
 class HubSubscription {
   state: 'registering' | 'live' | 'retrying' = 'registering';
-  readonly registered: Promise<void>;
+  /** Pending until registered; pending again (a new promise) while a live one is being retried. */
+  registered!: Promise<void>;
   private markRegistered: () => void = () => {};
   /** Bumped on every (re)subscription, so callbacks of an abandoned one are ignored. */
   private generation = 0;
@@ -255,6 +265,11 @@ class HubSubscription {
     private readonly metrics: SubscriptionMetrics,
     private readonly onClosed: () => void,
   ) {
+    this.pending();
+  }
+
+  /** A new wait for the registration; those who waited for the last one were answered already. */
+  private pending(): void {
     this.registered = new Promise((resolve) => {
       this.markRegistered = resolve;
     });
@@ -360,6 +375,8 @@ class HubSubscription {
       this.finish(() => this.sink.lost());
       return;
     }
+    // It was live: from now until it is registered again, joining it waits.
+    if (this.state === 'live') this.pending();
     this.state = 'retrying';
     const wait = Math.min(this.retry.maxMs, this.retry.initialMs * 2 ** this.attempt);
     this.attempt++;
