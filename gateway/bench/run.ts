@@ -13,6 +13,11 @@
  *   BENCH_GROWTH_ORDERS orders, the contention and replay cases, the raw-driver floor (growth.ts);
  * - subscriptions: 1,000 concurrent subscriptions through the gateway, events/s delivered,
  *   publish-to-receive p50/p95 and heap per subscription (its own process, run with --expose-gc);
+ * - live: live updates at dispatcher scale, every service in its own process on Redis: 10,000
+ *   subscriptions on one topic and 5,000 distinct ones over 200 connections, one event per
+ *   second per topic for 60 s, with one and with two gateway processes (live/live.ts; sizes with
+ *   BENCH_LIVE_ONE_TOPIC, BENCH_LIVE_DISTINCT, BENCH_LIVE_CONNECTIONS, BENCH_LIVE_SECONDS,
+ *   BENCH_LIVE_MODES=single,redis and BENCH_LIVE_CASES=one-topic,distinct);
  * - reports: sales summary by day over one year of BENCH_REPORT_LINES order lines (default
  *   1,000,000) through the gateway vs the same aggregation with the driver (and the driver over
  *   the order rows and raw lines, which is what the report would cost without its day roll-up).
@@ -151,6 +156,12 @@ async function main(): Promise<void> {
     SECTIONS.delete('recovery');
     if (SECTIONS.size === 0) return;
   }
+  if (SECTIONS.has('live')) {
+    // Starts its own processes (couriers, gateways, subscribers); needs no supergraph here.
+    console.log('\n## live: subscriptions at dispatcher scale, each service in its own process');
+    await runScript('./live/live.ts');
+    if (SECTIONS.size === 1) return;
+  }
   const external = process.env.MONGODB_URI;
   let db: EmbeddedDatabase | undefined;
   let booted: BootedSupergraph | undefined;
@@ -241,16 +252,19 @@ async function main(): Promise<void> {
 
 /** The subscription bench measures heap per subscription, so it runs alone with --expose-gc. */
 function subscriptionsBench(mongodbUri: string): Promise<void> {
-  const script = fileURLToPath(new URL('./subscriptions.ts', import.meta.url));
+  return runScript('./subscriptions.ts', { MONGODB_URI: mongodbUri });
+}
+
+/** Runs a bench script of this folder in a process of its own, with --expose-gc. */
+function runScript(file: string, env: Record<string, string> = {}): Promise<void> {
+  const script = fileURLToPath(new URL(file, import.meta.url));
   const child = spawn(process.execPath, ['--expose-gc', '--import', 'tsx', script], {
     stdio: 'inherit',
-    env: { ...process.env, MONGODB_URI: mongodbUri },
+    env: { ...process.env, ...env },
   });
   return new Promise((resolve, reject) => {
     child.on('error', reject);
-    child.on('exit', (code) =>
-      code === 0 ? resolve() : reject(new Error(`subscriptions bench exited ${code}`)),
-    );
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`${file} exited ${code}`))));
   });
 }
 

@@ -216,7 +216,7 @@ async function setUpCourier(url: string) {
   return { owner, courierToken, branchId };
 }
 
-function usersAndCouriersSdl(): string {
+export function usersAndCouriersSdl(): string {
   const root = fileURLToPath(new URL('../../subgraphs/', import.meta.url));
   const dir = mkdtempSync(join(tmpdir(), 'pos-bench-'));
   const config = join(dir, 'supergraph.config.json');

@@ -24,7 +24,11 @@ import { createQueryPlanCache, type WarmupOperation, warmQueryPlans } from './qu
 import { type GatewayContext, SubgraphDataSource } from './subgraph-data-source';
 import { subgraphHealthCheck } from './subgraph-health';
 import { SubscriptionPlanner } from './subscriptions/plan';
-import { type GatewaySubscriptions, serveGatewaySubscriptions } from './subscriptions/server';
+import {
+  type GatewaySubscriptions,
+  type SubscriptionTuning,
+  serveGatewaySubscriptions,
+} from './subscriptions/server';
 import { acceptDelegatedSecurityFeatures, readSupergraphSdl } from './supergraph';
 import { onlyTokenFreeMutations } from './token-free-operations';
 import { webDistDir } from './web/build';
@@ -52,6 +56,8 @@ export interface GatewayOptions {
   maxSubscriptionsPerConnection?: number;
   /** The built web app served at `/` (default `web/dist`); null serves none. */
   webRoot?: string | null;
+  /** Retries, queue bounds and token re-checks of subscriptions (see SubscriptionTuning). */
+  subscriptions?: SubscriptionTuning;
 }
 
 export interface RunningGateway {
@@ -197,6 +203,8 @@ export async function startGateway(opts: GatewayOptions): Promise<RunningGateway
     services: () => services,
     subgraphUrls: routed,
     maxPerConnection: opts.maxSubscriptionsPerConnection ?? 25,
+    registry: metrics.registry,
+    ...(opts.subscriptions ? { tuning: opts.subscriptions } : {}),
   });
   const { url, port } = await listen(server, opts.port, opts.host);
   opts.logger.info({ url, subgraphs: Object.fromEntries(routed) }, 'gateway listening');

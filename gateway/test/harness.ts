@@ -23,7 +23,7 @@ import { expect, inject } from 'vitest';
 import type { GatewayLimits } from '../src/config';
 import { bootSupergraph, JWT_AUDIENCE, JWT_ISSUER } from '../src/dev/boot';
 import { SUBGRAPHS, type SubgraphEntry, withPayments } from '../src/dev/subgraphs';
-import type { RunningGateway } from '../src/gateway';
+import type { GatewayOptions, RunningGateway } from '../src/gateway';
 
 export interface GraphQLResponseError {
   message: string;
@@ -107,6 +107,8 @@ export interface SupergraphOptions {
    * An object sets how long a charge lasts and the expiry job's grace (900 s and 30 s otherwise).
    */
   midtransSimulator?: boolean | MidtransSimulatorOptions;
+  /** Subscription retries and bounds (tests of a lost subgraph shorten the retries). */
+  subscriptions?: GatewayOptions['subscriptions'];
 }
 
 export interface MidtransSimulatorOptions {
@@ -175,6 +177,7 @@ export async function startSupergraph(options: SupergraphOptions = {}): Promise<
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.supergraphSdl ? { supergraphSdl: options.supergraphSdl } : {}),
       ...(options.subgraphTimeoutMs ? { subgraphTimeoutMs: options.subgraphTimeoutMs } : {}),
+      ...(options.subscriptions ? { subscriptions: options.subscriptions } : {}),
     },
   });
 

@@ -34,7 +34,10 @@ export interface BootOptions {
   /** Where clients reach the gateway (`PUBLIC_URL`); defaults to the gateway's own URL once it listens. */
   publicUrl?: string;
   gateway?: Partial<
-    Pick<GatewayOptions, 'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs'>
+    Pick<
+      GatewayOptions,
+      'limits' | 'supergraphSdl' | 'warmupOperations' | 'subgraphTimeoutMs' | 'subscriptions'
+    >
   >;
 }
 

@@ -2,11 +2,14 @@ import { randomUUID } from 'node:crypto';
 import type { FormattedExecutionResult } from 'graphql';
 import { type Client, type ClientOptions, createClient, type Sink, type SubscribePayload } from 'graphql-ws';
 
+/** How the wait for a subscription's registration ended. */
+export type LiveOutcome = 'registered' | 'timeout' | 'closed';
+
 /** A subscription and when the server has registered it at its source. */
 export interface AckedSubscription {
   dispose: () => void;
   /** Resolves once the server answered the ping sent right after the subscribe (see SubscriptionBarrier). */
-  live: Promise<void>;
+  live: Promise<LiveOutcome>;
 }
 
 export interface AckingClient {
@@ -15,10 +18,6 @@ export interface AckingClient {
     payload: SubscribePayload,
     sink: Sink<FormattedExecutionResult<T, unknown>>,
   ): AckedSubscription;
-  iterate<T>(payload: SubscribePayload): {
-    events: AsyncIterableIterator<FormattedExecutionResult<T, unknown>>;
-    live: Promise<void>;
-  };
 }
 
 /**
@@ -27,9 +26,14 @@ export interface AckingClient {
  * before it is registered. So right after each subscribe message this client sends a `ping`
  * naming it, and `live` resolves on the matching `pong`. The same code works in a browser (it
  * needs only graphql-ws; the README shows it). `waitMs` bounds the wait if the server never answers.
+ *
+ * A closed socket does not end the wait: graphql-ws subscribes again on a new socket by itself
+ * when the old one closed normally while subscriptions were still open (a lazy client closing
+ * after its last subscription left, as another one came), and that subscribe sends its own ping.
+ * The wait ends with `closed` only when the subscription itself ends (error or complete) first.
  */
 export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClient {
-  const waiters = new Map<string, () => void>();
+  const waiters = new Map<string, (outcome: LiveOutcome) => void>();
   let nextId: string | undefined;
   const { on, ...rest } = options;
   const client = createClient({
@@ -42,44 +46,50 @@ export function ackingClient(options: ClientOptions, waitMs = 5_000): AckingClie
         pingAfterSubscribe(socket as WebSocketLike);
         on?.opened?.(socket);
       },
-      closed: (event) => {
-        for (const resolve of waiters.values()) resolve();
-        on?.closed?.(event);
-      },
       pong: (received, payload) => {
         const id = received ? payload?.live : undefined;
-        if (typeof id === 'string') waiters.get(id)?.();
+        if (typeof id === 'string') waiters.get(id)?.('registered');
         on?.pong?.(received, payload);
       },
     },
   });
-  /** Runs `start` (a subscribe) with the id whose pong resolves `live`. */
-  const acked = <R>(start: () => R): { started: R; live: Promise<void> } => {
-    const id = randomUUID();
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const live = new Promise<void>((resolve) => {
-      waiters.set(id, resolve);
-      timer = setTimeout(resolve, waitMs);
-    }).finally(() => {
-      clearTimeout(timer);
-      waiters.delete(id);
-    });
-    nextId = id;
-    try {
-      return { started: start(), live };
-    } finally {
-      nextId = undefined;
-    }
-  };
   return {
     client,
-    subscribe(payload, sink) {
-      const { started, live } = acked(() => client.subscribe(payload, sink));
-      return { dispose: started, live };
-    },
-    iterate<T>(payload: SubscribePayload) {
-      const { started, live } = acked(() => client.iterate<T>(payload));
-      return { events: started, live };
+    subscribe<T>(payload: SubscribePayload, sink: Sink<FormattedExecutionResult<T, unknown>>) {
+      const id = randomUUID();
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      let settle: (outcome: LiveOutcome) => void = () => {};
+      const live = new Promise<LiveOutcome>((resolve) => {
+        settle = resolve;
+        waiters.set(id, resolve);
+        timer = setTimeout(() => resolve('timeout'), waitMs);
+      }).finally(() => {
+        clearTimeout(timer);
+        waiters.delete(id);
+      });
+      nextId = id;
+      try {
+        const dispose = client.subscribe<T>(payload, {
+          next: (value) => sink.next(value),
+          error: (err) => {
+            settle('closed');
+            sink.error(err);
+          },
+          complete: () => {
+            settle('closed');
+            sink.complete();
+          },
+        });
+        return {
+          dispose: () => {
+            settle('closed');
+            dispose();
+          },
+          live,
+        };
+      } finally {
+        nextId = undefined;
+      }
     },
   };
 }

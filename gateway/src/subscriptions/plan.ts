@@ -7,6 +7,9 @@ import {
   type DocumentNode,
   type GraphQLError,
   type GraphQLSchema,
+  getOperationAST,
+  parse,
+  print,
   specifiedRules,
   type ValidationRule,
   validate,
@@ -19,6 +22,13 @@ export interface PlannedSubscription {
   /** Executes `rest` for one event of the primary subscription; absent work is just result shaping. */
   plan: QueryPlan;
   operationContext: ReturnType<typeof buildOperationContext>;
+  /**
+   * The primary subgraph answers exactly what the client asked: nothing to fetch elsewhere, and the
+   * subgraph's operation selects the same fields, in the same way, as the client's. Its event data
+   * is then already the client's result and is passed on as it is, without the query plan
+   * executor (which costs more than everything else an event takes on the gateway).
+   */
+  passthrough: boolean;
 }
 
 /** The in-process stand-in for the primary fetch: it "returns" the event being resolved. */
@@ -64,12 +74,13 @@ export class SubscriptionPlanner {
     const root = this.planner.buildQueryPlan(operation).node;
     if (root?.kind !== 'Subscription') throw new Error('Not a subscription operation');
     const planned = toEventPlan(root);
+    const passthrough = !root.rest && sameSelection(document, operationName, root.primary.operation);
     const operationContext = buildOperationContext({
       schema: this.schema,
       operationDocument: document,
       ...(operationName ? { operationName } : {}),
     });
-    const result = { ...planned, operationContext };
+    const result = { ...planned, operationContext, passthrough };
     if (this.cache.size >= this.cacheSize) this.cache.delete(this.cache.keys().next().value as string);
     this.cache.set(key, result);
     return result;
@@ -83,6 +94,7 @@ export class SubscriptionPlanner {
     context: GatewayContext,
     variables: Record<string, unknown>,
   ): Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLError[] }> {
+    if (planned.passthrough) return { data: event.data ?? null };
     const source: GraphQLDataSource = { process: async () => ({ data: event.data ?? null }) };
     // executeQueryPlan reads only `request`, `context`, `logger` and `metrics` of Apollo's request
     // context; a subscription has no HTTP request, so the rest does not exist. The one cast lives here.
@@ -105,6 +117,20 @@ export class SubscriptionPlanner {
       ...(result.errors ? { errors: result.errors } : {}),
     };
   }
+}
+
+/**
+ * Whether the subgraph operation selects what the client's operation selects, printed the same:
+ * fields, aliases, arguments, directives and nesting. A plan that changed anything (fragments
+ * expanded, `__typename` or keys added, fields renamed) is not the same and goes through the
+ * executor, which shapes the result.
+ */
+function sameSelection(document: DocumentNode, operationName: string | undefined, subgraphOperation: string) {
+  const client = getOperationAST(document, operationName);
+  const subgraph = getOperationAST(parse(subgraphOperation));
+  if (!client || !subgraph) return false;
+  if (document.definitions.some((d) => d.kind === 'FragmentDefinition')) return false;
+  return print(client.selectionSet) === print(subgraph.selectionSet);
 }
 
 function toEventPlan(node: SubscriptionNode): { primary: FetchNode; plan: QueryPlan } {

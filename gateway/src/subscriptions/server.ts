@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import {
+  batchWrites,
   identityFromParams,
   type LiveConnectionParams,
   type LiveIdentity,
@@ -15,11 +16,14 @@ import {
 import { type ExecutionResult, GraphQLError, getOperationAST, parse } from 'graphql';
 import type { Context } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
+import type { Registry } from 'prom-client';
 import { WebSocketServer } from 'ws';
+import { SubscriptionMetrics } from './metrics';
 import type { SubscriptionPlanner } from './plan';
 import { SharedStreams, sharedKey } from './shared';
-import { federatedStream } from './stream';
-import { UpstreamCounter, UpstreamPools } from './upstream';
+import { federatedSource } from './stream';
+import { TokenChecks } from './token-checks';
+import { DEFAULT_RETRY, type RetryPolicy, UpstreamHub } from './upstream';
 
 export interface GatewaySubscriptionOptions {
   server: Server;
@@ -33,6 +37,19 @@ export interface GatewaySubscriptionOptions {
   subgraphUrls: ReadonlyMap<string, string>;
   maxPerConnection: number;
   keepAliveMs?: number;
+  /** Where the subscription metrics are registered (the gateway's `/metrics`). */
+  registry?: Registry;
+  tuning?: SubscriptionTuning;
+}
+
+/** Knobs with sensible defaults; tests shorten the retries. */
+export interface SubscriptionTuning {
+  /** Reconnecting to a subgraph that dropped (see `DEFAULT_RETRY`). */
+  retry?: Partial<RetryPolicy>;
+  /** Results one client subscription may have waiting before the oldest is dropped (default 100). */
+  maxQueued?: number;
+  /** How old a token's last full verification may be when an event is delivered (default 1 s). */
+  tokenRecheckMs?: number;
 }
 
 export interface GatewaySubscriptions {
@@ -42,6 +59,12 @@ export interface GatewaySubscriptions {
   upstreamSockets(): number;
   /** Upstream subscriptions open now: identical client subscriptions share one (see SharedStreams). */
   upstreamSubscriptions(): number;
+  /** Upstream subscriptions not registered now (a dropped subgraph connection being retried). */
+  upstreamRetrying(): number;
+  /** Client subscriptions open now. */
+  clientSubscriptions(): number;
+  /** Access tokens of open client connections being re-verified; for leak checks. */
+  trackedTokens(): number;
   close(): Promise<void>;
 }
 
@@ -55,33 +78,56 @@ export interface LiveOperation {
 }
 
 const wsUrl = (httpUrl: string) => httpUrl.replace(/^http/, 'ws');
+const sum = (counts: Record<string, number>) => Object.values(counts).reduce((a, b) => a + b, 0);
 
 /**
  * graphql-ws on the gateway's `/graphql`: authenticates the connection with the access token in
  * `connectionParams.authorization` (any letter case, "Bearer <token>" or bare; refused with 4403
  * and a reason saying what is wrong), limits subscriptions per connection, plans each
- * subscription, opens its root field on the owning subgraph and resolves every event through the
- * supergraph (see `federatedStream`). A `ping` is answered once every subscription sent before it
- * is registered upstream (see SubscriptionBarrier): the client's signal that it is live.
+ * subscription, shares identical ones (SharedStreams), opens each distinct one on the owning
+ * subgraph through the multiplexing UpstreamHub and resolves every event once through the
+ * supergraph. A `ping` is answered once every subscription sent before it is registered upstream
+ * (see SubscriptionBarrier): the client's signal that it is live.
  */
 export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): GatewaySubscriptions {
   const wss = new WebSocketServer({ server: opts.server, path: '/graphql' });
+  batchWrites(wss);
   const connections = new WeakMap<Context<LiveConnectionParams>, ConnectionState>();
-  const upstreamSockets = new UpstreamCounter();
+  /** Connections closed already, so a verification that finishes after its client left is dropped. */
+  const gone = new WeakSet<Context<LiveConnectionParams>>();
   const mask = maskErrors(opts.logger);
   const urlOf = (name: string) => {
     const url = opts.subgraphUrls.get(name);
     return url ? wsUrl(url) : undefined;
   };
-  const pools = new UpstreamPools(opts.gatewaySecret, urlOf, upstreamSockets);
-  const shared = new SharedStreams();
+  const tokens = new TokenChecks(opts.verifier, opts.tuning?.tokenRecheckMs);
+  let shared: SharedStreams | undefined;
+  let hub: UpstreamHub | undefined;
+  const metrics = new SubscriptionMetrics(opts.registry, {
+    clientSubscriptions: () => shared?.subscribers() ?? 0,
+    connections: () => wss.clients.size,
+    upstreamSubscriptions: () => hub?.subscriptions() ?? {},
+    upstreamSockets: () => hub?.sockets() ?? {},
+  });
+  hub = new UpstreamHub(opts.gatewaySecret, urlOf, metrics, { ...DEFAULT_RETRY, ...opts.tuning?.retry });
+  const upstream = hub;
+  shared = new SharedStreams({
+    metrics,
+    ...(opts.tuning?.maxQueued ? { maxQueued: opts.tuning.maxQueued } : {}),
+  });
+  const streams = shared;
   const barrier = new SubscriptionBarrier<Context<LiveConnectionParams>>();
 
   const disposable = useServer<LiveConnectionParams>(
     {
       onConnect: async (ctx) => {
         try {
-          connections.set(ctx, await identityFromParams(ctx.connectionParams, opts.verifier));
+          const identity = await identityFromParams(ctx.connectionParams, opts.verifier);
+          // The client may have gone while its token was verified: onClose has run already, and
+          // what is acquired now would never be released.
+          if (gone.has(ctx)) return false;
+          connections.set(ctx, identity);
+          tokens.acquire(identity.token, identity.viewer);
           return true;
         } catch (err) {
           return refuseConnection(ctx, err);
@@ -127,24 +173,23 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
         const { viewer, token } = live.connection;
         const operationName = args.operationName ?? undefined;
         const variables = (args.variableValues ?? {}) as Record<string, unknown>;
-        const key = sharedKey({ token, query: live.query, operationName, variables });
+        const key = sharedKey({ viewer, query: live.query, operationName, variables });
+        const auth = { token, viewer, status: () => tokens.status(token) };
         // The first subscriber of a key opens the upstream stream; its request id and logger
         // serve the stream for as long as it lives, whoever remains subscribed.
-        const stream = shared.join(key, () => {
-          const logger = opts.logger.child({ reqId: live.requestId, merchantId: viewer.merchantId });
-          const { pool, release } = pools.acquire(token);
-          const stream = federatedStream({
+        const stream = streams.join(key, auth, () =>
+          federatedSource({
             planner: opts.planner,
             planned: opts.planner.plan(live.query, args.document, operationName),
-            upstream: pool,
+            hub: upstream,
             services: opts.services(),
             variables,
-            context: { requestId: live.requestId, logger, viewer, token },
-            verifier: opts.verifier,
-            logger,
-          });
-          return releasing(stream, release);
-        });
+            operationName,
+            requestId: live.requestId,
+            logger: opts.logger.child({ reqId: live.requestId, merchantId: viewer.merchantId }),
+            viewerOf: (t) => tokens.viewer(t),
+          }),
+        );
         // Returned (and the barrier opened, in onOperation) once the subgraph has registered it.
         await stream.ready;
         return stream;
@@ -158,6 +203,9 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
       // graphql-ws has returned every subscription of the connection by now, which leaves the
       // shared streams (and closes those it was the last subscriber of).
       onClose: (ctx) => {
+        gone.add(ctx);
+        const connection = connections.get(ctx);
+        if (connection) tokens.release(connection.token);
         connections.delete(ctx);
       },
     },
@@ -167,37 +215,15 @@ export function serveGatewaySubscriptions(opts: GatewaySubscriptionOptions): Gat
 
   return {
     connections: () => wss.clients.size,
-    upstreamSockets: () => upstreamSockets.open,
-    upstreamSubscriptions: () => shared.size(),
+    upstreamSockets: () => sum(upstream.sockets()),
+    upstreamSubscriptions: () => streams.size(),
+    upstreamRetrying: () => upstream.retrying(),
+    clientSubscriptions: () => streams.subscribers(),
+    trackedTokens: () => tokens.size(),
     async close() {
       await disposable.dispose();
-      await shared.close();
-      await pools.close();
-    },
-  };
-}
-
-/** Releases `release` (the stream's upstream pool) once the stream has ended, either way. */
-function releasing<T>(
-  stream: AsyncIterableIterator<T> & { ready: Promise<void> },
-  release: () => Promise<void>,
-): AsyncIterableIterator<T> & { ready: Promise<void> } {
-  return {
-    ready: stream.ready,
-    async next() {
-      const r = await stream.next();
-      if (r.done) await release();
-      return r;
-    },
-    async return() {
-      try {
-        return (await stream.return?.()) ?? { done: true, value: undefined };
-      } finally {
-        await release();
-      }
-    },
-    [Symbol.asyncIterator]() {
-      return this;
+      await streams.close();
+      await upstream.close();
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { CourierDoc, DeliveryChangeDoc, DeliveryDoc } from './models';
+import type { CourierSnapshot, DeliverySnapshot } from './services/live-snapshots';
 import type { StatusMessage } from './services/live-topics';
 
 export type CourierMapper = CourierDoc;
@@ -20,4 +21,7 @@ export interface CourierPositionMapper {
   heading?: number | null;
   speed?: number | null;
   recordedAt: Date | string;
+  /** Live messages carry these (see live-snapshots.ts); stored positions do not. */
+  courier?: CourierSnapshot;
+  delivery?: DeliverySnapshot | null;
 }

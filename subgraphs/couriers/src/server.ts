@@ -59,7 +59,9 @@ export async function startCouriersSubgraph(
     resolvers,
     logger,
     db,
-    subscriptions: { maxPerConnection: opts.maxSubscriptionsPerConnection ?? 100 },
+    subscriptions: opts.maxSubscriptionsPerConnection
+      ? { maxPerConnection: opts.maxSubscriptionsPerConnection }
+      : {},
     createContext: (base) =>
       createContext(base, {
         models,

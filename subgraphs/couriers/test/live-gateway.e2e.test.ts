@@ -4,10 +4,11 @@
  * supergraph for the file, its couriers subgraph with a short trail so the bound shows quickly.
  */
 import type { MemoryPubSub } from '@pos/kit';
-import type { Client } from 'graphql-ws';
+import { type Client, createClient } from 'graphql-ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import WebSocket from 'ws';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
-import { login } from '../../users/test/helpers';
+import { createStaff, login } from '../../users/test/helpers';
 import {
   type Collected,
   collect,
@@ -56,6 +57,40 @@ describe('couriers through the gateway', () => {
     (await sg.request(REPORT_POSITION, { input }, { token: m.courierToken })).body;
 
   describe('subscription deduplication', () => {
+    it('identical subscriptions of two merchants are never shared: each sees only its own events', async () => {
+      const gw = sg.gateway.subscriptions;
+      const other = await merchantWithCourier(sg, 'Kurir Tetangga');
+      // Same text and variables; the subgraph already shapes this one, so the gateway passes its events on.
+      const QUERY = 'subscription($b: ID!) { branchCourierPositions(branchId: $b) { lat courier { id } } }';
+      type Event = { branchCourierPositions: { lat: number; courier: { id: string } } };
+      const [a, b] = [liveClient(sg, m.ownerToken), liveClient(sg, other.ownerToken)];
+      const mine = collect<Event>(a, QUERY, { b: m.branchId });
+      const theirsOnMyBranch = collect<Event>(b, QUERY, { b: m.branchId });
+      const theirs = collect<Event>(b, QUERY, { b: other.branchId });
+      expect(await eventually(() => gw.upstreamSubscriptions(), 3)).toBe(3);
+      expect(await eventually(() => pubsub.listenerCount(), 3)).toBe(3);
+      expectNoErrors(await report({ lat: -6.81, lng: 107.6 }));
+      const body = await sg.request(
+        REPORT_POSITION,
+        { input: { lat: -6.82, lng: 107.6 } },
+        { token: other.courierToken },
+      );
+      expectNoErrors(body.body);
+      await mine.waitFor(1);
+      await theirs.waitFor(1);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mine.events.map((e) => e.branchCourierPositions)).toEqual([
+        { lat: -6.81, courier: { id: m.courierId } },
+      ]);
+      expect(theirs.events.map((e) => e.branchCourierPositions)).toEqual([
+        { lat: -6.82, courier: { id: other.courierId } },
+      ]);
+      expect(theirsOnMyBranch.events).toEqual([]);
+      for (const s of [mine, theirsOnMyBranch, theirs]) s.stop();
+      await Promise.all([a.dispose(), b.dispose()]);
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+
     it('50 identical subscriptions share one upstream subscription and one resolution per event', async () => {
       const gw = sg.gateway.subscriptions;
       // 10 connections of the same session, 5 subscriptions each.
@@ -98,14 +133,18 @@ describe('couriers through the gateway', () => {
       await Promise.all(clients.map((c) => c.dispose()));
     });
 
-    it('different variables, operation text or token are not shared', async () => {
+    it('different variables, operation text or user are not shared; sessions of one user are', async () => {
       const gw = sg.gateway.subscriptions;
       // A second session of the same owner: same viewer, another token.
       const again = await login(sg, m.ownerEmail, undefined, m.merchantSlug);
-      const otherToken = again.accessToken as string;
-      expect(otherToken).not.toBe(m.ownerToken);
+      const otherSession = again.accessToken as string;
+      expect(otherSession).not.toBe(m.ownerToken);
+      // Another dispatcher of the same merchant and branch: same tenant, another user.
+      const staff = await createStaff(sg, m.ownerToken, { role: 'SUPERVISOR', branchIds: [m.branchId] });
+      const supervisor = await login(sg, staff.username, undefined, m.merchantSlug);
       const a = liveClient(sg, m.ownerToken);
-      const b = liveClient(sg, otherToken);
+      const b = liveClient(sg, otherSession);
+      const c = liveClient(sg, supervisor.accessToken as string);
       const subs = [
         collect(a, POSITIONS, { b: m.branchId }),
         collect(a, POSITIONS, { b: m.branchId }), // shares with the first
@@ -113,13 +152,114 @@ describe('couriers through the gateway', () => {
         collect(a, 'subscription($b: ID!) { deliveryStatusChanges(branchId: $b) { kind } }', {
           b: m.branchId,
         }),
-        collect(b, POSITIONS, { b: m.branchId }), // other token
+        collect(b, POSITIONS, { b: m.branchId }), // other session of the same user: shares
+        collect(c, POSITIONS, { b: m.branchId }), // other user
       ];
       expect(await eventually(() => gw.upstreamSubscriptions(), 4)).toBe(4);
       expect(await eventually(() => pubsub.listenerCount(), 4)).toBe(4);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(gw.upstreamSubscriptions()).toBe(4);
+      // Each gets every event, the shared ones included.
+      expectNoErrors(await report({ lat: -6.81, lng: 107.6 }));
+      for (const s of [subs[0], subs[1], subs[2], subs[4], subs[5]]) await s?.waitFor(1);
+      for (const s of subs) expect(s.errors).toEqual([]);
       for (const s of subs) s.stop();
-      await Promise.all([a.dispose(), b.dispose()]);
+      await Promise.all([a.dispose(), b.dispose(), c.dispose()]);
       expect(await eventually(() => gw.upstreamSubscriptions(), 0)).toBe(0);
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+  });
+
+  describe('the multiplexed protocol between gateway and subgraph', () => {
+    /** A connection to the couriers subgraph as the gateway opens it: the secret, no user token. */
+    function upstream(params: Record<string, unknown>) {
+      let ack: Record<string, unknown> | undefined;
+      const client = createClient({
+        url: String(sg.subgraphs.couriers?.graphqlUrl).replace(/^http/, 'ws'),
+        webSocketImpl: WebSocket,
+        retryAttempts: 0,
+        lazy: true,
+        connectionParams: params,
+        on: {
+          connected: (_s, payload) => {
+            ack = payload as Record<string, unknown>;
+          },
+        },
+      });
+      return { client, ack: () => ack };
+    }
+    const withToken = (token: string) => ({ authorization: `Bearer ${token}` });
+    const subscribe = (client: Client, extensions: Record<string, unknown>, branchId = m.branchId) => {
+      const out = { events: [] as number[], errors: [] as unknown[], done: false };
+      client.subscribe<{ branchCourierPositions: { lat: number } }>(
+        {
+          query: 'subscription($b: ID!) { branchCourierPositions(branchId: $b) { lat } }',
+          variables: { b: branchId },
+          extensions,
+        },
+        {
+          next: (r) => {
+            if (r.data) out.events.push(r.data.branchCourierPositions.lat);
+            if (r.errors) out.errors.push(...r.errors);
+          },
+          error: (e) => {
+            out.errors.push(e);
+            out.done = true;
+          },
+          complete: () => {
+            out.done = true;
+          },
+        },
+      );
+      return out;
+    };
+
+    it('verifies the token of each subscription: users of one connection see only their own', async () => {
+      const other = await merchantWithCourier(sg, 'Kurir Lain');
+      const { client, ack } = upstream({ gatewaySecret: sg.gatewaySecret });
+      const mine = subscribe(client, withToken(m.ownerToken));
+      const theirs = subscribe(client, withToken(other.ownerToken), other.branchId);
+      // Another merchant's token on this merchant's branch: its topic is that merchant's, so it stays empty.
+      const crossing = subscribe(client, withToken(other.ownerToken));
+      const missing = subscribe(client, {});
+      // A malformed one is refused on its own; the connection and its other subscriptions go on.
+      const broken = { errors: [] as unknown[] };
+      client.subscribe(
+        { query: 'subscription {', extensions: withToken(m.ownerToken) },
+        { next: () => {}, error: (e) => void broken.errors.push(e), complete: () => {} },
+      );
+      const forged = subscribe(client, withToken(`${m.ownerToken.slice(0, -4)}AAAA`));
+      await eventually(() => pubsub.listenerCount(), 3);
+      expect(ack()).toEqual({ maxSubscriptions: 1000 });
+      await new Promise((r) => setTimeout(r, 200));
+      expectNoErrors(await report({ lat: -6.71, lng: 107.6 }));
+      const body = await sg.request(
+        REPORT_POSITION,
+        { input: { lat: -6.72, lng: 107.6 } },
+        { token: other.courierToken },
+      );
+      expectNoErrors(body.body);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(mine.events).toEqual([-6.71]);
+      expect(theirs.events).toEqual([-6.72]);
+      expect(crossing.events).toEqual([]);
+      expect(JSON.stringify(broken.errors)).toContain('Syntax Error');
+      for (const refused of [missing, forged]) {
+        expect(refused.done).toBe(true);
+        expect(JSON.stringify(refused.errors)).toContain('UNAUTHENTICATED');
+        expect(refused.events).toEqual([]);
+      }
+      await client.dispose();
+      expect(await eventually(() => pubsub.listenerCount(), 0)).toBe(0);
+    });
+
+    it('refuses a connection without the gateway secret, whatever token it brings', async () => {
+      const { client } = upstream({ gatewaySecret: 'not-the-secret', ...withToken(m.ownerToken) });
+      const sub = subscribe(client, withToken(m.ownerToken));
+      await eventually(() => (sub.done ? 1 : 0), 1);
+      expect(sub.done).toBe(true);
+      expect((sub.errors[0] as { code?: number }).code).toBe(4403);
+      await client.dispose();
     });
   });
 

@@ -26,10 +26,13 @@ describe('subscription teardown', () => {
   let m: MerchantSetup;
   let couriers: RunningSubgraph<CouriersContext>;
   let pubsub: MemoryPubSub;
-  let gatewayLive: { connections(): number; upstreamSockets(): number };
+  let gatewayLive: { connections(): number; upstreamSockets(): number; trackedTokens(): number };
 
   beforeAll(async () => {
-    sg = await startCouriersSupergraph();
+    // A subgraph that went away is retried briefly here, so giving up shows within the test.
+    sg = await startCouriersSupergraph({
+      subscriptions: { retry: { initialMs: 50, maxMs: 200, attempts: 3 } },
+    });
     m = await merchantWithCourier(sg);
     couriers = sg.subgraphs.couriers?.service as RunningSubgraph<CouriersContext>;
     pubsub = sg.pubsub as MemoryPubSub;
@@ -57,17 +60,24 @@ describe('subscription teardown', () => {
     expect(await eventually(() => gatewayLive.upstreamSockets(), before.upstream)).toBe(before.upstream);
     expect(await eventually(() => couriers.live?.connections() ?? -1, 0)).toBe(0);
     expect(await eventually(() => gatewayLive.connections(), 0)).toBe(0);
+    // A client that left while its token was being verified leaves no token behind either.
+    expect(await eventually(() => gatewayLive.trackedTokens(), 0)).toBe(0);
   });
 
-  it('the upstream completing completes the client', async () => {
+  it('a subgraph that stays away ends the client with SERVICE_UNAVAILABLE, then completes it', async () => {
     const client = liveClient(sg, m.ownerToken);
     const sub = collect(client, QUERY, { b: m.branchId });
     await eventually(() => pubsub.listenerCount(), 1);
-    // The subgraph ends every open stream (as when it shuts down).
+    // The subgraph stops serving subscriptions for good (its sockets close with 1001 Going away).
     await couriers.live?.close();
-    await sub.waitFor(1, 5_000);
+    await sub.waitFor(1, 10_000);
     expect(sub.completed).toBe(true);
+    expect(sub.events).toEqual([]);
+    expect(JSON.stringify(sub.errors)).toContain('SERVICE_UNAVAILABLE');
     expect(await eventually(() => gatewayLive.upstreamSockets(), 0)).toBe(0);
+    const metrics = await (await fetch(`${sg.gatewayUrl}/metrics`)).text();
+    expect(metrics).toMatch(/gateway_subscription_upstream_lost_total\{[^}]*subgraph="couriers"[^}]*\} 1/);
+    expect(metrics).toMatch(/gateway_subscription_upstream_retries_total\{[^}]*subgraph="couriers"[^}]*\} 3/);
     await client.dispose();
     await settle(50);
   });

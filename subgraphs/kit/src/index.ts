@@ -29,6 +29,7 @@ export * from './events/redis-pubsub';
 export * from './events/thread-bridge';
 export * from './events/transport';
 export * from './events/types';
+export * from './http/batched-writes';
 export * from './http/plugins';
 export * from './http/server';
 export * from './http/subgraph-client';

@@ -282,6 +282,16 @@ export async function serveService<Ctx extends BaseContext>(
 ): Promise<RunningSubgraph<Ctx>> {
   return serveSubgraph<Ctx>({
     ...def,
+    ...(def.subscriptions
+      ? {
+          subscriptions: {
+            ...def.subscriptions,
+            settled: async () => {
+              await opts.pubsub.settled?.();
+            },
+          },
+        }
+      : {}),
     metrics: new ServiceMetrics(def.name),
     production: opts.production,
     verifier: def.verifier ?? (await verifierFromOptions(opts)),

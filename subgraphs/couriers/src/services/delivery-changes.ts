@@ -19,6 +19,7 @@ import {
   type DeliveryStatus,
 } from '../models';
 import { isLate, minutesBetween } from './lateness';
+import { type DeliverySnapshot, snapshotOf } from './live-snapshots';
 import { type StatusMessage, topics } from './live-topics';
 
 export interface ChangeDeps {
@@ -178,6 +179,7 @@ export async function publishChange(
     to: after.status,
     at: at.toISOString(),
     late: isLate(after, at),
+    delivery: snapshotOf(after) as unknown as DeliverySnapshot,
   };
   try {
     await deps.pubsub.publish(topics.branchStatus(after.merchantId, after.branchId), message);

@@ -1,5 +1,6 @@
 import type { LiveMessage } from '@pos/kit';
 import type { ChangeKind, DeliveryStatus } from '../models';
+import type { CourierSnapshot, DeliverySnapshot } from './live-snapshots';
 
 /**
  * Pub/sub topics of this subgraph. The merchant is part of every name so one tenant's traffic
@@ -27,6 +28,10 @@ export interface PositionMessage extends LiveMessage {
   heading: number | null;
   speed: number | null;
   recordedAt: string;
+  /** The courier as of this fix (see live-snapshots.ts); absent in messages of older publishers. */
+  courier?: CourierSnapshot;
+  /** The delivery being carried out, as of this fix. */
+  delivery?: DeliverySnapshot | null;
 }
 
 /** A delivery change as published to subscribers. */
@@ -40,4 +45,6 @@ export interface StatusMessage extends LiveMessage {
   to: DeliveryStatus;
   at: string;
   late: boolean;
+  /** The delivery after the change (see live-snapshots.ts); absent in messages of older publishers. */
+  delivery?: DeliverySnapshot;
 }

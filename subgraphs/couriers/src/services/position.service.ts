@@ -10,6 +10,7 @@ import {
 } from '@pos/kit';
 import type { CouriersModels, DeliveryDoc } from '../models';
 import { courierOfUser } from './courier.service';
+import { type CourierSnapshot, type DeliverySnapshot, snapshotOf } from './live-snapshots';
 import { type PositionMessage, topics } from './live-topics';
 import { appendTrail } from './trail';
 
@@ -101,21 +102,28 @@ export class PositionService {
       deliveryId: delivery?._id ?? null,
       ...fix,
       recordedAt: recordedAt.toISOString(),
+      courier: snapshotOf({ ...courier, lastPosition: fix }) as unknown as CourierSnapshot,
+      delivery: delivery ? (snapshotOf(delivery) as unknown as DeliverySnapshot) : null,
     };
-    await this.publish(message);
+    try {
+      await publishPosition(this.deps.pubsub, message);
+    } catch (err) {
+      this.deps.logger.warn({ err, courierId: message.courierId }, 'live position not published');
+    }
     return message;
   }
+}
 
-  private async publish(m: PositionMessage) {
-    const names = [
-      topics.branchPositions(m.merchantId, m.branchId),
-      topics.courierPositions(m.merchantId, m.courierId),
-      ...(m.deliveryId ? [topics.deliveryPositions(m.merchantId, m.deliveryId)] : []),
-    ];
-    try {
-      await Promise.all(names.map((t) => this.deps.pubsub.publish(t, m)));
-    } catch (err) {
-      this.deps.logger.warn({ err, courierId: m.courierId }, 'live position not published');
-    }
-  }
+/**
+ * Fans one position out, once, to everyone following it: the branch's map, the courier, and the
+ * delivery being carried out. The message carries the courier and delivery (see
+ * live-snapshots.ts), so no subscriber's resolver reads the database for it.
+ */
+export async function publishPosition(pubsub: PubSub, m: PositionMessage): Promise<void> {
+  const names = [
+    topics.branchPositions(m.merchantId, m.branchId),
+    topics.courierPositions(m.merchantId, m.courierId),
+    ...(m.deliveryId ? [topics.deliveryPositions(m.merchantId, m.deliveryId)] : []),
+  ];
+  await Promise.all(names.map((t) => pubsub.publish(t, m)));
 }

@@ -4,7 +4,7 @@
  * run shares the servers with other runs without seeing their data or their live messages.
  *
  * Env: MONGODB_URI, DB_NAME, REDIS_URL, REDIS_PREFIX, GATEWAY_SECRET, INTERNAL_SECRET,
- * JWT_PUBLIC_KEY, SUBGRAPH_USERS_URL.
+ * JWT_PUBLIC_KEY, SUBGRAPH_USERS_URL; PORT (default 0: any free port).
  */
 import { createEventTransport, createLogger, MemoryRevocationStore } from '@pos/kit';
 import { JWT_AUDIENCE, JWT_ISSUER } from '../../../../gateway/src/dev/boot';
@@ -20,7 +20,8 @@ const events = createEventTransport({
 const couriers = await startCouriersSubgraph({
   mongodbUri: need('MONGODB_URI'),
   dbName: need('DB_NAME'),
-  port: 0,
+  // A restart test starts the replica again where the gateway expects it.
+  port: Number(process.env.PORT ?? 0),
   host: '127.0.0.1',
   gatewaySecret: need('GATEWAY_SECRET'),
   internalSecret: need('INTERNAL_SECRET'),

@@ -59,8 +59,18 @@ export class MemoryEventBus implements EventBus {
   }
 }
 
-/** A pushable async iterator: the shape GraphQL subscriptions consume. */
-export function channel<T>(onReturn: () => void): {
+/** Messages one subscription may have waiting before the oldest are dropped (see `channel`). */
+export const MAX_QUEUED_LIVE_MESSAGES = 1000;
+
+/**
+ * A pushable async iterator: the shape GraphQL subscriptions consume. A reader that falls more
+ * than `maxQueued` messages behind (its WebSocket is slow) loses the oldest: live messages are
+ * positions and statuses whose newest one matters, and the queue must not grow without bound.
+ */
+export function channel<T>(
+  onReturn: () => void,
+  maxQueued = MAX_QUEUED_LIVE_MESSAGES,
+): {
   push(value: T): void;
   iterator: AsyncIterableIterator<T>;
 } {
@@ -99,7 +109,10 @@ export function channel<T>(onReturn: () => void): {
       if (done) return;
       const w = waiting.shift();
       if (w) w({ value, done: false });
-      else queue.push(value);
+      else {
+        if (queue.length >= maxQueued) queue.shift();
+        queue.push(value);
+      }
     },
     iterator,
   };

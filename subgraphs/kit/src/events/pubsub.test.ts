@@ -77,6 +77,18 @@ describe('redis pubsub', () => {
     expect(ps.listenerCount()).toBe(0);
   });
 
+  it('hands a burst of 5,000 messages to its subscriber completely and in order, dropping none', async () => {
+    const sub = open();
+    const it = sub.subscribe<{ n: number }>('courier:burst');
+    await sub.settled();
+    const pipeline = redis.pipeline();
+    for (let n = 0; n < 5_000; n++) pipeline.publish(`${prefix}:live:courier:burst`, JSON.stringify({ n }));
+    await pipeline.exec();
+    const got = await take(it, 5_000);
+    expect(got.map((m) => m.n)).toEqual(Array.from({ length: 5_000 }, (_, n) => n));
+    expect(sub.droppedMessages()).toBe(0);
+  });
+
   it('ends open iterators on close', async () => {
     const ps = open();
     const it = ps.subscribe('delivery:d9');

@@ -1,5 +1,6 @@
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger';
+import { Inbox } from './inbox';
 import { channel } from './memory';
 import type { PubSub } from './types';
 
@@ -8,6 +9,11 @@ export interface RedisPubSubOptions {
   logger: Logger;
   /** Namespaces every channel (`<prefix>:live:<topic>`). */
   prefix?: string;
+  /**
+   * Messages read from Redis and not yet handed to local subscribers (see `Inbox`); past it the
+   * oldest are dropped and counted. Default 100,000 (a few tens of MB at most).
+   */
+  maxInbox?: number;
 }
 
 interface Listener {
@@ -32,16 +38,42 @@ export class RedisPubSub implements PubSub {
   /** The last SUBSCRIBE/UNSUBSCRIBE sent: one connection, so every earlier one is done when it is. */
   private lastCommand: Promise<unknown> = Promise.resolve();
   private closed = false;
+  /** What the subscriber connection read, handed to local iterators a slice per turn. */
+  private readonly inbox: Inbox<[string, string]>;
 
   constructor(opts: RedisPubSubOptions) {
     this.prefix = `${opts.prefix ?? 'pos'}:live:`;
     this.logger = opts.logger;
-    this.publisher = new Redis(opts.url, { connectionName: `${this.prefix}publish` });
+    // A position goes to three topics at once, and a busy process publishes many per turn: the
+    // commands of one turn leave in one write (ioredis keeps their order).
+    this.publisher = new Redis(opts.url, {
+      connectionName: `${this.prefix}publish`,
+      enableAutoPipelining: true,
+    });
     // ioredis resubscribes every channel of this connection by itself after a reconnect.
     this.subscriber = new Redis(opts.url, { connectionName: `${this.prefix}subscribe` });
     for (const conn of [this.publisher, this.subscriber])
       conn.on('error', (err: Error) => opts.logger.warn({ err }, 'redis pubsub connection error'));
-    this.subscriber.on('message', (name: string, message: string) => this.dispatch(name, message));
+    // Reading only queues (see Inbox): the connection is read on as fast as Redis sends, however
+    // long handing the messages on takes, so Redis never holds a backlog for this subscriber.
+    this.inbox = new Inbox(
+      ([name, message]) => this.dispatch(name, message),
+      (dropped) => {
+        if (dropped === 1 || dropped % 10_000 === 0)
+          opts.logger.warn({ dropped }, 'live messages dropped: handing them on fell behind');
+      },
+      opts.maxInbox,
+    );
+    this.subscriber.on('message', (name: string, message: string) => this.inbox.push([name, message]));
+    // Redis drops a subscriber that reads slower than it is sent to (client-output-buffer-limit
+    // pubsub, 32 MB by default): what was buffered is lost. ioredis reconnects and resubscribes;
+    // the loss must at least be seen.
+    this.subscriber.on('reconnecting', () =>
+      opts.logger.warn(
+        { topics: this.topics.size },
+        'live subscriber reconnecting to Redis: messages published meanwhile are lost',
+      ),
+    );
   }
 
   async publish(topic: string, payload: unknown): Promise<void> {
@@ -85,10 +117,16 @@ export class RedisPubSub implements PubSub {
     return n;
   }
 
+  /** Live messages dropped because handing them on fell far behind reading them. */
+  droppedMessages(): number {
+    return this.inbox.dropped;
+  }
+
   /** Ends every open iterator and disconnects. */
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    this.inbox.close();
     const all = [...this.topics.values()].flatMap((s) => [...s]);
     this.topics.clear();
     for (const l of all) l.end();

@@ -37,5 +37,10 @@ export interface PubSub {
   publish(topic: string, payload: unknown): Promise<void>;
   /** Ends (returns) when the consumer calls `return()` on the iterator, which also releases the topic. */
   subscribe<T = unknown>(topic: string): AsyncIterableIterator<T>;
+  /**
+   * Resolves once every subscription made so far receives what is published from now on (Redis
+   * confirms subscriptions asynchronously); absent where subscribing takes effect at once.
+   */
+  settled?(): Promise<void>;
   close(): Promise<void>;
 }

@@ -11,8 +11,11 @@ export class SubscriptionBarrier<C extends object> {
   private readonly pending = new WeakMap<C, Map<string, () => void>>();
   private readonly waits = new WeakMap<C, Map<string, Promise<void>>>();
 
-  /** @param maxWaitMs A `pong` is never held longer than this, whatever a source does. */
-  constructor(private readonly maxWaitMs = 5_000) {}
+  /**
+   * @param maxWaitMs A `pong` is never held longer than this, whatever a source does; long enough
+   *   that a source registering thousands of subscriptions at once is waited for.
+   */
+  constructor(private readonly maxWaitMs = 30_000) {}
 
   begin(ctx: C, id: string): void {
     let pending = this.pending.get(ctx);
