@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { DeviceSetup } from '../auth/DeviceSetup';
 import { SignIn } from '../auth/SignIn';
+import { BackOfficeBar } from '../backoffice/BackOfficeBar';
+import { BackOfficeRoutes } from '../backoffice/routes';
 import { OrdersScreen } from '../till/OrdersScreen';
 import { ShiftScreen } from '../till/ShiftScreen';
 import { SyncScreen } from '../till/SyncScreen';
@@ -54,7 +56,15 @@ function Routed() {
         <Route path="orders" element={<OrdersScreen />} />
         <Route path="sync" element={<SyncScreen />} />
       </Route>
-      <Route path="/owner/*" element={<NotYet />} />
+      <Route
+        path="/owner/*"
+        element={
+          <>
+            <BackOfficeBar />
+            <BackOfficeRoutes />
+          </>
+        }
+      />
       <Route path="/dispatch/*" element={<NotYet />} />
       <Route path="/courier/*" element={<NotYet />} />
       <Route path="*" element={<Navigate to="/" replace />} />

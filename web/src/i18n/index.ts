@@ -1,6 +1,8 @@
 /** i18next: Bahasa Indonesia by default, English on request; the choice is kept on the device. */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { backofficeEn } from './backoffice.en';
+import { backofficeId } from './backoffice.id';
 import { en } from './en';
 import { id } from './id';
 
@@ -9,7 +11,10 @@ const STORAGE_KEY = 'pos-language';
 export async function setUpI18n() {
   const saved = localStorage.getItem(STORAGE_KEY);
   await i18next.use(initReactI18next).init({
-    resources: { id: { translation: id }, en: { translation: en } },
+    resources: {
+      id: { translation: { ...id, backoffice: backofficeId } },
+      en: { translation: { ...en, backoffice: backofficeEn } },
+    },
     lng: saved === 'en' ? 'en' : 'id',
     fallbackLng: 'id',
     interpolation: { escapeValue: false },

@@ -1,0 +1,357 @@
+/**
+ * One product: its fields, its base unit and larger units (each with a factor, a price and a
+ * barcode), then, once saved, its special prices and its stock thresholds per branch. Field
+ * names follow the server's input paths (`baseUnit.price`, `units.0.barcode`), so a
+ * BAD_USER_INPUT naming a field lands next to it.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate, useParams } from 'react-router';
+import {
+  AdminCategoriesDocument,
+  AdminProductDocument,
+  type AdminProductQuery,
+  CreateProductDocument,
+  type ProductStatus,
+  UpdateProductDocument,
+} from '../../__generated__/operations';
+import { type Failure, failureOf, unwrapResult } from '../../api/results';
+import { Button, ErrorNote } from '../../app/ui';
+import { flattenCategories } from '../categories/tree';
+import { useBackOffice } from '../context';
+import { Check, ErrorFor, FormError, type FormState, Input, Select, useForm } from '../form';
+import { Grid, Panel, Screen } from '../layout';
+import { MAX_QUANTITY, moneyOf, type Rule, rules, textOrUndefined } from '../validate';
+import { PriceRules } from './PriceRules';
+import { StockThresholds } from './StockThresholds';
+
+export type AdminProduct = NonNullable<AdminProductQuery['product']>;
+
+type Values = Record<string, string>;
+
+const STATUSES: ProductStatus[] = ['ACTIVE', 'INACTIVE', 'ARCHIVED'] as ProductStatus[];
+
+function valuesOf(p: AdminProduct | null): { values: Values; extras: number } {
+  const base = p?.units.find((u) => u.isBase);
+  const values: Values = {
+    sku: p?.sku ?? '',
+    name: p?.name ?? '',
+    description: p?.description ?? '',
+    categoryId: p?.category?.id ?? '',
+    imageUrl: p?.imageUrl ?? '',
+    status: p?.status ?? 'ACTIVE',
+    taxable: p ? (p.taxable ? 'true' : '') : 'true',
+    allowNegativeStock: p?.allowNegativeStock ? 'true' : '',
+    costPrice: p?.costPrice ?? '',
+    'baseUnit.name': base?.name ?? 'pcs',
+    'baseUnit.price': base?.price ?? '',
+    'baseUnit.barcode': base?.barcode ?? '',
+  };
+  const extras = p?.units.filter((u) => !u.isBase) ?? [];
+  extras.forEach((u, i) => {
+    values[`units.${i}.name`] = u.name;
+    values[`units.${i}.factor`] = String(u.factor);
+    values[`units.${i}.price`] = u.price;
+    values[`units.${i}.barcode`] = u.barcode ?? '';
+  });
+  return { values, extras: extras.length };
+}
+
+function specOf(extras: number, withCost: boolean): Record<string, Rule[]> {
+  const spec: Record<string, Rule[]> = {
+    sku: [rules.required, rules.sku],
+    name: [rules.required, rules.maxLength(120)],
+    description: [rules.maxLength(1000)],
+    imageUrl: [rules.url],
+    'baseUnit.name': [rules.required, rules.unitName],
+    'baseUnit.price': [rules.money],
+    'baseUnit.barcode': [rules.barcode],
+  };
+  if (withCost) spec.costPrice = [rules.optionalMoney];
+  for (let i = 0; i < extras; i++) {
+    spec[`units.${i}.name`] = [rules.required, rules.unitName];
+    spec[`units.${i}.factor`] = [rules.integer(2, MAX_QUANTITY)];
+    spec[`units.${i}.price`] = [rules.money];
+    spec[`units.${i}.barcode`] = [rules.barcode];
+  }
+  return spec;
+}
+
+/** What the server would refuse about the units as a whole: names and barcodes unique, at most 10. */
+function unitProblems(values: Values, extras: number): Record<string, string> {
+  const names = [values['baseUnit.name'] ?? ''];
+  const barcodes = [values['baseUnit.barcode'] ?? ''];
+  for (let i = 0; i < extras; i++) {
+    names.push(values[`units.${i}.name`] ?? '');
+    barcodes.push(values[`units.${i}.barcode`] ?? '');
+  }
+  const lower = names.map((n) => n.trim().toLowerCase());
+  const codes = barcodes.map((b) => b.trim().toUpperCase()).filter(Boolean);
+  if (names.length > 10) return { units: 'tooManyUnits' };
+  if (new Set(lower).size !== lower.length) return { units: 'unitNamesDiffer' };
+  if (new Set(codes).size !== codes.length) return { units: 'barcodesDiffer' };
+  return {};
+}
+
+/** The input field whose barcode the server says is taken. */
+function barcodeField(values: Values, extras: number, barcode: string): string | undefined {
+  const wanted = barcode.trim().toUpperCase();
+  if ((values['baseUnit.barcode'] ?? '').trim().toUpperCase() === wanted) return 'baseUnit.barcode';
+  for (let i = 0; i < extras; i++) {
+    if ((values[`units.${i}.barcode`] ?? '').trim().toUpperCase() === wanted) return `units.${i}.barcode`;
+  }
+  return undefined;
+}
+
+export function ProductEditor() {
+  const { id = 'new' } = useParams();
+  const isNew = id === 'new';
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { api, can } = useBackOffice();
+  const withCost = can('cost:read');
+  const [product, setProduct] = useState<AdminProduct | null>(null);
+  const [loadError, setLoadError] = useState<Failure | null>(null);
+  const [categories, setCategories] = useState<Array<{ id: string; label: string }>>([]);
+  const [extras, setExtras] = useState(0);
+  const [saved, setSaved] = useState(false);
+  const form = useForm<Values>(valuesOf(null).values);
+  const { reset } = form;
+
+  const load = useCallback(async () => {
+    if (isNew) return;
+    const r = await api.query(AdminProductDocument, {
+      id,
+      withCost,
+      withRules: can('prices:write'),
+      withStock: can('stock:read'),
+    });
+    if (!r.ok) return setLoadError(r.error);
+    if (!r.value.product) return setLoadError({ code: 'NOT_FOUND', message: 'Product' });
+    setProduct(r.value.product);
+    return r.value.product;
+  }, [api, id, isNew, withCost, can]);
+
+  useEffect(() => {
+    void (async () => {
+      const p = (await load()) ?? null;
+      const initial = valuesOf(p);
+      reset(initial.values);
+      setExtras(initial.extras);
+    })();
+  }, [load, reset]);
+
+  useEffect(() => {
+    void api.query(AdminCategoriesDocument, {}).then((r) => {
+      if (r.ok) setCategories(flattenCategories(r.value.categories));
+    });
+  }, [api]);
+
+  const addUnit = () => {
+    const i = extras;
+    form.set(`units.${i}.name`, i === 0 ? 'box' : '');
+    form.set(`units.${i}.factor`, '');
+    form.set(`units.${i}.price`, '');
+    form.set(`units.${i}.barcode`, '');
+    setExtras(i + 1);
+  };
+
+  const removeUnit = (index: number) => {
+    for (let i = index; i < extras - 1; i++) {
+      for (const k of ['name', 'factor', 'price', 'barcode']) {
+        form.set(`units.${i}.${k}`, form.values[`units.${i + 1}.${k}`] ?? '');
+      }
+    }
+    setExtras(extras - 1);
+  };
+
+  const save = async () => {
+    setSaved(false);
+    const v = form.values;
+    if (!form.validate(specOf(extras, withCost), unitProblems(v, extras))) return;
+    const units = Array.from({ length: extras }, (_, i) => ({
+      name: (v[`units.${i}.name`] ?? '').trim(),
+      factor: Number(v[`units.${i}.factor`]),
+      price: moneyOf(v[`units.${i}.price`] ?? ''),
+      barcode: textOrUndefined(v[`units.${i}.barcode`] ?? '') ?? null,
+    }));
+    const fields = {
+      sku: (v.sku ?? '').trim(),
+      name: (v.name ?? '').trim(),
+      description: textOrUndefined(v.description ?? ''),
+      imageUrl: textOrUndefined(v.imageUrl ?? ''),
+      status: v.status as ProductStatus,
+      taxable: v.taxable === 'true',
+      allowNegativeStock: v.allowNegativeStock === 'true',
+      ...(withCost && v.costPrice?.trim() ? { costPrice: moneyOf(v.costPrice) } : {}),
+      baseUnit: {
+        name: (v['baseUnit.name'] ?? '').trim(),
+        price: moneyOf(v['baseUnit.price'] ?? ''),
+        barcode: textOrUndefined(v['baseUnit.barcode'] ?? '') ?? null,
+      },
+      units,
+    };
+    let createdId: string | null = null;
+    const ok = await form.run(
+      async () => {
+        const r = isNew
+          ? await api.mutate(CreateProductDocument, {
+              input: { ...fields, ...(v.categoryId ? { categoryId: v.categoryId } : {}) },
+            })
+          : await api.mutate(UpdateProductDocument, {
+              id,
+              input: {
+                ...fields,
+                ...(v.categoryId ? { categoryId: v.categoryId } : { clearCategory: true }),
+              },
+            });
+        if (!r.ok) return r.error;
+        const result = 'createProduct' in r.value ? r.value.createProduct : r.value.updateProduct;
+        if (result.__typename === 'BarcodeTaken') {
+          const field = barcodeField(v, extras, result.barcode);
+          return { ...failureOf(result), ...(field ? { field } : {}) };
+        }
+        const done = unwrapResult(result, 'Product');
+        if (!done.ok) return done.error;
+        createdId = done.value.id;
+        return null;
+      },
+      (f) => (f.code === 'SKU_TAKEN' ? 'sku' : undefined),
+    );
+    if (!ok) return;
+    setSaved(true);
+    if (isNew && createdId) navigate(`../${createdId}`, { relative: 'path' });
+    else await load();
+  };
+
+  const title = isNew ? t('backoffice.products.new') : (product?.name ?? t('backoffice.products.title'));
+  if (loadError) {
+    return (
+      <Screen title={t('backoffice.products.title')}>
+        <ErrorNote error={loadError} />
+      </Screen>
+    );
+  }
+  return (
+    <Screen title={title}>
+      <form
+        className="flex flex-col gap-4"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <Panel title={t('backoffice.products.details')}>
+          <Grid>
+            <Input form={form} name="sku" label="SKU" autoCapitalize="characters" />
+            <Input form={form} name="name" label={t('backoffice.products.name')} />
+            <Select
+              form={form}
+              name="categoryId"
+              label={t('backoffice.products.category')}
+              options={[
+                { value: '', label: t('backoffice.products.noCategory') },
+                ...categories.map((c) => ({ value: c.id, label: c.label })),
+              ]}
+            />
+            <Select
+              form={form}
+              name="status"
+              label={t('backoffice.products.status')}
+              options={STATUSES.map((s) => ({ value: s, label: t(`backoffice.status.${s}`) }))}
+            />
+            {withCost && (
+              <Input
+                form={form}
+                name="costPrice"
+                label={t('backoffice.products.costPrice')}
+                inputMode="numeric"
+              />
+            )}
+            <Input form={form} name="imageUrl" label={t('backoffice.products.imageUrl')} type="url" />
+          </Grid>
+          <Input form={form} name="description" label={t('backoffice.products.description')} />
+          <div className="flex flex-wrap gap-4">
+            <Check form={form} name="taxable" label={t('backoffice.products.taxable')} />
+            <Check form={form} name="allowNegativeStock" label={t('backoffice.products.allowNegative')} />
+          </div>
+        </Panel>
+        <UnitsPanel form={form} extras={extras} onAdd={addUnit} onRemove={removeUnit} />
+        <FormError form={form} />
+        {saved && (
+          <p role="status" className="text-sm text-emerald-700">
+            {t('backoffice.saved')}
+          </p>
+        )}
+        <Button tone="primary" type="submit" disabled={form.busy} className="self-start">
+          {t('backoffice.save')}
+        </Button>
+      </form>
+      {product && can('prices:write') && <PriceRules product={product} onChange={load} />}
+      {product && can('stock:read') && <StockThresholds product={product} onChange={load} />}
+    </Screen>
+  );
+}
+
+function UnitsPanel({
+  form,
+  extras,
+  onAdd,
+  onRemove,
+}: {
+  form: FormState<Values>;
+  extras: number;
+  onAdd(): void;
+  onRemove(index: number): void;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Panel title={t('backoffice.products.units')}>
+      <p className="text-xs text-slate-500">{t('backoffice.products.unitsHelp')}</p>
+      <fieldset
+        className="grid grid-cols-2 gap-3 sm:grid-cols-4"
+        aria-label={t('backoffice.products.baseUnit')}
+      >
+        <Input form={form} name="baseUnit.name" label={t('backoffice.products.baseUnit')} />
+        <div className="hidden sm:block" />
+        <Input form={form} name="baseUnit.price" label={t('backoffice.products.price')} inputMode="numeric" />
+        <Input form={form} name="baseUnit.barcode" label={t('backoffice.products.barcode')} />
+      </fieldset>
+      {Array.from({ length: extras }, (_, i) => (
+        <fieldset
+          key={i}
+          data-testid={`unit-${i}`}
+          aria-label={t('backoffice.products.extraUnit', { n: i + 1 })}
+          className="grid grid-cols-2 gap-3 border-t border-slate-100 pt-3 sm:grid-cols-4"
+        >
+          <Input form={form} name={`units.${i}.name`} label={t('backoffice.products.unitName')} />
+          <Input
+            form={form}
+            name={`units.${i}.factor`}
+            label={t('backoffice.products.factor')}
+            inputMode="numeric"
+          />
+          <Input
+            form={form}
+            name={`units.${i}.price`}
+            label={t('backoffice.products.price')}
+            inputMode="numeric"
+          />
+          <Input form={form} name={`units.${i}.barcode`} label={t('backoffice.products.barcode')} />
+          <Button
+            tone="ghost"
+            className="col-span-2 justify-self-start text-sm sm:col-span-4"
+            onClick={() => onRemove(i)}
+          >
+            {t('backoffice.products.removeUnit')}
+          </Button>
+        </fieldset>
+      ))}
+      <ErrorFor form={form} name="units" />
+      <Button onClick={onAdd} className="self-start" disabled={extras >= 9}>
+        {t('backoffice.products.addUnit')}
+      </Button>
+    </Panel>
+  );
+}
