@@ -1,0 +1,245 @@
+/**
+ * The back office in headless Chromium against the real supergraph. The owner creates a product
+ * sold by the bottle and by the box of 12, each with its barcode; the server's typed errors
+ * (a barcode or SKU already taken) show next to their fields; the owner receives two boxes and
+ * sees them in the ledger; a cashier sells a box and a bottle at the till and the server's stock
+ * is what is left; the cashier cannot reach the back office. Every screen is photographed at
+ * phone and desktop size into test-artifacts/.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureWebBuild } from '../../gateway/src/web/build';
+import { type Supergraph, startSupergraph } from '../../gateway/test/harness';
+import { backOfficeNav } from '../src/backoffice/nav';
+import {
+  poll,
+  productBySku,
+  registerDevice,
+  signInCashier,
+  signInOwner,
+  stockOf,
+} from './backoffice-helpers';
+import { type Shop, seedShop } from './seed';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+const TEA = {
+  sku: 'TB-350',
+  name: 'Teh Botol 350ml',
+  bottleBarcode: '8991002101234',
+  boxBarcode: '8991002101241',
+};
+
+describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, whole supergraph)', () => {
+  let sg: Supergraph;
+  let shop: Shop;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let teaId = '';
+  const problems: string[] = [];
+
+  const shot = async (name: string) => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await page.screenshot({ path: join(ARTIFACTS, `backoffice-${name}.png`), fullPage: true });
+  };
+  const field = (name: string) => page.locator(`[name="${name}"]`);
+  const fieldError = (name: string) => page.getByTestId(`field-error-${name}`);
+
+  beforeAll(async () => {
+    await ensureWebBuild((msg) => console.log(msg));
+    sg = await startSupergraph();
+    shop = await seedShop(sg);
+    const { chromium } = await import('playwright-core');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', locale: 'id-ID' });
+    await context.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url.startsWith(sg.gatewayUrl) || !/^(https?|wss?):/.test(url)) return route.continue();
+      problems.push(`outside request: ${url}`);
+      return route.abort();
+    });
+    page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  }, 300_000);
+
+  beforeEach(({ onTestFailed, task }) => {
+    onTestFailed(async () => {
+      await shot(`failed-${task.name.slice(0, 30).replace(/\W+/g, '-')}`).catch(() => undefined);
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await sg?.close();
+  });
+
+  it('lets the owner into every section of the back office', async () => {
+    await registerDevice(page, sg.gatewayUrl, shop);
+    await signInOwner(page, shop);
+    await page.goto(`${sg.gatewayUrl}/owner`);
+    await page.waitForURL('**/owner/products');
+    const nav = page.getByRole('navigation', { name: 'Back office' });
+    await poll(() => nav.getByRole('link').count()).toBe(backOfficeNav.length);
+    await poll(() => page.getByTestId('product-list').textContent()).toContain('Air Mineral 600ml');
+  }, 60_000);
+
+  it('creates a product sold by the bottle and by the box of 12, each with its barcode', async () => {
+    await page.getByRole('link', { name: 'Produk baru' }).click();
+    await page.waitForURL('**/owner/products/new');
+    await field('sku').fill(TEA.sku);
+    await field('name').fill(TEA.name);
+    await field('baseUnit.name').fill('botol');
+    await field('baseUnit.price').fill('5.000');
+    await field('baseUnit.barcode').fill(TEA.bottleBarcode);
+    await page.getByRole('button', { name: '+ Satuan besar' }).click();
+    await field('units.0.name').fill('box');
+    await field('units.0.factor').fill('1');
+    await field('units.0.price').fill('55.000');
+    await field('units.0.barcode').fill(TEA.boxBarcode);
+    // The browser applies the server's rule first: an extra unit holds at least 2 base units.
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('units.0.factor').getAttribute('data-code')).toBe('INVALID_RANGE');
+    expect(await field('units.0.factor').getAttribute('aria-invalid')).toBe('true');
+    expect(await productBySku(sg, shop, TEA.sku)).toBeNull();
+
+    await field('units.0.factor').fill('12');
+    await shot('desktop-product-new');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await page.waitForURL(/\/owner\/products\/(?!new)[^/]+$/);
+    const created = await productBySku(sg, shop, TEA.sku);
+    expect(created?.units).toEqual([
+      { name: 'botol', factor: 1, price: '5000', barcode: TEA.bottleBarcode },
+      { name: 'box', factor: 12, price: '55000', barcode: TEA.boxBarcode },
+    ]);
+    teaId = created?.id as string;
+    expect(page.url()).toContain(teaId);
+
+    // A low-stock level for the branch, set on the product's page.
+    const row = page.getByTestId('stock-MAIN');
+    await row.getByLabel('Batas stok menipis').fill('6');
+    await row.getByRole('button', { name: 'Simpan' }).click();
+    await poll(async () => (await stockOf(sg, shop, teaId)).lowStockThreshold).toBe(6);
+  }, 60_000);
+
+  it("shows the server's typed errors next to the field they belong to", async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/products/new`);
+    await field('sku').fill('TB-DUP');
+    await field('name').fill('Teh Kembar');
+    await field('baseUnit.price').fill('4000');
+    // The seeded water bottle already has this barcode.
+    await field('baseUnit.barcode').fill(shop.water.pcsBarcode);
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('baseUnit.barcode').getAttribute('data-code')).toBe('BARCODE_TAKEN');
+    expect(await fieldError('baseUnit.barcode').textContent()).toBe('Barcode ini sudah dipakai produk lain.');
+    expect(await field('baseUnit.barcode').getAttribute('aria-invalid')).toBe('true');
+    await shot('desktop-product-error');
+    await page.setViewportSize(PHONE);
+    await shot('phone-product-error');
+    await page.setViewportSize(DESKTOP);
+
+    // Another product's SKU is refused by the server too, next to the SKU.
+    await field('baseUnit.barcode').fill('');
+    await field('sku').fill('AQ-600');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('sku').getAttribute('data-code')).toBe('SKU_TAKEN');
+    expect(await fieldError('baseUnit.barcode').count()).toBe(0);
+    expect(await productBySku(sg, shop, 'TB-DUP')).toBeNull();
+  }, 60_000);
+
+  it('receives two boxes and shows them in the ledger as 24 bottles', async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/stock`);
+    const receive = page.getByTestId('stock-receive');
+    await receive.getByLabel('Produk').fill('Teh Bot');
+    await receive.getByRole('button', { name: /Teh Botol 350ml/ }).click();
+    const line = receive.getByTestId('stock-line');
+    await line.locator('[name="lines.0.quantity"]').fill('2');
+    await line.locator('[name="lines.0.unit"]').selectOption('box');
+    await receive.getByLabel('Referensi (surat jalan, dll.)').fill('SJ-0077');
+    await receive.getByRole('button', { name: 'Catat penerimaan' }).click();
+    await poll(() => receive.getByRole('status').textContent()).toBe('Tersimpan.');
+
+    const entry = page.getByTestId('ledger-row').filter({ hasText: TEA.name }).first();
+    await poll(() => entry.textContent()).toContain('SJ-0077');
+    const cells = await entry.locator('td').allTextContents();
+    expect(cells.slice(2, 5)).toEqual(['Terima', '+24', '24']);
+    expect((await stockOf(sg, shop, teaId)).balance).toBe(24);
+  }, 60_000);
+
+  it('photographs every screen at phone and desktop size', async () => {
+    const screens = [...backOfficeNav.map((n) => n.path), `products/${teaId}`];
+    for (const path of screens) {
+      await page.goto(`${sg.gatewayUrl}/owner/${path}`);
+      await page.locator('main, section').first().waitFor();
+      await page.getByRole('heading', { level: 1 }).waitFor();
+      // Lists load after the first paint: wait for the network to settle.
+      await page.waitForLoadState('networkidle');
+      const name = path.replace(/\//g, '-').replace(teaId, 'edit');
+      await shot(`desktop-${name}`);
+      await page.setViewportSize(PHONE);
+      await shot(`phone-${name}`);
+      await page.setViewportSize(DESKTOP);
+    }
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('sells a box and a bottle at the till, and the server has 11 bottles left', async () => {
+    await page.goto(`${sg.gatewayUrl}/till`);
+    await page.getByRole('button', { name: 'Keluar' }).click();
+    await page.waitForURL('**/signin');
+    await signInCashier(page, 'budi', '4321');
+    await page.waitForURL('**/till/shift');
+    await page.getByLabel('Modal awal').fill('100.000');
+    await page.getByRole('button', { name: 'Buka shift' }).click();
+    await page.waitForURL(/\/till$/);
+    await page.getByTestId('product-tile').filter({ hasText: TEA.name }).waitFor();
+
+    for (const code of [TEA.boxBarcode, TEA.bottleBarcode]) {
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.keyboard.type(code, { delay: 5 });
+      await page.keyboard.press('Enter');
+    }
+    await poll(() => page.getByTestId('cart-lines').textContent()).toContain('box');
+    await poll(() => page.getByTestId('cart-lines').textContent()).toContain('botol');
+    await poll(() => page.getByTestId('pay').isEnabled()).toBe(true);
+    await poll(() => page.locator('section[aria-label="Keranjang"]').textContent()).toMatch(/Rp\s60\.000/);
+    await page.getByTestId('pay').click();
+    await page.getByTestId('quick-tender').getByRole('button').first().click();
+    await page.getByTestId('complete-sale').click();
+    await poll(() => page.getByTestId('order-number').textContent()).toMatch(/^INV\//);
+
+    // 24 received, 12 in the box and 1 bottle sold.
+    expect((await stockOf(sg, shop, teaId)).balance).toBe(11);
+  }, 90_000);
+
+  it('keeps a cashier out of the back office', async () => {
+    for (const path of ['', 'products', `products/${teaId}`, 'stock', 'settings']) {
+      await page.goto(`${sg.gatewayUrl}/owner/${path}`);
+      await page.getByTestId('backoffice-no-access').waitFor();
+      expect(await page.getByRole('navigation', { name: 'Back office' }).count()).toBe(0);
+      expect(await page.locator('input[name="sku"], [data-testid="stock-ledger"]').count()).toBe(0);
+    }
+    await page.setViewportSize(PHONE);
+    await shot('phone-cashier-no-access');
+    await page.setViewportSize(DESKTOP);
+    await shot('desktop-cashier-no-access');
+    expect(problems).toEqual([]);
+  }, 60_000);
+});
