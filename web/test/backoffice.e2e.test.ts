@@ -179,9 +179,76 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     const entry = page.getByTestId('ledger-row').filter({ hasText: TEA.name }).first();
     await poll(() => entry.textContent()).toContain('SJ-0077');
     const cells = await entry.locator('td').allTextContents();
-    expect(cells.slice(2, 5)).toEqual(['Terima', '+24', '24']);
+    expect(cells.slice(0, 4)).toEqual([TEA.name, '+24', '24', 'Terima']);
     expect((await stockOf(sg, shop, teaId)).balance).toBe(24);
   }, 60_000);
+
+  it("refuses to adjust below zero with the server's typed error, and leaves the stock as it was", async () => {
+    await page.getByRole('tab', { name: 'Koreksi' }).click();
+    const adjust = page.getByTestId('stock-adjust');
+    await adjust.getByLabel('Produk').fill('Teh Bot');
+    await adjust.getByRole('button', { name: /Teh Botol 350ml/ }).click();
+    await adjust.locator('[name="change"]').fill('-1000');
+    await adjust.getByRole('button', { name: 'Catat koreksi' }).click();
+    // The reason is required, as the server requires it.
+    await poll(() => adjust.getByTestId('field-error-note').getAttribute('data-code')).toBe(
+      'INVALID_REQUIRED',
+    );
+    await adjust.getByLabel('Alasan').fill('pecah');
+    await adjust.getByRole('button', { name: 'Catat koreksi' }).click();
+    await poll(() => adjust.locator('[data-code="OUT_OF_STOCK"]').count()).toBe(1);
+    expect((await stockOf(sg, shop, teaId)).balance).toBe(24);
+  }, 60_000);
+
+  it('adds staff, a branch and settings, with taken names shown next to their fields', async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/staff`);
+    await poll(() => page.getByTestId('staff-list').textContent()).toContain('Budi');
+    await field('name').fill('Siti');
+    await field('username').fill('budi');
+    await field('password').fill('Sembilan-Teh-88');
+    await field('pin').fill('5678');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('username').getAttribute('data-code')).toBe('USERNAME_TAKEN');
+    await field('username').fill('siti');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => page.getByTestId('staff-list').textContent()).toContain('siti');
+    const { body: staff } = await sg.request<{ staff: { nodes: Array<{ username: string; role: string }> } }>(
+      '{ staff(filter: { search: "Siti" }) { nodes { username role } } }',
+      {},
+      { token: shop.ownerToken },
+    );
+    expect(staff.data?.staff.nodes).toEqual([{ username: 'siti', role: 'CASHIER' }]);
+
+    await page.goto(`${sg.gatewayUrl}/owner/branches`);
+    await poll(() => page.getByTestId('branch-list').textContent()).toContain('Pusat');
+    await field('name').fill('Kemang');
+    await field('code').fill('MAIN');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('code').getAttribute('data-code')).toBe('BRANCH_CODE_TAKEN');
+    await field('code').fill('KMG');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => page.getByTestId('branch-list').textContent()).toContain('KMG');
+
+    await page.goto(`${sg.gatewayUrl}/owner/settings`);
+    const settings = page.getByTestId('merchant-settings');
+    await poll(() => field('name').inputValue()).toBe('Warung Sari');
+    await field('logoUrl').fill('ftp://example.com/logo.png');
+    await field('receiptFooter').fill('Terima kasih, datang lagi!');
+    await settings.getByRole('button', { name: 'Simpan' }).click();
+    await poll(() => fieldError('logoUrl').getAttribute('data-code')).toBe('INVALID_URL');
+    await field('logoUrl').fill(`${sg.gatewayUrl}/icon.svg`);
+    await field('timeZone').selectOption('Asia/Makassar');
+    await settings.getByRole('button', { name: 'Simpan' }).click();
+    await poll(() => settings.getByRole('status').count()).toBe(1);
+    const { body: merchant } = await sg.request<{
+      merchant: { receiptFooter: string; timeZone: string; logoUrl: string };
+    }>('{ merchant { receiptFooter timeZone logoUrl } }', {}, { token: shop.ownerToken });
+    expect(merchant.data?.merchant).toEqual({
+      receiptFooter: 'Terima kasih, datang lagi!',
+      timeZone: 'Asia/Makassar',
+      logoUrl: `${sg.gatewayUrl}/icon.svg`,
+    });
+  }, 90_000);
 
   it('photographs every screen at phone and desktop size', async () => {
     const screens = [...backOfficeNav.map((n) => n.path), `products/${teaId}`];
@@ -191,6 +258,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
       await page.getByRole('heading', { level: 1 }).waitFor();
       // Lists load after the first paint: wait for the network to settle.
       await page.waitForLoadState('networkidle');
+      // Every screen loads what it shows without a failure (a refused query shows as an alert).
+      expect(await page.getByRole('alert').allTextContents(), path).toEqual([]);
       const name = path.replace(/\//g, '-').replace(teaId, 'edit');
       await shot(`desktop-${name}`);
       await page.setViewportSize(PHONE);
@@ -211,12 +280,13 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     await page.waitForURL(/\/till$/);
     await page.getByTestId('product-tile').filter({ hasText: TEA.name }).waitFor();
 
-    for (const code of [TEA.boxBarcode, TEA.bottleBarcode]) {
-      await page.locator('body').click({ position: { x: 5, y: 5 } });
-      await page.keyboard.type(code, { delay: 5 });
-      await page.keyboard.press('Enter');
-    }
+    // Scanned into the search box (a scanner types the code and Enter): each barcode picks its unit.
+    const search = page.getByLabel('Cari produk atau scan barcode');
+    await search.fill(TEA.boxBarcode);
+    await search.press('Enter');
     await poll(() => page.getByTestId('cart-lines').textContent()).toContain('box');
+    await search.fill(TEA.bottleBarcode);
+    await search.press('Enter');
     await poll(() => page.getByTestId('cart-lines').textContent()).toContain('botol');
     await poll(() => page.getByTestId('pay').isEnabled()).toBe(true);
     await poll(() => page.locator('section[aria-label="Keranjang"]').textContent()).toMatch(/Rp\s60\.000/);

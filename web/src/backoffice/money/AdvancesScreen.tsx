@@ -2,7 +2,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  AdminStaffDocument,
   RecordStaffAdvanceDocument,
   RecordStaffAdvanceRepaymentDocument,
   type RepaymentMethod,
@@ -16,6 +15,7 @@ import { Button, ErrorNote, Money } from '../../app/ui';
 import { useBackOffice } from '../context';
 import { FormError, Input, Select, useForm } from '../form';
 import { Cell, Empty, Grid, Panel, Screen, Table } from '../layout';
+import { allStaff } from '../people/staff-list';
 import { moneyOf, rules, textOrUndefined } from '../validate';
 import { daysFromToday } from './dates';
 
@@ -60,9 +60,8 @@ export function AdvancesScreen() {
   useEffect(() => {
     void load();
     if (can('staff:read')) {
-      void api.query(AdminStaffDocument, {}).then((r) => {
-        if (r.ok)
-          setPeople(r.value.staff.nodes.filter((s) => s.active).map((s) => ({ id: s.id, name: s.name })));
+      void allStaff(api).then((r) => {
+        if (r.ok) setPeople(r.value.staff.filter((s) => s.active).map((s) => ({ id: s.id, name: s.name })));
       });
     }
   }, [api, can, load]);

@@ -22,7 +22,7 @@ export function CustomersScreen() {
 
   const load = useCallback(
     async (after: string | null) => {
-      const r = await api.query(AdminCustomersDocument, { search: search.trim() || null, after });
+      const r = await api.query(AdminCustomersDocument, { search: search.trim() || null, first: 50, after });
       if (!r.ok) return setError(r.error);
       setError(null);
       setRows((old) => (after ? [...old, ...r.value.customers.nodes] : r.value.customers.nodes));

@@ -6,7 +6,7 @@ import { type Failure, unwrapResult } from '../../api/results';
 import { Button, ErrorNote } from '../../app/ui';
 import { useBackOffice } from '../context';
 import { Panel } from '../layout';
-import type { ScopeInfo, StaffMember } from './StaffScreen';
+import type { ScopeInfo, StaffMember } from './staff-list';
 
 export function PermissionsEditor({
   member,

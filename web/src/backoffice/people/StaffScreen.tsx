@@ -6,8 +6,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  AdminStaffDocument,
-  type AdminStaffQuery,
   CreateStaffDocument,
   DeactivateStaffDocument,
   type Role,
@@ -20,9 +18,9 @@ import { FormError, Input, Select, useForm } from '../form';
 import { Cell, Grid, Panel, Screen, Table } from '../layout';
 import { rules, textOrUndefined } from '../validate';
 import { PermissionsEditor } from './PermissionsEditor';
+import { allStaff, type ScopeInfo, type StaffMember } from './staff-list';
 
-export type StaffMember = AdminStaffQuery['staff']['nodes'][number];
-export type ScopeInfo = AdminStaffQuery['availableScopes'][number];
+export type { ScopeInfo, StaffMember } from './staff-list';
 
 const ROLES = ['ADMIN', 'SUPERVISOR', 'CASHIER', 'COURIER'] as Role[];
 const EMPTY = { name: '', role: 'CASHIER', email: '', username: '', phone: '', password: '', pin: '' };
@@ -39,11 +37,11 @@ export function StaffScreen() {
   const { reset } = form;
 
   const load = useCallback(async () => {
-    const r = await api.query(AdminStaffDocument, {});
+    const r = await allStaff(api);
     if (!r.ok) return setError(r.error);
-    setStaff(r.value.staff.nodes);
-    setScopes(r.value.availableScopes);
-    return r.value.staff.nodes;
+    setStaff(r.value.staff);
+    setScopes(r.value.scopes);
+    return r.value.staff;
   }, [api]);
 
   useEffect(() => {

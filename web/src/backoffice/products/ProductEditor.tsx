@@ -15,7 +15,7 @@ import {
   type ProductStatus,
   UpdateProductDocument,
 } from '../../__generated__/operations';
-import { type Failure, failureOf, unwrapResult } from '../../api/results';
+import { type Failure, unwrapResult } from '../../api/results';
 import { Button, ErrorNote } from '../../app/ui';
 import { flattenCategories } from '../categories/tree';
 import { useBackOffice } from '../context';
@@ -207,12 +207,14 @@ export function ProductEditor() {
             });
         if (!r.ok) return r.error;
         const result = 'createProduct' in r.value ? r.value.createProduct : r.value.updateProduct;
-        if (result.__typename === 'BarcodeTaken') {
-          const field = barcodeField(v, extras, result.barcode);
-          return { ...failureOf(result), ...(field ? { field } : {}) };
-        }
         const done = unwrapResult(result, 'Product');
-        if (!done.ok) return done.error;
+        if (!done.ok) {
+          // The taken barcode says which unit's field it belongs to.
+          const taken = 'barcode' in result && typeof result.barcode === 'string' ? result.barcode : null;
+          const field =
+            done.error.code === 'BARCODE_TAKEN' && taken ? barcodeField(v, extras, taken) : undefined;
+          return { ...done.error, ...(field ? { field } : {}) };
+        }
         createdId = done.value.id;
         return null;
       },

@@ -89,25 +89,25 @@ export function StockScreen() {
         ) : (
           <Table
             head={[
-              t('backoffice.stock.when'),
               t('backoffice.stock.product'),
-              t('backoffice.stock.reason'),
               t('backoffice.stock.change'),
               t('backoffice.stock.balance'),
+              t('backoffice.stock.reason'),
+              t('backoffice.stock.when'),
               t('backoffice.stock.reference'),
             ]}
           >
             {entries.map((e) => (
               <tr key={e.id} data-testid="ledger-row">
-                <Cell className="whitespace-nowrap text-xs">
-                  {new Date(e.at).toLocaleString('id-ID', { dateStyle: 'short', timeStyle: 'short' })}
-                </Cell>
                 <Cell>{e.product.name}</Cell>
-                <Cell>{t(`backoffice.reason.${e.reason}`)}</Cell>
                 <Cell className={`tabular-nums ${e.change < 0 ? 'text-rose-700' : 'text-emerald-700'}`}>
                   {e.change > 0 ? `+${e.change}` : e.change}
                 </Cell>
                 <Cell className="tabular-nums">{e.balance}</Cell>
+                <Cell>{t(`backoffice.reason.${e.reason}`)}</Cell>
+                <Cell className="whitespace-nowrap text-xs">
+                  {new Date(e.at).toLocaleString('id-ID', { dateStyle: 'short', timeStyle: 'short' })}
+                </Cell>
                 <Cell className="text-xs">{[e.reference, e.note].filter(Boolean).join(' · ')}</Cell>
               </tr>
             ))}
