@@ -6,7 +6,7 @@
  * is what is left; the cashier cannot reach the back office. Every screen is photographed at
  * phone and desktop size into test-artifacts/.
  */
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -183,7 +183,42 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     expect((await stockOf(sg, shop, teaId)).balance).toBe(24);
   }, 60_000);
 
+  it('exports the catalog as CSV and imports one, listing the row that failed', async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/products`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Ekspor CSV' }).click();
+    const file = await (await download).path();
+    const exported = readFileSync(file, 'utf8');
+    expect(exported.split('\n')[0]).toMatch(/^sku,name,/);
+    expect(exported).toContain(`${TEA.sku},${TEA.name}`);
+    expect(exported).toContain('box:12:55000:8991002101241');
+
+    const csv = [
+      'sku,name,price,base_unit,units',
+      'KR-01,Kerupuk Udang,2000,bungkus,bal:20:38000:8992000000011',
+      'KR-02,Kerupuk Rusak,harga,bungkus,',
+    ].join('\n');
+    await page.getByTestId('import-csv').setInputFiles({
+      name: 'produk.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(csv),
+    });
+    const report = page.getByTestId('import-report');
+    await poll(() => report.textContent()).toContain('2 baris: 1 baru, 0 diperbarui, 1 gagal.');
+    expect(await report.locator('tbody tr').allTextContents()).toEqual([
+      expect.stringMatching(/^3KR-02price/),
+    ]);
+    await poll(() => page.getByTestId('product-list').textContent()).toContain('Kerupuk Udang');
+    const imported = await productBySku(sg, shop, 'KR-01');
+    expect(imported?.units.map((u) => [u.name, u.factor])).toEqual([
+      ['bungkus', 1],
+      ['bal', 20],
+    ]);
+    expect(await productBySku(sg, shop, 'KR-02')).toBeNull();
+  }, 60_000);
+
   it("refuses to adjust below zero with the server's typed error, and leaves the stock as it was", async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/stock`);
     await page.getByRole('tab', { name: 'Koreksi' }).click();
     const adjust = page.getByTestId('stock-adjust');
     await adjust.getByLabel('Produk').fill('Teh Bot');
