@@ -285,6 +285,62 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     });
   }, 90_000);
 
+  it('keeps customers, expenses and staff advances, with amounts over what is owed refused by field', async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/customers`);
+    await field('name').fill('Bu Rina');
+    await field('phone').fill('0812-3456-7890');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    // Stored in E.164; the form is emptied for the next customer.
+    await poll(() => page.getByTestId('customer-list').textContent()).toContain('+6281234567890');
+    await poll(() => field('name').inputValue()).toBe('');
+    await field('name').fill('Rina Lagi');
+    await field('phone').fill('+62 812 3456 7890');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => fieldError('phone').getAttribute('data-code')).toBe('DUPLICATE_PHONE');
+    await page.getByTestId('customer-list').getByRole('button', { name: 'Bu Rina' }).click();
+    const credit = page.locator('section[aria-label="Kasbon"]');
+    await credit.locator('[name="limit"]').fill('250.000');
+    await credit.getByRole('button', { name: 'Atur limit' }).click();
+    await poll(() => page.getByTestId('customer-summary').textContent()).toMatch(/Rp\s250\.000/);
+    // Nothing is owed yet: the server refuses a repayment, next to the amount.
+    await credit.locator('[name="amount"]').fill('10.000');
+    await credit.getByRole('button', { name: 'Catat pembayaran' }).click();
+    await poll(() => fieldError('amount').getAttribute('data-code')).toBe('REPAYMENT_EXCEEDS_BALANCE');
+
+    await page.goto(`${sg.gatewayUrl}/owner/expenses`);
+    const newCategory = page.locator('section[aria-label="Kategori pengeluaran baru"]');
+    await newCategory.locator('[name="name"]').fill('Listrik');
+    await newCategory.getByRole('button', { name: 'Tambah' }).click();
+    const record = page.locator('section[aria-label="Catat pengeluaran"]');
+    await poll(() => record.locator('[name="categoryId"] option').allTextContents()).toContain('Listrik');
+    await record.locator('[name="categoryId"]').selectOption({ label: 'Listrik' });
+    await record.locator('[name="amount"]').fill('150.000');
+    await record.getByRole('button', { name: 'Catat pengeluaran' }).click();
+    await poll(() => page.getByTestId('expense-list').textContent()).toMatch(/Listrik[\s\S]*Rp\s150\.000/);
+
+    await page.goto(`${sg.gatewayUrl}/owner/advances`);
+    const give = page.locator('section[aria-label="Beri kasbon"]');
+    await poll(() => give.locator('[name="userId"] option').allTextContents()).toContain('Budi');
+    await give.locator('[name="userId"]').selectOption({ label: 'Budi' });
+    await give.locator('[name="amount"]').fill('50.000');
+    await give.getByRole('button', { name: 'Beri kasbon' }).click();
+    await poll(() => page.getByTestId('advance-balances').textContent()).toMatch(/Budi[\s\S]*Rp\s50\.000/);
+    const repay = page.locator('section[aria-label="Terima pembayaran"]');
+    await repay.locator('[name="userId"]').selectOption({ label: 'Budi' });
+    await repay.locator('[name="amount"]').fill('60.000');
+    await repay.getByRole('button', { name: 'Terima pembayaran' }).click();
+    await poll(() => repay.getByTestId('field-error-amount').getAttribute('data-code')).toBe(
+      'REPAYMENT_EXCEEDS_BALANCE',
+    );
+    await repay.locator('[name="amount"]').fill('20.000');
+    await repay.getByRole('button', { name: 'Terima pembayaran' }).click();
+    await poll(() => page.getByTestId('advance-balances').textContent()).toMatch(/Budi[\s\S]*Rp\s30\.000/);
+    const { body } = await sg.request<{
+      staffAdvanceBalances: Array<{ balance: string; user: { name: string } }>;
+    }>('{ staffAdvanceBalances { balance user { name } } }', {}, { token: shop.ownerToken });
+    expect(body.data?.staffAdvanceBalances).toEqual([{ balance: '30000', user: { name: 'Budi' } }]);
+  }, 90_000);
+
   it('photographs every screen at phone and desktop size', async () => {
     const screens = [...backOfficeNav.map((n) => n.path), `products/${teaId}`];
     for (const path of screens) {
