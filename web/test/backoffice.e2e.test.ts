@@ -139,6 +139,44 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     await poll(async () => (await stockOf(sg, shop, teaId)).lowStockThreshold).toBe(6);
   }, 60_000);
 
+  it('nests categories, keeps a category with products, and adds a special price for the box', async () => {
+    await page.goto(`${sg.gatewayUrl}/owner/categories`);
+    await field('name').fill('Minuman');
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => page.locator('[name="parentId"] option').allTextContents()).toContain('Minuman');
+    await field('name').fill('Teh');
+    await field('parentId').selectOption({ label: 'Minuman' });
+    await page.getByRole('button', { name: 'Simpan', exact: true }).click();
+    await poll(() => page.locator('[name="parentId"] option').allTextContents()).toContain('Minuman > Teh');
+
+    await page.goto(`${sg.gatewayUrl}/owner/products/${teaId}`);
+    await poll(() => field('categoryId').locator('option').allTextContents()).toContain('Minuman > Teh');
+    await field('categoryId').selectOption({ label: 'Minuman > Teh' });
+    await page.getByRole('button', { name: 'Simpan', exact: true }).first().click();
+    await poll(() => page.getByRole('status').first().textContent()).toBe('Tersimpan.');
+
+    const rules = page.getByTestId('price-rules');
+    await rules.locator('[name="unit"]').selectOption('box');
+    await rules.locator('[name="price"]').fill('52.000');
+    await rules.locator('[name="name"]').fill('Promo Gajian');
+    await rules.getByRole('button', { name: 'Tambah harga khusus' }).click();
+    await poll(() => rules.locator('tbody').textContent()).toMatch(
+      /box[\s\S]*Rp\s52\.000[\s\S]*Promo Gajian/,
+    );
+
+    // A category that holds a product (through its subcategory) is not deleted.
+    await page.goto(`${sg.gatewayUrl}/owner/categories`);
+    const minuman = page
+      .getByTestId('category-list')
+      .locator('tr')
+      .filter({ hasText: /^Minuman\d/ });
+    await minuman.getByRole('button', { name: 'Hapus' }).click();
+    await poll(() => page.locator('[role="alert"][data-code]').getAttribute('data-code')).toBe(
+      'CATEGORY_NOT_EMPTY',
+    );
+    await poll(() => page.getByTestId('category-list').textContent()).toContain('Teh');
+  }, 60_000);
+
   it("shows the server's typed errors next to the field they belong to", async () => {
     await page.goto(`${sg.gatewayUrl}/owner/products/new`);
     await field('sku').fill('TB-DUP');
@@ -360,7 +398,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     expect(problems).toEqual([]);
   }, 120_000);
 
-  it('sells a box and a bottle at the till, and the server has 11 bottles left', async () => {
+  it('sells a box at its special price and a bottle at the till, and the server has 11 bottles left', async () => {
     await page.goto(`${sg.gatewayUrl}/till`);
     await page.getByRole('button', { name: 'Keluar' }).click();
     await page.waitForURL('**/signin');
@@ -380,7 +418,8 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     await search.press('Enter');
     await poll(() => page.getByTestId('cart-lines').textContent()).toContain('botol');
     await poll(() => page.getByTestId('pay').isEnabled()).toBe(true);
-    await poll(() => page.locator('section[aria-label="Keranjang"]').textContent()).toMatch(/Rp\s60\.000/);
+    // The box at its special price (52.000, set in the back office) and a bottle at its list price.
+    await poll(() => page.locator('section[aria-label="Keranjang"]').textContent()).toMatch(/Rp\s57\.000/);
     await page.getByTestId('pay').click();
     await page.getByTestId('quick-tender').getByRole('button').first().click();
     await page.getByTestId('complete-sale').click();
