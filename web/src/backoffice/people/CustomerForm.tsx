@@ -1,13 +1,18 @@
 /** Adds a customer or changes one; the phone number is the customer's key, unique per merchant. */
 import { useTranslation } from 'react-i18next';
-import { CreateCustomerRecordDocument, UpdateCustomerDocument } from '../../__generated__/operations';
+import {
+  type AdminCustomersQuery,
+  CreateCustomerRecordDocument,
+  UpdateCustomerDocument,
+} from '../../__generated__/operations';
 import { unwrapResult } from '../../api/results';
 import { Button } from '../../app/ui';
 import { useBackOffice } from '../context';
 import { FormError, Input, useForm } from '../form';
 import { Grid, Panel } from '../layout';
 import { rules, textOrUndefined } from '../validate';
-import type { AdminCustomer } from './CustomersScreen';
+
+export type AdminCustomer = AdminCustomersQuery['customers']['nodes'][number];
 
 export function CustomerForm({
   customer,

@@ -1,15 +1,13 @@
 /** Customers: find by name or phone, add one, and open one for points, credit and its statement. */
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AdminCustomersDocument, type AdminCustomersQuery } from '../../__generated__/operations';
+import { AdminCustomersDocument } from '../../__generated__/operations';
 import type { Failure } from '../../api/results';
 import { Button, ErrorNote, Money } from '../../app/ui';
 import { useBackOffice } from '../context';
 import { Cell, Empty, Screen, Table } from '../layout';
 import { CustomerDetail } from './CustomerDetail';
-import { CustomerForm } from './CustomerForm';
-
-export type AdminCustomer = AdminCustomersQuery['customers']['nodes'][number];
+import { type AdminCustomer, CustomerForm } from './CustomerForm';
 
 export function CustomersScreen() {
   const { t } = useTranslation();

@@ -7,7 +7,7 @@ import { useBackOffice } from '../context';
 import { FormError, Input, Select, useForm } from '../form';
 import { Cell, Empty, Grid, Panel, Table } from '../layout';
 import { moneyOf, rules, textOrUndefined } from '../validate';
-import type { AdminProduct } from './ProductEditor';
+import type { AdminProduct } from './product-form';
 
 const EMPTY = { unit: '', price: '', name: '', startsAt: '', endsAt: '', branchId: '', customerTier: '' };
 

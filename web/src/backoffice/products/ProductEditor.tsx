@@ -10,7 +10,6 @@ import { useNavigate, useParams } from 'react-router';
 import {
   AdminCategoriesDocument,
   AdminProductDocument,
-  type AdminProductQuery,
   CreateProductDocument,
   type ProductStatus,
   UpdateProductDocument,
@@ -19,89 +18,15 @@ import { type Failure, unwrapResult } from '../../api/results';
 import { Button, ErrorNote } from '../../app/ui';
 import { flattenCategories } from '../categories/tree';
 import { useBackOffice } from '../context';
-import { Check, ErrorFor, FormError, type FormState, Input, Select, useForm } from '../form';
+import { Check, FormError, Input, Select, useForm } from '../form';
 import { Grid, Panel, Screen } from '../layout';
-import { MAX_QUANTITY, moneyOf, type Rule, rules, textOrUndefined } from '../validate';
+import { moneyOf, textOrUndefined } from '../validate';
 import { PriceRules } from './PriceRules';
+import { type AdminProduct, barcodeField, STATUSES, specOf, unitProblems, valuesOf } from './product-form';
 import { StockThresholds } from './StockThresholds';
-
-export type AdminProduct = NonNullable<AdminProductQuery['product']>;
+import { UnitsPanel } from './UnitsPanel';
 
 type Values = Record<string, string>;
-
-const STATUSES: ProductStatus[] = ['ACTIVE', 'INACTIVE', 'ARCHIVED'] as ProductStatus[];
-
-function valuesOf(p: AdminProduct | null): { values: Values; extras: number } {
-  const base = p?.units.find((u) => u.isBase);
-  const values: Values = {
-    sku: p?.sku ?? '',
-    name: p?.name ?? '',
-    description: p?.description ?? '',
-    categoryId: p?.category?.id ?? '',
-    imageUrl: p?.imageUrl ?? '',
-    status: p?.status ?? 'ACTIVE',
-    taxable: p ? (p.taxable ? 'true' : '') : 'true',
-    allowNegativeStock: p?.allowNegativeStock ? 'true' : '',
-    costPrice: p?.costPrice ?? '',
-    'baseUnit.name': base?.name ?? 'pcs',
-    'baseUnit.price': base?.price ?? '',
-    'baseUnit.barcode': base?.barcode ?? '',
-  };
-  const extras = p?.units.filter((u) => !u.isBase) ?? [];
-  extras.forEach((u, i) => {
-    values[`units.${i}.name`] = u.name;
-    values[`units.${i}.factor`] = String(u.factor);
-    values[`units.${i}.price`] = u.price;
-    values[`units.${i}.barcode`] = u.barcode ?? '';
-  });
-  return { values, extras: extras.length };
-}
-
-function specOf(extras: number, withCost: boolean): Record<string, Rule[]> {
-  const spec: Record<string, Rule[]> = {
-    sku: [rules.required, rules.sku],
-    name: [rules.required, rules.maxLength(120)],
-    description: [rules.maxLength(1000)],
-    imageUrl: [rules.url],
-    'baseUnit.name': [rules.required, rules.unitName],
-    'baseUnit.price': [rules.money],
-    'baseUnit.barcode': [rules.barcode],
-  };
-  if (withCost) spec.costPrice = [rules.optionalMoney];
-  for (let i = 0; i < extras; i++) {
-    spec[`units.${i}.name`] = [rules.required, rules.unitName];
-    spec[`units.${i}.factor`] = [rules.integer(2, MAX_QUANTITY)];
-    spec[`units.${i}.price`] = [rules.money];
-    spec[`units.${i}.barcode`] = [rules.barcode];
-  }
-  return spec;
-}
-
-/** What the server would refuse about the units as a whole: names and barcodes unique, at most 10. */
-function unitProblems(values: Values, extras: number): Record<string, string> {
-  const names = [values['baseUnit.name'] ?? ''];
-  const barcodes = [values['baseUnit.barcode'] ?? ''];
-  for (let i = 0; i < extras; i++) {
-    names.push(values[`units.${i}.name`] ?? '');
-    barcodes.push(values[`units.${i}.barcode`] ?? '');
-  }
-  const lower = names.map((n) => n.trim().toLowerCase());
-  const codes = barcodes.map((b) => b.trim().toUpperCase()).filter(Boolean);
-  if (names.length > 10) return { units: 'tooManyUnits' };
-  if (new Set(lower).size !== lower.length) return { units: 'unitNamesDiffer' };
-  if (new Set(codes).size !== codes.length) return { units: 'barcodesDiffer' };
-  return {};
-}
-
-/** The input field whose barcode the server says is taken. */
-function barcodeField(values: Values, extras: number, barcode: string): string | undefined {
-  const wanted = barcode.trim().toUpperCase();
-  if ((values['baseUnit.barcode'] ?? '').trim().toUpperCase() === wanted) return 'baseUnit.barcode';
-  for (let i = 0; i < extras; i++) {
-    if ((values[`units.${i}.barcode`] ?? '').trim().toUpperCase() === wanted) return `units.${i}.barcode`;
-  }
-  return undefined;
-}
 
 export function ProductEditor() {
   const { id = 'new' } = useParams();
@@ -293,67 +218,5 @@ export function ProductEditor() {
       {product && can('prices:write') && <PriceRules product={product} onChange={load} />}
       {product && can('stock:read') && <StockThresholds product={product} onChange={load} />}
     </Screen>
-  );
-}
-
-function UnitsPanel({
-  form,
-  extras,
-  onAdd,
-  onRemove,
-}: {
-  form: FormState<Values>;
-  extras: number;
-  onAdd(): void;
-  onRemove(index: number): void;
-}) {
-  const { t } = useTranslation();
-  return (
-    <Panel title={t('backoffice.products.units')}>
-      <p className="text-xs text-slate-500">{t('backoffice.products.unitsHelp')}</p>
-      <fieldset
-        className="grid grid-cols-2 gap-3 sm:grid-cols-4"
-        aria-label={t('backoffice.products.baseUnit')}
-      >
-        <Input form={form} name="baseUnit.name" label={t('backoffice.products.baseUnit')} />
-        <div className="hidden sm:block" />
-        <Input form={form} name="baseUnit.price" label={t('backoffice.products.price')} inputMode="numeric" />
-        <Input form={form} name="baseUnit.barcode" label={t('backoffice.products.barcode')} />
-      </fieldset>
-      {Array.from({ length: extras }, (_, i) => (
-        <fieldset
-          key={i}
-          data-testid={`unit-${i}`}
-          aria-label={t('backoffice.products.extraUnit', { n: i + 1 })}
-          className="grid grid-cols-2 gap-3 border-t border-slate-100 pt-3 sm:grid-cols-4"
-        >
-          <Input form={form} name={`units.${i}.name`} label={t('backoffice.products.unitName')} />
-          <Input
-            form={form}
-            name={`units.${i}.factor`}
-            label={t('backoffice.products.factor')}
-            inputMode="numeric"
-          />
-          <Input
-            form={form}
-            name={`units.${i}.price`}
-            label={t('backoffice.products.price')}
-            inputMode="numeric"
-          />
-          <Input form={form} name={`units.${i}.barcode`} label={t('backoffice.products.barcode')} />
-          <Button
-            tone="ghost"
-            className="col-span-2 justify-self-start text-sm sm:col-span-4"
-            onClick={() => onRemove(i)}
-          >
-            {t('backoffice.products.removeUnit')}
-          </Button>
-        </fieldset>
-      ))}
-      <ErrorFor form={form} name="units" />
-      <Button onClick={onAdd} className="self-start" disabled={extras >= 9}>
-        {t('backoffice.products.addUnit')}
-      </Button>
-    </Panel>
   );
 }

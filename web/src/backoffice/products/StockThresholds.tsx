@@ -7,7 +7,7 @@ import { useBackOffice } from '../context';
 import { FormError, Input, useForm } from '../form';
 import { Cell, Panel, Table } from '../layout';
 import { rules } from '../validate';
-import type { AdminProduct } from './ProductEditor';
+import type { AdminProduct } from './product-form';
 
 export function StockThresholds({
   product,
