@@ -1,5 +1,7 @@
+import { CombinedError } from '@urql/core';
+import { GraphQLError } from 'graphql';
 import { describe, expect, it } from 'vitest';
-import { failureOf, unwrapResult } from './results';
+import { failureOf, failureOfCombined, unwrapResult } from './results';
 
 describe('reading result unions', () => {
   it('returns the success member', () => {
@@ -26,5 +28,24 @@ describe('reading result unions', () => {
 
   it('treats a missing result as not found', () => {
     expect(unwrapResult(null, 'Order')).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+  });
+
+  it('keeps the input field a BAD_USER_INPUT names', () => {
+    const error = new CombinedError({
+      graphQLErrors: [
+        new GraphQLError('A barcode has 3-64 letters', {
+          extensions: { code: 'BAD_USER_INPUT', field: 'units.0.barcode' },
+        }),
+      ],
+    });
+    expect(failureOfCombined(error)).toEqual({
+      code: 'BAD_USER_INPUT',
+      message: 'A barcode has 3-64 letters',
+      field: 'units.0.barcode',
+    });
+    const plain = new CombinedError({
+      graphQLErrors: [new GraphQLError('Forbidden', { extensions: { code: 'FORBIDDEN' } })],
+    });
+    expect(failureOfCombined(plain)).toEqual({ code: 'FORBIDDEN', message: 'Forbidden' });
   });
 });

@@ -12,6 +12,8 @@ export interface Failure {
   message: string;
   /** True when the request never got an answer (offline, server unreachable). */
   network?: boolean;
+  /** The input field at fault, as the server names it (`baseUnit.price`, `units.0.factor`). */
+  field?: string;
 }
 
 export type Outcome<T> = { ok: true; value: T } | { ok: false; error: Failure };
@@ -57,5 +59,10 @@ export function failureOfCombined(error: CombinedError): Failure {
   const code =
     (first?.extensions?.code as string | undefined) ??
     (status === 401 ? 'UNAUTHENTICATED' : 'INTERNAL_SERVER_ERROR');
-  return { code, message: first?.message ?? error.message };
+  const field = first?.extensions?.field;
+  return {
+    code,
+    message: first?.message ?? error.message,
+    ...(typeof field === 'string' ? { field } : {}),
+  };
 }

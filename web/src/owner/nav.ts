@@ -6,6 +6,8 @@
  * cashier is sent back to the till. Back-office screens add their entries here.
  */
 import { type ComponentType, lazy } from 'react';
+import { backOfficeNav } from '../backoffice/nav';
+import { backOfficeSection } from '../backoffice/routes';
 import type { Gated } from './access';
 import { DashboardScreen } from './DashboardScreen';
 
@@ -23,4 +25,10 @@ export interface OwnerNavEntry extends Gated {
 export const ownerNav: OwnerNavEntry[] = [
   { to: '', labelKey: 'owner.nav.dashboard', scopes: ['reports:read'], component: DashboardScreen },
   { to: 'reports', labelKey: 'owner.nav.reports', scopes: ['reports:read'], component: ReportsScreen },
+  ...backOfficeNav.map((item) => ({
+    to: item.path,
+    labelKey: item.label,
+    scopes: [item.permission],
+    component: backOfficeSection(item.path),
+  })),
 ];
