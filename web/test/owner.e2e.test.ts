@@ -1,11 +1,15 @@
 /**
  * The owner's dashboard and reports in headless Chromium against the real supergraph. The owner
- * signs in on a phone with no till registered, watches a sale made at a till (through the API)
- * arrive on the dashboard without a reload, with its product among the best sellers and the
- * stock it took below the threshold (the live low-stock alert); then reads the reports at desktop
- * size, a chart and a table by day and by month, and downloads exports whose contents are
- * checked. A cashier who signs in at a till cannot reach `/owner` and the API refuses them the
- * reports. Screenshots at phone and desktop size go to test-artifacts/owner-*.png.
+ * signs in on a phone with no till registered and keeps the dashboard open while, in a second
+ * browser at tablet size, a cashier registers the till, signs in by PIN, opens the shift and
+ * rings a sale (a box of water scanned into the search box, a coffee touched, part on a customer's
+ * credit found by phone, the rest in cash). The sale arrives on the phone without a reload, equal
+ * to the server's figures, with its box unit among the best sellers and the coffee it took below
+ * the threshold (the live low-stock alert), the kasbon and both branches; then the owner reads the
+ * reports at desktop size, a chart and a table by day and by month, and downloads exports whose
+ * contents are checked. A cashier who signs in at a till cannot reach `/owner` and the API
+ * refuses them the reports. Screenshots at phone, tablet and desktop size go to
+ * test-artifacts/owner-*.png.
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -18,19 +22,20 @@ import {
   businessToday,
   cashierToken,
   creditCustomer,
-  openOwnerShift,
+  orderOnServer,
   recordExpense,
-  sellByApi,
   type TodayFigures,
   todayOnServer,
 } from './owner-helpers';
 import { type Shop, seedShop } from './seed';
+import { openTill, sellAtTill } from './till-steps';
 
 const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
-const TILL_DEVICE = 'till-owner-test';
+const TABLET = { width: 1024, height: 768 };
+const CUSTOMER_PHONE = '+6281234567001';
 
 function poll<T>(read: () => Promise<T> | T, timeout = 20_000) {
   return expect.poll(read, { timeout, interval: 200 });
@@ -81,8 +86,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       sg = await startSupergraph();
       shop = await seedShop(sg);
       await addBranch(sg, shop, 'Cabang Timur', 'TMR');
-      await openOwnerShift(sg, shop, TILL_DEVICE);
-      customerId = await creditCustomer(sg, shop, 'Pak Joko', '100000');
+      customerId = await creditCustomer(sg, shop, 'Pak Joko', CUSTOMER_PHONE, '100000');
       await recordExpense(sg, shop, {
         category: 'Listrik',
         amount: '15000',
@@ -138,18 +142,37 @@ describe.skipIf(!existsSync(CHROMIUM))(
 
       expect(digits(await page.getByTestId('kasbon-total').textContent())).toBe('0');
 
-      // A sale at the till: a box of water (its 'dus' unit) and a coffee, which takes the coffee
-      // below its threshold of 10; Rp 20.000 of it on the customer's credit (kasbon).
-      await sellByApi(
-        sg,
-        shop,
-        TILL_DEVICE,
-        [
-          { productId: shop.water.id, unit: 'dus', quantity: 1 },
-          { productId: shop.coffee.id, quantity: 1 },
-        ],
-        { customerId, amount: '20000' },
-      );
+      // A sale at the till, rung by the cashier on a tablet while the phone stays on the dashboard:
+      // a box of water (its 'dus' unit, by its barcode) and a coffee, which takes the coffee below
+      // its threshold of 10; Rp 20.000 of it on the customer's credit (kasbon), the rest in cash.
+      const till = await newContext(TABLET);
+      let number: string;
+      try {
+        await openTill(till.page, sg.gatewayUrl, shop, { username: 'budi', pin: '4321' });
+        number = await sellAtTill(till.page, {
+          scan: [shop.water.boxBarcode],
+          tiles: ['Kopi Susu'],
+          total: '97.000',
+          credit: { phone: '081234567001', name: 'Pak Joko', amount: '20000' },
+        });
+        await shot(till.page, 'till-sale-tablet');
+      } catch (e) {
+        await shot(till.page, 'failed-till-tablet').catch(() => undefined);
+        throw e;
+      } finally {
+        await till.context.close();
+      }
+      // The order the till showed is the server's: the customer's, part on credit, rest in cash.
+      const order = await orderOnServer(sg, shop, number);
+      expect(order).toMatchObject({ status: 'COMPLETED', customer: { id: customerId } });
+      expect(order?.lines.map((l) => [l.name, l.unit, l.quantity])).toEqual([
+        ['Air Mineral 600ml', 'dus', 1],
+        ['Kopi Susu', 'gelas', 1],
+      ]);
+      expect(order?.payments.map((p) => [p.method, p.amount])).toEqual([
+        ['CASH', '77000'],
+        ['CUSTOMER_CREDIT', '20000'],
+      ]);
       await poll(async () => (await todayOnServer(sg, shop)).orders).toBe(1);
       sold = await todayOnServer(sg, shop);
       expect(BigInt(sold.net)).toBeGreaterThan(0n);
