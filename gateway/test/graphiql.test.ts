@@ -6,9 +6,8 @@
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCouriersSupergraph } from '../../subgraphs/couriers/test/helpers';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../web/test/chromium';
 import type { Supergraph } from './harness';
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** The URLs of the page's scripts and stylesheets. */
 function assetsOf(html: string): string[] {
@@ -53,15 +52,7 @@ describe('GraphiQL at /graphiql (development)', () => {
       const { chromium } = await import('playwright-core');
       const browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       try {
         const page = await browser.newPage();

@@ -21,9 +21,9 @@ import {
   signInOwner,
   stockOf,
 } from './backoffice-helpers';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { type Shop, seedShop } from './seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -60,15 +60,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     const { chromium } = await import('playwright-core');
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     context = await browser.newContext({ viewport: DESKTOP, serviceWorkers: 'block', locale: 'id-ID' });
     await context.route('**/*', (route) => {

@@ -13,6 +13,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../gateway/src/web/build';
 import { type Supergraph, startSupergraph } from '../../gateway/test/harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import {
   assignByApi,
   deliveryOnServer,
@@ -24,7 +25,6 @@ import {
 } from './dispatch-seed';
 import { type Shop, seedShop } from './seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const DESKTOP = { width: 1280, height: 800 };
 const PHONE = { width: 390, height: 844 };
@@ -121,15 +121,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const { chromium } = await import('playwright-core');
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       dispatcherCtx = await newContext(DESKTOP);
       dispatcher = await dispatcherCtx.newPage();

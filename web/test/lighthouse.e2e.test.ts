@@ -14,9 +14,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../gateway/src/web/build';
 import type { Supergraph } from '../../gateway/test/harness';
 import { startSupergraph } from '../../gateway/test/harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { type Shop, seedShop } from './seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 
 function freePort(): Promise<number> {
@@ -83,16 +83,7 @@ describe.skipIf(!existsSync(CHROMIUM))('Lighthouse on the till (headless Chromiu
       headless: true,
       locale: 'id-ID',
       viewport: { width: 412, height: 823 },
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        `--remote-debugging-port=${port}`,
-      ],
+      args: [...CHROMIUM_ARGS, `--remote-debugging-port=${port}`],
     });
     page = context.pages()[0] ?? (await context.newPage());
     page.setDefaultTimeout(15_000);

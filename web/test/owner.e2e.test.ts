@@ -17,6 +17,7 @@ import type { Browser, Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../gateway/src/web/build';
 import { type Supergraph, startSupergraph } from '../../gateway/test/harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import {
   addBranch,
   businessToday,
@@ -30,7 +31,6 @@ import {
 import { type Shop, seedShop } from './seed';
 import { openTill, sellAtTill } from './till-steps';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1280, height: 800 };
@@ -95,15 +95,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const { chromium } = await import('playwright-core');
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       page = (await newContext(PHONE)).page;
     }, 300_000);

@@ -12,9 +12,9 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../gateway/src/web/build';
 import { expectNoErrors, type Supergraph, startSupergraph } from '../../gateway/test/harness';
 import { qrImage } from '../src/till/sell/qr';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { type Shop, seedShop } from './seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const TABLET = { width: 1024, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -180,15 +180,7 @@ describe.skipIf(!existsSync(CHROMIUM))(
       const { chromium } = await import('playwright-core');
       browser = await chromium.launch({
         executablePath: CHROMIUM,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-quic',
-          '--no-first-run',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       context = await browser.newContext({ viewport: TABLET, locale: 'id-ID' });
       await context.route('**/*', (route) => {

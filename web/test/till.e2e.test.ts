@@ -13,10 +13,10 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ensureWebBuild } from '../../gateway/src/web/build';
 import { expectNoErrors, type Supergraph, startSupergraph } from '../../gateway/test/harness';
+import { CHROMIUM, CHROMIUM_ARGS } from './chromium';
 import { writeBarcodeVideo } from './fake-camera';
 import { type Shop, seedShop } from './seed';
 
-const CHROMIUM = '/usr/bin/chromium';
 const ARTIFACTS = resolve(import.meta.dirname, '../../test-artifacts');
 const TABLET = { width: 1024, height: 768 };
 const PHONE = { width: 390, height: 844 };
@@ -87,13 +87,7 @@ describe.skipIf(!existsSync(CHROMIUM))('the web till (headless Chromium, whole s
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
+        ...CHROMIUM_ARGS,
         // The camera is a video of the box's barcode; permission prompts answer yes.
         '--use-fake-device-for-media-stream',
         '--use-fake-ui-for-media-stream',
