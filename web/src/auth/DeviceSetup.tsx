@@ -1,6 +1,7 @@
 /**
  * Registers this tablet or phone as a till: the owner (or a supervisor) signs in with e-mail
  * and password, picks the branch, and the device keeps the branch's staff for PIN sign-in.
+ * A newcomer registers a shop here first (`RegisterShop`) and goes on to the same branch choice.
  */
 import { type FormEvent, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -11,6 +12,7 @@ import { useServices } from '../app/services';
 import { Button, Card, ErrorNote, Field } from '../app/ui';
 import { deviceIdOf } from '../device/device';
 import { useTill } from '../till/TillProvider';
+import { RegisterShop } from './RegisterShop';
 import { signInWithPassword } from './signin';
 
 type Me = NonNullable<Awaited<ReturnType<typeof loadMe>>>;
@@ -30,6 +32,19 @@ export function DeviceSetup() {
   const [me, setMe] = useState<Me | null>(null);
   const [error, setError] = useState<Failure | null>(null);
   const [busy, setBusy] = useState(false);
+  const [registering, setRegistering] = useState(false);
+
+  /** After a sign-in (or a new shop): the owner's merchant and branches, if they may set up tills. */
+  const continueSignedIn = async () => {
+    const loaded = await loadMe(api);
+    if (!loaded) return setError({ code: 'INTERNAL_SERVER_ERROR', message: 'me' });
+    if (!session.has('staff:read')) {
+      await session.save(null);
+      return setError({ code: 'DEVICE_SETUP_FORBIDDEN', message: 'staff:read' });
+    }
+    setRegistering(false);
+    setMe(loaded);
+  };
 
   const signIn = async (e: FormEvent) => {
     e.preventDefault();
@@ -42,14 +57,8 @@ export function DeviceSetup() {
       setBusy(false);
       return;
     }
-    const loaded = await loadMe(api);
+    await continueSignedIn();
     setBusy(false);
-    if (!loaded) return setError({ code: 'INTERNAL_SERVER_ERROR', message: 'me' });
-    if (!session.has('staff:read')) {
-      await session.save(null);
-      return setError({ code: 'DEVICE_SETUP_FORBIDDEN', message: 'staff:read' });
-    }
-    setMe(loaded);
   };
 
   const register = async (branch: { id: string; name: string }) => {
@@ -82,32 +91,50 @@ export function DeviceSetup() {
     <main className="mx-auto flex min-h-dvh max-w-md flex-col justify-center gap-4 p-4">
       <h1 className="text-2xl font-semibold text-teal-800">{t('device.title')}</h1>
       <p className="text-slate-600">{t('device.intro')}</p>
-      {!me ? (
-        <Card>
-          <form onSubmit={signIn} className="flex flex-col gap-3">
-            <Field
-              label={t('device.email')}
-              name="identifier"
-              autoComplete="username"
-              value={identifier}
-              onChange={(e) => setIdentifier(e.target.value)}
-              required
-            />
-            <Field
-              label={t('device.password')}
-              name="password"
-              type="password"
-              autoComplete="current-password"
-              value={password}
-              onChange={(e) => setPassword(e.target.value)}
-              required
-            />
-            <ErrorNote error={error} />
-            <Button tone="primary" type="submit" disabled={busy}>
-              {t('device.signIn')}
+      {!me && registering ? (
+        <>
+          <RegisterShop onRegistered={continueSignedIn} onCancel={() => setRegistering(false)} />
+          <ErrorNote error={error} />
+        </>
+      ) : !me ? (
+        <>
+          <Card>
+            <form onSubmit={signIn} className="flex flex-col gap-3">
+              <Field
+                label={t('device.email')}
+                name="identifier"
+                autoComplete="username"
+                value={identifier}
+                onChange={(e) => setIdentifier(e.target.value)}
+                required
+              />
+              <Field
+                label={t('device.password')}
+                name="password"
+                type="password"
+                autoComplete="current-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+                required
+              />
+              <ErrorNote error={error} />
+              <Button tone="primary" type="submit" disabled={busy}>
+                {t('device.signIn')}
+              </Button>
+            </form>
+          </Card>
+          <Card className="flex flex-col gap-2">
+            <p className="text-sm text-slate-600">{t('register.newcomer')}</p>
+            <Button
+              onClick={() => {
+                setError(null);
+                setRegistering(true);
+              }}
+            >
+              {t('register.open')}
             </Button>
-          </form>
-        </Card>
+          </Card>
+        </>
       ) : (
         <Card className="flex flex-col gap-3">
           <p className="font-medium">{t('device.pickBranch', { merchant: me.merchant.name })}</p>

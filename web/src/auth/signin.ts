@@ -1,6 +1,11 @@
 /** Sign-in calls shared by the device set-up and the sign-in screen. */
 
-import { LoginDocument, PinLoginDocument } from '../__generated__/operations';
+import {
+  LoginDocument,
+  PinLoginDocument,
+  RegisterMerchantDocument,
+  type SessionFieldsFragment,
+} from '../__generated__/operations';
 import type { Api } from '../api/client';
 import { type Outcome, unwrapResult } from '../api/results';
 import type { SessionStore } from './session';
@@ -19,7 +24,41 @@ export async function signInWithPassword(
     },
   });
   if (!r.ok) return r;
-  const auth = unwrapResult(r.value.login, 'AuthPayload');
+  return keepPasswordSession(session, unwrapResult(r.value.login, 'AuthPayload'));
+}
+
+/**
+ * Registers a newcomer's shop (merchant, first branch, owner) and signs the owner in with the
+ * tokens it answers, exactly as a password sign-in does.
+ */
+export async function registerShop(
+  api: Api,
+  session: SessionStore,
+  input: {
+    merchantName: string;
+    branchName: string;
+    ownerName: string;
+    ownerEmail: string;
+    password: string;
+  },
+): Promise<Outcome<true>> {
+  const r = await api.anonymousMutate(RegisterMerchantDocument, {
+    input: {
+      merchantName: input.merchantName.trim(),
+      branchName: input.branchName.trim(),
+      ownerName: input.ownerName.trim(),
+      ownerEmail: input.ownerEmail.trim(),
+      password: input.password,
+    },
+  });
+  if (!r.ok) return r;
+  return keepPasswordSession(session, unwrapResult(r.value.registerMerchant, 'AuthPayload'));
+}
+
+async function keepPasswordSession(
+  session: SessionStore,
+  auth: Outcome<SessionFieldsFragment>,
+): Promise<Outcome<true>> {
   if (!auth.ok) return auth;
   await session.save({ ...auth.value, method: 'PASSWORD' });
   return { ok: true, value: true };

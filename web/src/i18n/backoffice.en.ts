@@ -53,6 +53,7 @@ export const backofficeEn: BackofficeMessages = {
     pin: 'A PIN has 4-6 digits.',
     phone: 'Not a valid phone number.',
     password: 'At least 10 characters, with letters and digits.',
+    passwordsDiffer: 'The passwords differ.',
     url: 'Enter an http(s) address.',
     timeZone: 'Unknown time zone.',
     date: 'Enter a date.',

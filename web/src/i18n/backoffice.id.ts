@@ -51,6 +51,7 @@ export const backofficeId = {
     pin: 'PIN terdiri dari 4-6 angka.',
     phone: 'Nomor HP tidak valid.',
     password: 'Kata sandi minimal 10 karakter, dengan huruf dan angka.',
+    passwordsDiffer: 'Kata sandi tidak sama.',
     url: 'Masukkan alamat http(s).',
     timeZone: 'Zona waktu tidak dikenal.',
     date: 'Masukkan tanggal.',

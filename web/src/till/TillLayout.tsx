@@ -1,11 +1,14 @@
 /**
  * The till's frame: who and where, the connection and the outbox at a glance, live low-stock
- * alerts, and the sections (sell, shift, orders, sync). Later sections of the app (back office,
+ * alerts, and the sections (sell, shift, orders, sync), with a link to the owner's area for a
+ * viewer whose scopes open some of it. Later sections of the app (back office,
  * dispatcher, courier) get frames of their own beside this one.
  */
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { Button } from '../app/ui';
+import { visibleEntries } from '../owner/access';
+import { ownerNav } from '../owner/nav';
 import { useTill } from './TillProvider';
 
 export function TillLayout() {
@@ -13,6 +16,8 @@ export function TillLayout() {
   const till = useTill();
   if (!till.device) return <Navigate to="/device" replace />;
   if (!till.session) return <Navigate to="/signin" replace />;
+  // The owner's area, for a viewer whose scopes open some section of it (never a cashier).
+  const ownerArea = visibleEntries(ownerNav, till.session.scopes).length > 0;
   const queued = till.outbox.filter((s) => s.status === 'queued').length;
   const link = ({ isActive }: { isActive: boolean }) =>
     `rounded-lg px-3 py-2 text-sm font-medium ${isActive ? 'bg-teal-700 text-white' : 'text-slate-700 hover:bg-slate-200'}`;
@@ -66,6 +71,11 @@ export function TillLayout() {
         <NavLink to="/till/sync" className={link}>
           {t('nav.sync')}
         </NavLink>
+        {ownerArea && (
+          <NavLink to="/owner" className={link} data-testid="owner-link">
+            {t('nav.owner')}
+          </NavLink>
+        )}
       </nav>
       {till.alerts.length > 0 && (
         <div className="flex flex-col gap-1 bg-amber-50 px-3 py-2" aria-live="polite">
