@@ -4,6 +4,7 @@
  * viewer whose scopes open some of it. Later sections of the app (back office,
  * dispatcher, courier) get frames of their own beside this one.
  */
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Outlet } from 'react-router';
 import { Button } from '../app/ui';
@@ -14,6 +15,12 @@ import { useTill } from './TillProvider';
 export function TillLayout() {
   const { t, i18n } = useTranslation();
   const till = useTill();
+  const { refreshCatalog } = till;
+  // Entering the till (say back from the owner's area, where products were just added): the
+  // catalog is fetched afresh, not only when the session or the connection changes.
+  useEffect(() => {
+    void refreshCatalog();
+  }, [refreshCatalog]);
   if (!till.device) return <Navigate to="/device" replace />;
   if (!till.session) return <Navigate to="/signin" replace />;
   // The owner's area, for a viewer whose scopes open some section of it (never a cashier).
