@@ -9,6 +9,8 @@ import { addDays, businessDate } from '@pos/kit/dates';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CashBookClosingRow, CashBookDayRow } from '../src/models';
 import { consumeEvent, projectionDeps } from '../src/projections';
+import { PENDING_LIMIT } from '../src/projections/day-rows';
+import { CashBookReader } from '../src/services/cashbook.service';
 import { CashBookWriter } from '../src/services/cashbook-writer.service';
 import { type DayContext, sale } from './cashbook.fixtures';
 import { openReportsDatabase } from './support';
@@ -69,5 +71,34 @@ describe('closing a day while events arrive', () => {
     // The race really happened: some sales came before the closing and some after.
     expect(inDay?.moneyIn ?? 0).toBeGreaterThan(0);
     expect(next?.moneyIn ?? 0).toBeGreaterThan(0);
+  });
+
+  it('lists every late line of a busy day while its row stays small, a redelivery adding nothing', async () => {
+    const day = addDays(businessDate('Asia/Jakarta'), -2);
+    const c: DayContext = {
+      merchantId: randomBytes(12).toString('hex'),
+      branchId: 'b1',
+      cashierId: 'c1',
+      date: day,
+    };
+    const deps = projectionDeps(db.models, { zones: fixedTimeZone('Asia/Jakarta') });
+    const scope = { merchantId: c.merchantId, userId: 'owner', branchIds: ['b1'], seeAllShifts: true };
+    const writer = new CashBookWriter(db.models, scope, deps, async () => {});
+    expect(await writer.close('b1', day)).toMatchObject({ closed: true });
+    // Every sale of the closed day arrives late: each one a line of its own on the next day.
+    const sales = Array.from({ length: 3 * PENDING_LIMIT }, (_, i) => sale(c, `L${i}`, [['CASH', 2_000]]));
+    for (const e of [...sales, ...sales.slice(0, 5)]) await consumeEvent(db.models, e, deps);
+
+    const next = addDays(day, 1);
+    const row = await getByKey<CashBookDayRow>(
+      db.models.cashBookDays,
+      `${c.merchantId}|b1|${next}|CASH_DRAWER`,
+    );
+    expect(row?.moneyIn).toBe(sales.length * 2_000);
+    expect(row?.entries.length).toBeLessThanOrEqual(PENDING_LIMIT);
+    const book = await new CashBookReader(db.models, scope).read('b1', next, next);
+    const lines = book.days[0]?.lines ?? [];
+    expect(lines).toHaveLength(sales.length);
+    expect(lines.reduce((t, l) => t + l.amount, 0)).toBe(sales.length * 2_000);
   });
 });

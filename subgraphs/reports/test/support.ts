@@ -4,7 +4,7 @@ import mongoose, { type Connection } from 'mongoose';
 import { inject } from 'vitest';
 import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
 import { type Supergraph, signAccessToken, startSupergraph } from '../../../gateway/test/harness';
-import { type ReportsModels, registerModels } from '../src/models';
+import { type ReportsModels, registerModels, type SalesDayRow } from '../src/models';
 import type { RunningReports } from '../src/server';
 
 /** Users (for the merchant's letterhead) and reports only: nothing here depends on orders or couriers. */
@@ -61,4 +61,19 @@ export async function openReportsDatabase(
       await conn.close();
     },
   };
+}
+
+/**
+ * How a sales day row accounts for its events: those still on its list and those settled into
+ * marks (`addToDayRow`). Each counted event is in exactly one of the two when no writer died.
+ */
+export async function salesDayEvents(
+  models: ReportsModels,
+  day: Pick<SalesDayRow, '_id' | 'merchantId' | 'events'>,
+): Promise<{ listed: string[]; settled: string[] }> {
+  const marks = await models.salesDayMarks.find({ merchantId: day.merchantId }).lean();
+  const settled = marks
+    .filter((m) => m._id.startsWith(`${day._id}|`))
+    .map((m) => m._id.slice(day._id.length + 1));
+  return { listed: day.events, settled };
 }

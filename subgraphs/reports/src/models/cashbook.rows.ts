@@ -41,8 +41,9 @@ export type CashBookKind = (typeof CASH_BOOK_KINDS)[number];
 
 /**
  * One movement of money in one account of a branch's cash book. Written once (its `_id` derives
- * from the event and the account), never edited: a fact that arrives for a day already closed is
- * booked on the next open day (`late`), and a mistake is put right by a CORRECTION entry.
+ * from the event and the account), never edited but for its `inDay` mark: a fact that arrives for
+ * a day already closed is booked on the next open day (`late`), and a mistake is put right by a
+ * CORRECTION entry.
  */
 export interface CashBookEntryRow {
   _id: string;
@@ -76,6 +77,8 @@ export interface CashBookEntryRow {
   /** CORRECTION: the request, to tell a replay from a reuse of its key. */
   requestHash: string | null;
   at: Date;
+  /** Counted into its day row and settled out of the row's list (see `addToDayRow`); the one field set later. */
+  inDay?: boolean;
 }
 
 /** One account of one day of a branch: the totals of its entries, each entry added once. */
@@ -90,7 +93,7 @@ export interface CashBookDayRow {
   /** Sales that arrived in time, shown as one line: their sum and count. */
   sales: number;
   salesCount: number;
-  /** Entry ids already added: adding one again changes nothing. */
+  /** Entries added since they were last settled (then marked `inDay`); a handful at most. */
   entries: string[];
 }
 

@@ -13,6 +13,7 @@ import type {
   SaleLineRow,
   SaleOrderRow,
   SalePaymentRow,
+  SalesDayMarkRow,
   SalesDayRow,
   ShiftRow,
 } from './rows';
@@ -107,6 +108,11 @@ const definitions = {
       },
       [byDate],
     ),
+  ],
+  salesDayMarks: [
+    'SalesDayMark',
+    'sales_day_marks',
+    schema<SalesDayMarkRow>({ _id: S, merchantId: { type: S, required: true } }),
   ],
   salePayments: [
     'SalePayment',
@@ -272,6 +278,7 @@ const definitions = {
         eventId: S,
         requestHash: opt(S),
         at: Date,
+        inDay: Boolean,
       },
       // A branch's lines of a range of days (the cash book, its export).
       [{ merchantId: 1, branchId: 1, bookDate: 1, itemized: 1 }],
@@ -348,6 +355,7 @@ export interface ReportsModels {
   saleLines: Model<SaleLineRow>;
   saleOrders: Model<SaleOrderRow>;
   salesDays: Model<SalesDayRow>;
+  salesDayMarks: Model<SalesDayMarkRow>;
   salePayments: Model<SalePaymentRow>;
   orderDocs: Model<OrderDocRow>;
   shifts: Model<ShiftRow>;
@@ -372,6 +380,7 @@ export const READ_MODELS = [
   'saleLines',
   'saleOrders',
   'salesDays',
+  'salesDayMarks',
   'salePayments',
   'orderDocs',
   'shifts',

@@ -63,7 +63,14 @@ export interface SalesDayRow extends SalesMoney {
   month: string;
   year: string;
   orders: number;
+  /** Events added since they were last settled (see `addToDayRow`); a handful at most. */
   events: string[];
+}
+
+/** An event counted into a sales day row and settled out of its list. */
+export interface SalesDayMarkRow {
+  _id: string;
+  merchantId: string;
 }
 
 /** One payment taken (positive) or paid back (negative). */

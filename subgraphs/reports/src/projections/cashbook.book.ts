@@ -1,13 +1,7 @@
-import { getByKey, getOwned, isDuplicateKey, updateByKey } from '@pos/kit';
+import { getOwned, isDuplicateKey } from '@pos/kit';
 import { addDays } from '@pos/kit/dates';
-import type {
-  CashAccount,
-  CashBookDayRow,
-  CashBookEntryRow,
-  CashBookHeadRow,
-  CashBookKind,
-  ReportsModels,
-} from '../models';
+import type { CashAccount, CashBookEntryRow, CashBookHeadRow, CashBookKind, ReportsModels } from '../models';
+import { addToDayRow } from './day-rows';
 import type { ProjectionDeps } from './deps';
 
 /** An entry as a projector proposes it; the book decides the day it counts in. */
@@ -129,41 +123,28 @@ async function insertEntry(models: ReportsModels, entry: CashBookEntryRow): Prom
   }
 }
 
-/** Adds an entry to its day and account once: the day row lists the entries already in it. */
+/** Adds an entry to its day and account once (see `addToDayRow`); the entry's `inDay` is its settled mark. */
 async function addToDay(models: ReportsModels, e: CashBookEntryRow): Promise<void> {
-  const _id = dayRowId(e.merchantId, e.branchId, e.bookDate, e.account);
-  const sums = {
-    moneyIn: Math.max(e.amount, 0),
-    moneyOut: Math.max(-e.amount, 0),
-    sales: e.itemized ? 0 : e.amount,
-    salesCount: e.itemized ? 0 : 1,
-  };
-  for (let attempt = 0; attempt < 2; attempt++) {
-    const day = await getByKey<Pick<CashBookDayRow, 'merchantId' | 'entries'>>(models.cashBookDays, _id, {
-      merchantId: 1,
-      entries: 1,
-    });
-    if (day) {
-      if (day.merchantId !== e.merchantId)
-        throw new Error(`cash book day ${_id} belongs to another merchant`);
-      if (day.entries.includes(e._id)) return;
-      await updateByKey(models.cashBookDays, _id, { $inc: sums, $push: { entries: e._id } });
-      return;
-    }
-    try {
-      await models.cashBookDays.create({
-        _id,
-        merchantId: e.merchantId,
-        branchId: e.branchId,
-        date: e.bookDate,
-        account: e.account,
-        ...sums,
-        entries: [e._id],
-      });
-      return;
-    } catch (err) {
-      // Another process without the shared lock created it first: add to it as an update.
-      if (!isDuplicateKey(err)) throw err;
-    }
-  }
+  await addToDayRow({
+    model: models.cashBookDays,
+    _id: dayRowId(e.merchantId, e.branchId, e.bookDate, e.account),
+    merchantId: e.merchantId,
+    list: 'entries',
+    item: e._id,
+    $inc: {
+      moneyIn: Math.max(e.amount, 0),
+      moneyOut: Math.max(-e.amount, 0),
+      sales: e.itemized ? 0 : e.amount,
+      salesCount: e.itemized ? 0 : 1,
+    },
+    fields: { branchId: e.branchId, date: e.bookDate, account: e.account },
+    settled: () => e.inDay === true,
+    settle: async (ids) => {
+      // One command; each update by exact `_id`. The entries are this merchant's (the day row is).
+      await models.cashBookEntries.collection.bulkWrite(
+        ids.map((id) => ({ updateOne: { filter: { _id: id as never }, update: { $set: { inDay: true } } } })),
+        { ordered: false },
+      );
+    },
+  });
 }

@@ -1,55 +1,50 @@
-import { getByKey, isDuplicateKey, type KeyedRunner, updateByKey } from '@pos/kit';
+import { getByKey, type KeyedRunner } from '@pos/kit';
 import type { ReportsModels, SaleOrderRow, SalesDayRow } from '../models';
+import { addToDayRow, insertMissing } from './day-rows';
 
 export const salesDayId = (r: Pick<SalesDayRow, 'merchantId' | 'businessDate' | 'branchId' | 'cashierId'>) =>
   `${r.merchantId}|${r.businessDate}|${r.branchId}|${r.cashierId}`;
 
+/** The mark of an event settled out of a day row's list: keyed by the row (merchant first) and the event. */
+export const salesDayMarkId = (dayId: string, eventId: string) => `${dayId}|${eventId}`;
+
 const SUMMED = ['gross', 'discounts', 'returns', 'net', 'tax', 'cost', 'profit', 'orders'] as const;
 
 /**
- * Adds one order-level fact (a sale, a void or a refund) to its day row, once. The row lists the
- * events already added in, so a redelivery finds its id there and adds nothing. The row is read
- * and written by its exact `_id` only (the key leads with the merchant), under the row's lock:
- * one writer per day row at a time, since FerretDB rewrites whole documents and would lose one of
- * two concurrent updates anyway. Across processes without a shared lock, two first events of a
- * day race to insert the row: the loser (E11000) reads it again and adds itself as an update.
+ * Adds one order-level fact (a sale, a void or a refund) to its day row, once (see `addToDayRow`).
+ * `fresh` says the fact's own row was just inserted, not replaced: a first delivery, which cannot
+ * have been counted, so the mark need not be read. Every read and write is by exact `_id`, under
+ * the row's lock.
  */
 export async function addToSalesDay(
   models: ReportsModels,
   row: SaleOrderRow,
   lock: KeyedRunner,
+  fresh = false,
 ): Promise<void> {
   const _id = salesDayId(row);
-  await lock.run(`day:${_id}`, async () => {
-    for (let attempt = 0; attempt < 2; attempt++) {
-      const day = await getByKey<Pick<SalesDayRow, 'merchantId' | 'events'>>(models.salesDays, _id, {
-        merchantId: 1,
-        events: 1,
-      });
-      if (day) {
-        if (day.merchantId !== row.merchantId)
-          throw new Error(`sales day ${_id} belongs to another merchant`);
-        if (day.events.includes(row.eventId)) return;
-        const $inc = Object.fromEntries(SUMMED.map((k) => [k, row[k]]));
-        await updateByKey(models.salesDays, _id, { $inc, $push: { events: row.eventId } });
-        return;
-      }
-      try {
-        await models.salesDays.create({
-          _id,
-          merchantId: row.merchantId,
-          branchId: row.branchId,
-          cashierId: row.cashierId,
-          businessDate: row.businessDate,
-          month: row.month,
-          year: row.year,
-          ...Object.fromEntries(SUMMED.map((k) => [k, row[k]])),
-          events: [row.eventId],
-        });
-        return;
-      } catch (err) {
-        if (!isDuplicateKey(err)) throw err;
-      }
-    }
-  });
+  await lock.run(`day:${_id}`, () =>
+    addToDayRow({
+      model: models.salesDays,
+      _id,
+      merchantId: row.merchantId,
+      list: 'events',
+      item: row.eventId,
+      $inc: Object.fromEntries(SUMMED.map((k) => [k, row[k]])),
+      fields: {
+        branchId: row.branchId,
+        cashierId: row.cashierId,
+        businessDate: row.businessDate,
+        month: row.month,
+        year: row.year,
+      },
+      settled: async () =>
+        !fresh && (await getByKey(models.salesDayMarks, salesDayMarkId(_id, row.eventId))) !== null,
+      settle: (events) =>
+        insertMissing(
+          models.salesDayMarks,
+          events.map((e) => ({ _id: salesDayMarkId(_id, e), merchantId: row.merchantId })),
+        ),
+    }),
+  );
 }

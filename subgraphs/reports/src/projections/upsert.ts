@@ -8,20 +8,23 @@ import type { Model, mongo } from 'mongoose';
  * does not retry such upserts as MongoDB does): the rows then exist, so one retry replaces them.
  *
  * Each row is written by its exact `_id` alone (a second field would make the engine scan the
- * collection per row). Every key names its tenant: either the merchant leads it, or it starts
+ * collection per row). `fresh` when every row was inserted, none replaced: the event's first
+ * delivery. Every key names its tenant: either the merchant leads it, or it starts
  * with an event id, which belongs to the merchant whose event the log recorded first
  * (`consumeEvent` refuses the same id from another merchant).
  */
 export async function upsertAll<T extends { _id: string; merchantId: string }>(
   model: Model<T>,
   rows: readonly T[],
-): Promise<void> {
-  if (rows.length === 0) return;
+): Promise<{ fresh: boolean }> {
+  if (rows.length === 0) return { fresh: false };
   try {
-    await replaceAll(model, rows);
+    const res = await replaceAll(model, rows);
+    return { fresh: res.upsertedCount === rows.length };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     await replaceAll(model, rows);
+    return { fresh: false };
   }
 }
 

@@ -124,11 +124,12 @@ export class CashBookReader {
         .exec(),
     ]);
     const rowsOf = groupBy(dayRows, (r) => r.date);
-    // An entry is written just before its day's row counts it: a line shows once its row does, so
-    // the lines and the balances of a day always agree, also while entries are being booked.
-    const counted = new Set(dayRows.flatMap((r) => r.entries));
+    // An entry is written just before its day's row counts it: a line shows once its row does
+    // (the row lists it, or it is marked settled), so the lines and the balances of a day always
+    // agree, also while entries are being booked.
+    const listed = new Set(dayRows.flatMap((r) => r.entries));
     const entriesOf = groupBy(
-      entries.filter((e) => counted.has(e._id)),
+      entries.filter((e) => e.inDay === true || listed.has(e._id)),
       (e) => e.bookDate,
     );
     const closingOf = new Map(closings.map((c) => [c.date, c]));

@@ -1,0 +1,89 @@
+import { getByKey, isDuplicateKey, updateByKey } from '@pos/kit';
+import type { Model } from 'mongoose';
+
+/**
+ * A day row lists the ids added to it since they were last settled; once it lists this many, the
+ * oldest are settled (their facts marked as counted) and dropped from the list, keeping `KEEP`.
+ */
+export const PENDING_LIMIT = 16;
+const KEEP = 4;
+
+export interface DayRowAdd {
+  // biome-ignore lint/suspicious/noExplicitAny: rows of several schemas go through here
+  model: Model<any>;
+  _id: string;
+  merchantId: string;
+  /** The row's list of ids added but not yet settled (`events`, `entries`). */
+  list: string;
+  /** The id of the fact being added (an event of a sales day, an entry of a cash book day). */
+  item: string;
+  $inc: Record<string, number>;
+  /** The row's fields when this fact is its first (the sums are `$inc`, the list `[item]`). */
+  fields: Record<string, unknown>;
+  /** True when the fact was counted into the row earlier and has since been settled out of its list. */
+  settled(): boolean | Promise<boolean>;
+  /** Marks facts as counted into the row, for good; called before they leave the list. */
+  settle(items: readonly string[]): Promise<void>;
+}
+
+/**
+ * Adds one fact's sums to its day row exactly once, with the row's size bounded whatever the
+ * day's volume. The caller holds the row's lock (one writer at a time).
+ *
+ * A fact is counted in the row when its id is on the row's list or it is marked settled. The sums
+ * and the id land in one update, so a crash never leaves one without the other; a redelivery finds
+ * the id and adds nothing. Ids leave the list only after their facts are marked (a crash between
+ * the two leaves both, which still reads as counted), so a fact is never counted twice. Before,
+ * the list kept every id of the day: each sale read and rewrote a row that grew with the day's
+ * sales, the cost this project's database rules forbid.
+ */
+export async function addToDayRow(a: DayRowAdd): Promise<void> {
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const day = await getByKey<{ merchantId: string } & Record<string, unknown>>(a.model, a._id, {
+      merchantId: 1,
+      [a.list]: 1,
+    });
+    if (day) {
+      if (day.merchantId !== a.merchantId) throw new Error(`day row ${a._id} belongs to another merchant`);
+      const pending = (day[a.list] as string[] | undefined) ?? [];
+      if (pending.includes(a.item) || (await a.settled())) return;
+      if (pending.length >= PENDING_LIMIT) {
+        const leaving = pending.slice(0, pending.length - KEEP);
+        await a.settle(leaving);
+        await updateByKey(a.model, a._id, { $pullAll: { [a.list]: leaving } });
+      }
+      await updateByKey(a.model, a._id, { $inc: a.$inc, $push: { [a.list]: a.item } });
+      return;
+    }
+    try {
+      await a.model.create({
+        _id: a._id,
+        merchantId: a.merchantId,
+        ...a.fields,
+        ...a.$inc,
+        [a.list]: [a.item],
+      });
+      return;
+    } catch (err) {
+      // Another process without the shared lock created it first: add to it as an update.
+      if (!isDuplicateKey(err)) throw err;
+    }
+  }
+}
+
+/** Inserts documents by `_id`, those already there left as they are. */
+export async function insertMissing<T extends { _id: string }>(
+  model: Model<T>,
+  docs: readonly T[],
+): Promise<void> {
+  if (docs.length === 0) return;
+  try {
+    await model.collection.insertMany(docs as never[], { ordered: false });
+  } catch (err) {
+    const writeErrors = (err as { writeErrors?: { code?: number }[] }).writeErrors;
+    const allDuplicates = Array.isArray(writeErrors)
+      ? writeErrors.every((e) => e.code === 11000)
+      : isDuplicateKey(err);
+    if (!allDuplicates) throw err;
+  }
+}
