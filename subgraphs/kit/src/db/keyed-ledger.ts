@@ -92,12 +92,36 @@ async function recordKey(model: LedgerModel, scope: Record<string, unknown>, key
     });
 }
 
+/** Heads of the streams this process wrote last, per ledger: at most this many streams each. */
+const HEAD_CACHE_LIMIT = 5_000;
+const headCaches = new WeakMap<object, Map<string, unknown>>();
+
+function headCache(model: LedgerModel): Map<string, unknown> {
+  let cache = headCaches.get(model);
+  if (!cache) {
+    cache = new Map();
+    headCaches.set(model, cache);
+  }
+  return cache;
+}
+
+function remember(cache: Map<string, unknown>, streamId: string, head: unknown): void {
+  cache.delete(streamId);
+  cache.set(streamId, head);
+  if (cache.size > HEAD_CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+}
+
 /**
  * Appends once per key: the first call writes the entry, every later call with the same key
  * (a retry, a redelivered event, a concurrent duplicate) gets that entry back with
  * `replayed: true` and changes nothing. Safe without transactions: both the sequence (`_id`)
  * and the key (a unique index) are guarded, so exactly one insert wins either race. Reads are
  * by exact `_id` only, so the cost does not grow with the ledger.
+ *
+ * The head this process wrote last is remembered, so a stream's next entry needs no head read:
+ * entries are contiguous and never deleted, so if another process wrote since, the insert of
+ * `seq + 1` is refused and the head is read afresh. A `decide` that throws on a remembered head
+ * (a shortage, say) is asked again on the head read afresh, so no refusal rests on a stale one.
  */
 export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
   model: Model<T>,
@@ -105,12 +129,21 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
 ): Promise<{ entry: E; replayed: boolean }> {
   const m = model as LedgerModel;
   const streamId = streamIdOf(a.stream);
+  const heads = headCache(m);
   const maxAttempts = a.maxAttempts ?? 200;
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
     const existing = await entryByKey<E>(m, a.scope, a.key);
     if (existing) return { entry: existing, replayed: true };
-    const head = await readHead<E>(m, streamId);
-    const fields = await a.decide(head);
+    const remembered = heads.get(streamId) as E | undefined;
+    const head = remembered ?? (await readHead<E>(m, streamId));
+    let fields: NewKeyedEntry<E>;
+    try {
+      fields = await a.decide(head);
+    } catch (err) {
+      if (!remembered) throw err;
+      heads.delete(streamId);
+      continue;
+    }
     const seq = (head?.seq ?? 0) + 1;
     const _id = entryIdOf(streamId, seq);
     const entry = { ...fields, ...a.stream, _id, key: a.key, latest: true, seq } as unknown as E & {
@@ -128,8 +161,10 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
         await m
           .updateOne({ _id: entryIdOf(streamId, head.seq) }, { $set: { latest: false } })
           .setOptions({ crossTenant: true });
+      remember(heads, streamId, structuredClone(created));
       return { entry: created, replayed: false };
     }
+    heads.delete(streamId);
     // Refused by a unique index: a writer took this sequence number, or this key already has an
     // entry whose key document is not written yet (its writer is in flight, or crashed).
     const taken = await m.findOne({ _id }).setOptions({ crossTenant: true }).lean<E | null>();
@@ -147,6 +182,8 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
         return { entry: orphan, replayed: true };
       }
     }
+    // A stale remembered head lost the race to another process: read it afresh at once.
+    if (remembered) continue;
     await backOff(attempt);
   }
   throw new LedgerContention(streamId);

@@ -1,6 +1,6 @@
 import type { Connection, Model } from 'mongoose';
-import { Schema } from 'mongoose';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import mongoose, { Schema } from 'mongoose';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase } from '../events/test-support';
 import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } from './keyed-ledger';
 import { addToList, readList } from './keyed-list';
@@ -46,8 +46,14 @@ beforeAll(async () => {
 afterAll(() => db.close());
 
 const stream = (accountId: string) => ({ merchantId: 'm-1', accountId });
-const add = (accountId: string, key: string, change: number, floor = Number.NEGATIVE_INFINITY) =>
-  appendKeyedEntry<Entry, Entry>(entries, {
+const add = (
+  accountId: string,
+  key: string,
+  change: number,
+  floor = Number.NEGATIVE_INFINITY,
+  model: Model<Entry> = entries,
+) =>
+  appendKeyedEntry<Entry, Entry>(model, {
     stream: stream(accountId),
     scope: { merchantId: 'm-1' },
     key,
@@ -105,6 +111,37 @@ describe('the storage layer', () => {
     expect(flagged.map((e) => e.seq)).toEqual([20]);
     const heads = await latestEntries<Entry>(entries, [stream('acc-1'), stream('none')], 'accountId');
     expect([...heads.keys()]).toEqual(['acc-1']);
+  });
+
+  it('trusts no head it remembers once another process wrote after it, a refusal included', async () => {
+    // Another process: its own connection and model, so its own remembered heads.
+    const other = await mongoose.createConnection(inject('mongodbUri'), { dbName: conn.name }).asPromise();
+    try {
+      const theirs = other.model<Entry>('Entry', entrySchema, 'entries');
+      expect((await add('acc-5', 'a1', 10)).entry).toMatchObject({ seq: 1, balance: 10 });
+      expect((await add('acc-5', 'b1', 10, Number.NEGATIVE_INFINITY, theirs)).entry).toMatchObject({
+        seq: 2,
+        balance: 20,
+      });
+      // On the head this process remembers (10) the spend would be refused; on the real one (20) it fits.
+      expect((await add('acc-5', 'a2', -15, 0)).entry).toMatchObject({ seq: 3, balance: 5 });
+      expect((await add('acc-5', 'a3', 1)).entry).toMatchObject({ seq: 4, balance: 6 });
+      await add('acc-5', 'b2', 4, Number.NEGATIVE_INFINITY, theirs);
+      // A stale head loses the sequence race and is read afresh: no gap, no lost change.
+      expect((await add('acc-5', 'a4', 1)).entry).toMatchObject({ seq: 6, balance: 11 });
+      await expect(add('acc-5', 'a5', -12, 0)).rejects.toThrow('below the floor');
+      const all = await entries.find({ merchantId: 'm-1', accountId: 'acc-5' }).sort({ seq: 1 }).lean();
+      expect(all.map((e) => [e.seq, e.balance])).toEqual([
+        [1, 10],
+        [2, 20],
+        [3, 5],
+        [4, 6],
+        [5, 10],
+        [6, 11],
+      ]);
+    } finally {
+      await other.close();
+    }
   });
 
   it('finds an entry whose key document a crash left unwritten, through its stream, and repairs it', async () => {
