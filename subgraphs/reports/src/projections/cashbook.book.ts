@@ -64,10 +64,9 @@ export async function bookEntries(
     );
     const booked: CashBookEntryRow[] = [];
     for (const draft of live) {
-      const entry =
-        (await getOwned<CashBookEntryRow>(models.cashBookEntries, draft._id, merchantId)) ??
-        (await insertEntry(models, entryOf(merchantId, branchId, eventId, draft, head)));
-      await addToDay(models, entry);
+      // Written first, read only when it was there already (a redelivery keeps its first day).
+      const { entry, fresh } = await insertEntry(models, entryOf(merchantId, branchId, eventId, draft, head));
+      await addToDay(models, entry, fresh);
       booked.push(entry);
     }
     return booked;
@@ -110,22 +109,27 @@ function entryOf(
   };
 }
 
-async function insertEntry(models: ReportsModels, entry: CashBookEntryRow): Promise<CashBookEntryRow> {
+/** The entry as stored: this one (`fresh`), or the one a first delivery wrote under its key. */
+async function insertEntry(
+  models: ReportsModels,
+  entry: CashBookEntryRow,
+): Promise<{ entry: CashBookEntryRow; fresh: boolean }> {
   try {
     await models.cashBookEntries.create(entry);
-    return entry;
+    return { entry, fresh: true };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
-    // Only another merchant's entry can hold the key unseen (our own was read above, under the lock).
+    // Keys derive from the event id, which belongs to one merchant; another's would be a bug.
     const taken = await getOwned<CashBookEntryRow>(models.cashBookEntries, entry._id, entry.merchantId);
     if (!taken) throw new Error(`cash book entry ${entry._id} belongs to another merchant`);
-    return taken;
+    return { entry: taken, fresh: false };
   }
 }
 
 /** Adds an entry to its day and account once (see `addToDayRow`); the entry's `inDay` is its settled mark. */
-async function addToDay(models: ReportsModels, e: CashBookEntryRow): Promise<void> {
+async function addToDay(models: ReportsModels, e: CashBookEntryRow, fresh: boolean): Promise<void> {
   await addToDayRow({
+    fresh,
     model: models.cashBookDays,
     _id: dayRowId(e.merchantId, e.branchId, e.bookDate, e.account),
     merchantId: e.merchantId,

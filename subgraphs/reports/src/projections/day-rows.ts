@@ -24,6 +24,11 @@ export interface DayRowAdd {
   settled(): boolean | Promise<boolean>;
   /** Marks facts as counted into the row, for good; called before they leave the list. */
   settle(items: readonly string[]): Promise<void>;
+  /**
+   * The fact was written just now, not found written: its first delivery, which no row can have
+   * counted yet, so the row is added to (or created) in one write without being read first.
+   */
+  fresh?: boolean;
 }
 
 /**
@@ -38,6 +43,7 @@ export interface DayRowAdd {
  * sales, the cost this project's database rules forbid.
  */
 export async function addToDayRow(a: DayRowAdd): Promise<void> {
+  if (a.fresh && (await addFresh(a))) return;
   for (let attempt = 0; attempt < 2; attempt++) {
     const day = await getByKey<{ merchantId: string } & Record<string, unknown>>(a.model, a._id, {
       merchantId: 1,
@@ -69,6 +75,42 @@ export async function addToDayRow(a: DayRowAdd): Promise<void> {
       if (!isDuplicateKey(err)) throw err;
     }
   }
+}
+
+/**
+ * A first delivery: the sums and the id in one upsert that answers the row's list, settled when
+ * long. False when a concurrent first write of the row refused the upsert (E11000; FerretDB does
+ * not retry upserts): then the caller reads the row and adds to it.
+ */
+async function addFresh(a: DayRowAdd): Promise<boolean> {
+  let row: ({ merchantId: string } & Record<string, unknown>) | null;
+  try {
+    row = await a.model
+      .findOneAndUpdate(
+        { _id: a._id },
+        {
+          $inc: a.$inc,
+          $push: { [a.list]: a.item },
+          $setOnInsert: { merchantId: a.merchantId, ...a.fields },
+        },
+        // The whole row comes back: FerretDB 1.24 has no projection on findAndModify (it is small).
+        { upsert: true, new: true },
+      )
+      .setOptions({ crossTenant: true })
+      .lean<{ merchantId: string } & Record<string, unknown>>();
+  } catch (err) {
+    if (isDuplicateKey(err)) return false;
+    throw err;
+  }
+  // Row keys lead with their merchant, so another's row cannot be hit; checked all the same.
+  if (row?.merchantId !== a.merchantId) throw new Error(`day row ${a._id} belongs to another merchant`);
+  const pending = (row[a.list] as string[] | undefined) ?? [];
+  if (pending.length > PENDING_LIMIT) {
+    const leaving = pending.slice(0, pending.length - KEEP);
+    await a.settle(leaving);
+    await updateByKey(a.model, a._id, { $pullAll: { [a.list]: leaving } });
+  }
+  return true;
 }
 
 /** Inserts documents by `_id`, those already there left as they are. */

@@ -1,6 +1,7 @@
 import { getByKey, type KeyedRunner } from '@pos/kit';
 import type { ReportsModels, SaleOrderRow, SalesDayRow } from '../models';
 import { addToDayRow, insertMissing } from './day-rows';
+import { upsertAll } from './upsert';
 
 export const salesDayId = (r: Pick<SalesDayRow, 'merchantId' | 'businessDate' | 'branchId' | 'cashierId'>) =>
   `${r.merchantId}|${r.businessDate}|${r.branchId}|${r.cashierId}`;
@@ -11,20 +12,22 @@ export const salesDayMarkId = (dayId: string, eventId: string) => `${dayId}|${ev
 const SUMMED = ['gross', 'discounts', 'returns', 'net', 'tax', 'cost', 'profit', 'orders'] as const;
 
 /**
- * Adds one order-level fact (a sale, a void or a refund) to its day row, once (see `addToDayRow`).
- * `fresh` says the fact's own row was just inserted, not replaced: a first delivery, which cannot
- * have been counted, so the mark need not be read. Every read and write is by exact `_id`, under
- * the row's lock.
+ * Writes one order-level fact (a sale, a void or a refund) and adds it to its day row, once (see
+ * `addToDayRow`), both under the row's lock. When the fact's row was inserted, not replaced, this
+ * is its first delivery, which cannot have been counted, so neither the day row nor the mark need
+ * be read; under the lock no other delivery of it can be adding meanwhile. Every read and write is
+ * by exact `_id`.
  */
 export async function addToSalesDay(
   models: ReportsModels,
   row: SaleOrderRow,
   lock: KeyedRunner,
-  fresh = false,
 ): Promise<void> {
   const _id = salesDayId(row);
-  await lock.run(`day:${_id}`, () =>
-    addToDayRow({
+  await lock.run(`day:${_id}`, async () => {
+    const { fresh } = await upsertAll(models.saleOrders, [row]);
+    await addToDayRow({
+      fresh,
       model: models.salesDays,
       _id,
       merchantId: row.merchantId,
@@ -45,6 +48,6 @@ export async function addToSalesDay(
           models.salesDayMarks,
           events.map((e) => ({ _id: salesDayMarkId(_id, e), merchantId: row.merchantId })),
         ),
-    }),
-  );
+    });
+  });
 }

@@ -143,8 +143,7 @@ async function projectSaleOrVoid(
     orders: sign,
     total: sign * p.totals.total,
   };
-  const { fresh } = await upsertAll(models.saleOrders, [order]);
-  await addToSalesDay(models, order, lock, fresh);
+  await addToSalesDay(models, order, lock);
   const docId = orderDocId(event.merchantId, p.orderId);
   if (sign === 1)
     await upsertAll(models.orderDocs, [
@@ -202,8 +201,7 @@ async function projectRefund(
   await upsertAll(models.saleLines, lines);
   await upsertAll(models.salePayments, paymentRows(base, p.payments, -1, false));
   const order: SaleOrderRow = { ...base('o'), ...sumMoney(lines), orders: 0, total: -p.amount };
-  const { fresh } = await upsertAll(models.saleOrders, [order]);
-  await addToSalesDay(models, order, lock, fresh);
+  await addToSalesDay(models, order, lock);
 }
 
 export const projectOrderCompleted = (m: ReportsModels, e: DomainEvent, d: ProjectionDeps) =>
