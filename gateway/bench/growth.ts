@@ -24,18 +24,14 @@
  * BENCH_CPU_PROFILE=<dir> has it write V8 CPU profiles there (one per thread) when it stops.
  * With MONGODB_URI set the section is skipped: it measures the embedded default.
  */
-import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { promisify } from 'node:util';
 import mongoose from 'mongoose';
 import { type StartAllChild, startAllChild, stopChild } from '../src/dev/start-all-child';
 import { driverCheckout, gql, measure, seed } from './orders';
-import type { TillReport, TillSpec } from './tills';
-
-const run = promisify(execFile);
+import { cpuSeconds, table, tills } from './processes';
+import type { TillReport } from './tills';
 
 /** The `npm start` under measurement. */
 interface GrowthTarget {
@@ -49,23 +45,6 @@ interface GrowthTarget {
 }
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
-
-async function tills(spec: TillSpec): Promise<TillReport> {
-  const script = fileURLToPath(new URL('./tills.ts', import.meta.url));
-  const { stdout } = await run('tsx', [script, JSON.stringify(spec)], { maxBuffer: 1 << 24 });
-  return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as TillReport;
-}
-
-const CLOCK_TICKS = 100;
-
-function processTicks(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return Number(fields[11]) + Number(fields[12]);
-}
-
-/** CPU seconds a process (all its threads) has used so far. */
-const cpuSeconds = (pid: number | undefined) => (pid ? processTicks(pid) / CLOCK_TICKS : 0);
 
 /** Percent of one core used by the database process and the Node process while nothing is asked. */
 async function idleCpu(seconds: number, t: GrowthTarget): Promise<{ db: number | null; node: number }> {
@@ -166,13 +145,6 @@ const errors = (r: TillReport, ok: readonly string[]) =>
   Object.entries(r.outcomes)
     .filter(([k]) => !ok.includes(k))
     .reduce((s, [, n]) => s + n, 0);
-
-function table(head: string[], rows: string[][]): string {
-  const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
-  const line = (cells: string[]) =>
-    cells.map((c, i) => (i === 0 ? c.padEnd(widths[i] ?? 0) : c.padStart(widths[i] ?? 0))).join('  ');
-  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
-}
 
 const DB_NAMES = Object.fromEntries(
   ['users', 'products', 'orders', 'couriers', 'customers', 'reports'].map((n) => [n, `pos_${n}`]),

@@ -9,6 +9,7 @@
  *   driver loop writing the same documents;
  * - recovery: `npm start` killed with SIGKILL during a burst of checkouts and started again; how long
  *   orders stay PENDING, and stock against completed sales (recovery.ts);
+ * - engines: FerretDB's SQLite and PostgreSQL backends side by side (BENCH_POSTGRESQL_URL), engines.ts;
  * - growth: checkout latency at 1 and 10 tills and idle CPU on an empty database and one holding
  *   BENCH_GROWTH_ORDERS orders, the contention and replay cases, the raw-driver floor (growth.ts);
  * - subscriptions: 1,000 concurrent subscriptions through the gateway, events/s delivered,
@@ -36,6 +37,7 @@ import { type EmbeddedDatabase, startEmbeddedDatabase } from '@pos/kit/db/embedd
 import mongoose from 'mongoose';
 import { type BootedSupergraph, bootSupergraph } from '../src/dev/boot';
 import { SUBGRAPHS } from '../src/dev/subgraphs';
+import { benchEngines } from './engines';
 import { benchGrowth } from './growth';
 import type { LoadReport, LoadSpec } from './load';
 import { benchCheckout, formatCheckoutTable } from './orders';
@@ -147,6 +149,13 @@ async function main(): Promise<void> {
       console.log('skipped: growth measures the embedded default, not MONGODB_URI');
     else console.log(await benchGrowth());
     SECTIONS.delete('growth');
+    if (SECTIONS.size === 0) return;
+  }
+  if (SECTIONS.has('engines')) {
+    // Runs `npm start` on each engine in processes of its own; needs no supergraph here.
+    console.log('\n## engines: FerretDB on SQLite and on PostgreSQL, side by side (npm start)');
+    console.log(await benchEngines());
+    SECTIONS.delete('engines');
     if (SECTIONS.size === 0) return;
   }
   if (SECTIONS.has('recovery')) {

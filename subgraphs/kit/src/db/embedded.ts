@@ -93,7 +93,12 @@ async function startFerretDB(dataDir: string, log: (msg: string) => void): Promi
   const child = spawnTracked(
     binary,
     [
-      ...['-listen', '127.0.0.1:0', '-sqlite-dir', join(dataDir, 'ferretdb'), '-log-level', 'warn'],
+      ...['-listen', '127.0.0.1:0', '-log-level', 'warn'],
+      // FerretDB's PostgreSQL backend on a server of one's own (its database must exist); SQLite
+      // in the data folder otherwise. The engines bench compares the two.
+      ...(process.env.FERRETDB_POSTGRESQL_URL
+        ? ['-postgresql-url', process.env.FERRETDB_POSTGRESQL_URL]
+        : ['-sqlite-dir', join(dataDir, 'ferretdb')]),
       // A bench knob: the server's own Go CPU profile, written when it stops.
       ...(process.env.FERRETDB_CPU_PROFILE ? ['-cpu-profile', process.env.FERRETDB_CPU_PROFILE] : []),
     ],
