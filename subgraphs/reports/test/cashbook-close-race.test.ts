@@ -22,8 +22,8 @@ describe('closing a day while events arrive', () => {
   });
   afterAll(() => db?.close());
 
-  it('leaves nothing out and puts nothing into the closed day after it closed', async () => {
-    const day = addDays(businessDate('Asia/Jakarta'), -1);
+  /** A new merchant's branch b1 on `day`, with the owner's cash book writer. */
+  const shopOn = (day: string) => {
     const c: DayContext = {
       merchantId: randomBytes(12).toString('hex'),
       branchId: 'b1',
@@ -32,7 +32,12 @@ describe('closing a day while events arrive', () => {
     };
     const deps = projectionDeps(db.models, { zones: fixedTimeZone('Asia/Jakarta') });
     const scope = { merchantId: c.merchantId, userId: 'owner', branchIds: ['b1'], seeAllShifts: true };
-    const writer = new CashBookWriter(db.models, scope, deps, async () => {});
+    return { c, deps, scope, writer: new CashBookWriter(db.models, scope, deps, async () => {}) };
+  };
+
+  it('leaves nothing out and puts nothing into the closed day after it closed', async () => {
+    const day = addDays(businessDate('Asia/Jakarta'), -1);
+    const { c, deps, writer } = shopOn(day);
     const sales = Array.from({ length: 60 }, (_, i) => sale(c, `R${i}`, [['CASH', 2_000]]));
     // Three streams of events at once, as three consumers would deliver them.
     let booked = 0;
@@ -75,15 +80,7 @@ describe('closing a day while events arrive', () => {
 
   it('lists every late line of a busy day while its row stays small, a redelivery adding nothing', async () => {
     const day = addDays(businessDate('Asia/Jakarta'), -2);
-    const c: DayContext = {
-      merchantId: randomBytes(12).toString('hex'),
-      branchId: 'b1',
-      cashierId: 'c1',
-      date: day,
-    };
-    const deps = projectionDeps(db.models, { zones: fixedTimeZone('Asia/Jakarta') });
-    const scope = { merchantId: c.merchantId, userId: 'owner', branchIds: ['b1'], seeAllShifts: true };
-    const writer = new CashBookWriter(db.models, scope, deps, async () => {});
+    const { c, deps, scope, writer } = shopOn(day);
     expect(await writer.close('b1', day)).toMatchObject({ closed: true });
     // Every sale of the closed day arrives late: each one a line of its own on the next day.
     const sales = Array.from({ length: 3 * PENDING_LIMIT }, (_, i) => sale(c, `L${i}`, [['CASH', 2_000]]));

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { type DomainEvent, op } from '@pos/kit';
 import mongoose, { type Connection } from 'mongoose';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { SUBGRAPHS } from '../../../gateway/src/dev/subgraphs';
 import { type Supergraph, signAccessToken, startSupergraph } from '../../../gateway/test/harness';
 import { type ReportsModels, registerModels, type SalesDayRow } from '../src/models';
+import { PENDING_LIMIT } from '../src/projections/day-rows';
 import type { RunningReports } from '../src/server';
 
 /** Users (for the merchant's letterhead) and reports only: nothing here depends on orders or couriers. */
@@ -64,16 +65,19 @@ export async function openReportsDatabase(
 }
 
 /**
- * How a sales day row accounts for its events: those still on its list and those settled into
- * marks (`addToDayRow`). Each counted event is in exactly one of the two when no writer died.
+ * A sales day row accounts for exactly `eventIds`, each once: on its short list (at most
+ * PENDING_LIMIT) or settled into a mark (`addToDayRow`), never both when no writer died.
  */
-export async function salesDayEvents(
+export async function expectEachCountedOnce(
   models: ReportsModels,
   day: Pick<SalesDayRow, '_id' | 'merchantId' | 'events'>,
-): Promise<{ listed: string[]; settled: string[] }> {
+  eventIds: readonly string[],
+): Promise<void> {
   const marks = await models.salesDayMarks.find({ merchantId: day.merchantId }).lean();
   const settled = marks
     .filter((m) => m._id.startsWith(`${day._id}|`))
     .map((m) => m._id.slice(day._id.length + 1));
-  return { listed: day.events, settled };
+  expect(day.events.length).toBeLessThanOrEqual(PENDING_LIMIT);
+  expect(settled.filter((e) => day.events.includes(e))).toEqual([]);
+  expect([...day.events, ...settled].sort()).toEqual([...eventIds].sort());
 }
