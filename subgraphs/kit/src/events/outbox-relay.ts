@@ -14,6 +14,12 @@ export interface OutboxRelayOptions {
   uncommittedAfterMs?: number;
 }
 
+/** Events a write put into a document of `source`, which the writer saw commit. */
+export interface CommittedEvents {
+  source: OutboxSource;
+  events: readonly DomainEvent[];
+}
+
 /** Any model whose schema has `outboxPlugin`; only its name and connection are needed. */
 export interface OutboxSource {
   readonly modelName: string;
@@ -46,6 +52,9 @@ export class OutboxRelay {
   private failures = 0;
   private inFlight: Promise<PassResult> | null = null;
   private queued: Promise<PassResult> | null = null;
+  /** Events being published by `committed`, which a pass meanwhile leaves to it. */
+  private readonly direct = new Set<string>();
+  private readonly directRuns = new Set<Promise<void>>();
 
   constructor(private readonly opts: OutboxRelayOptions) {
     this.intervalMs = opts.intervalMs ?? 2_000;
@@ -70,7 +79,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.running = false;
     clearTimeout(this.timer);
-    await Promise.allSettled([this.inFlight, this.queued]);
+    await Promise.allSettled([this.inFlight, this.queued, ...this.directRuns]);
   }
 
   /** Publishes soon, without waiting for the next poll; call after a write that added events. */
@@ -81,12 +90,45 @@ export class OutboxRelay {
   }
 
   /**
+   * Publishes events whose write the caller saw commit, at once and without reading them back:
+   * call it after the write that put `events` into a document of `source` returned. What fails
+   * here stays staged, and a pass publishes it from the document as usual. An event that a pass
+   * publishes meanwhile may go out twice (consumers dedupe by id), never zero times.
+   */
+  committed(source: OutboxSource, events: readonly DomainEvent[]): void {
+    if (events.length === 0) return;
+    if (!this.running || !this.connections.has(source.db)) {
+      this.kick();
+      return;
+    }
+    for (const e of events) this.direct.add(e.id);
+    const run = this.publishDirect(source.db, events).finally(() => {
+      for (const e of events) this.direct.delete(e.id);
+      this.directRuns.delete(run);
+    });
+    this.directRuns.add(run);
+  }
+
+  private async publishDirect(conn: Connection, events: readonly DomainEvent[]): Promise<void> {
+    try {
+      for (const event of events) {
+        await this.opts.bus.publish(event);
+        await this.unstage(conn, event.id);
+      }
+    } catch (err) {
+      this.opts.logger.warn({ err }, 'publishing committed events failed; the relay retries');
+      this.kick();
+    }
+  }
+
+  /**
    * Publishes until nothing committed is pending (tests, shutdown). Returns the number of events
    * published. Events staged for writes still in flight are left for a later pass.
    */
   async drain(maxPasses = 1_000): Promise<number> {
     let events = 0;
     for (let i = 0; i < maxPasses; i++) {
+      await Promise.allSettled([...this.directRuns]);
       const r = await this.pass();
       events += r.events;
       if (r.events === 0) return events;
@@ -131,6 +173,7 @@ export class OutboxRelay {
       result.staged += staged.length;
       const outboxes = new Map<string, Promise<DomainEvent[] | null>>();
       for (const row of staged) {
+        if (this.direct.has(row._id)) continue;
         const docKey = `${row.model}\u0000${row.doc}`;
         let outbox = outboxes.get(docKey);
         if (!outbox) {
@@ -138,6 +181,7 @@ export class OutboxRelay {
           outboxes.set(docKey, outbox);
         }
         const event = (await outbox)?.find((e) => e.id === row._id);
+        if (this.direct.has(row._id)) continue;
         if (event) {
           await this.opts.bus.publish(event);
           await this.unstage(conn, row._id);

@@ -260,6 +260,65 @@ describe('transactional outbox', () => {
     await r.stop();
   });
 
+  it('publishes events the writer saw commit at once, reading neither the staging nor the document', async () => {
+    const r = new OutboxRelay({ bus, logger: silent, intervalMs: 60_000 }).register(orders);
+    r.start();
+    await sleep(100); // its first poll
+    const reads: string[] = [];
+    const client = conn.getClient();
+    const listener = (ev: { commandName: string; command: Record<string, unknown> }) => {
+      if (ev.commandName === 'find') reads.push(String(ev.command.find));
+    };
+    client.on('commandStarted', listener);
+    try {
+      const id = orderId();
+      const event = completed(id);
+      await write(id, [event]);
+      r.committed(orders, [event]);
+      await waitFor(() => received.length === 1, 'the committed event');
+      await r.drain();
+      // drain() read the (now empty) staging once; before it, nothing was read.
+      expect(reads).toEqual([STAGED_COLLECTION]);
+      expect(received).toEqual([event]);
+      expect(await staged()).toBe(0);
+    } finally {
+      client.off('commandStarted', listener);
+      await r.stop();
+    }
+  });
+
+  it('leaves a committed event that failed to publish to the relay, which publishes it from the document', async () => {
+    let failing = true;
+    const flaky = new MemoryEventBus();
+    const got: string[] = [];
+    await flaky.subscribe('reports', ['orders.order-completed'], async (e) => {
+      got.push(e.id);
+    });
+    const publish = flaky.publish.bind(flaky);
+    flaky.publish = async (e) => {
+      if (failing) throw new Error('bus down');
+      await publish(e);
+    };
+    const r = new OutboxRelay({ bus: flaky, logger: silent, intervalMs: 60_000 }).register(orders);
+    r.start();
+    try {
+      const id = orderId();
+      const event = completed(id);
+      await write(id, [event]);
+      r.committed(orders, [event]);
+      await expect(r.drain()).rejects.toThrow('bus down');
+      expect(await staged()).toBe(1);
+      failing = false;
+      expect(await r.drain()).toBe(1);
+      await waitFor(() => got.length === 1, 'the event, from the document');
+      expect(got).toEqual([event.id]);
+      expect(await staged()).toBe(0);
+    } finally {
+      await r.stop();
+      await flaky.close();
+    }
+  });
+
   it('refuses to add events to a document whose schema has no outbox', async () => {
     const plain = conn.model('Plain', new Schema({ merchantId: String }), 'plain');
     expect(() => withOutbox(new plain({ merchantId: 'm-1' }), [completed('x')])).toThrow(/outboxPlugin/);
