@@ -122,6 +122,8 @@ function remember(cache: Map<string, unknown>, streamId: string, head: unknown):
  * entries are contiguous and never deleted, so if another process wrote since, the insert of
  * `seq + 1` is refused and the head is read afresh. A `decide` that throws on a remembered head
  * (a shortage, say) is asked again on the head read afresh, so no refusal rests on a stale one.
+ * On a remembered head the key is not looked up before the insert either: the key's unique index
+ * refuses a replay's insert, and the attempt after it looks the key up and answers the replay.
  */
 export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
   model: Model<T>,
@@ -132,9 +134,14 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
   const heads = headCache(m);
   const maxAttempts = a.maxAttempts ?? 200;
   for (let attempt = 0; attempt < maxAttempts; attempt++) {
-    const existing = await entryByKey<E>(m, a.scope, a.key);
-    if (existing) return { entry: existing, replayed: true };
     const remembered = heads.get(streamId) as E | undefined;
+    // On a remembered head the key is not looked up first: a key used before makes the insert
+    // (or `decide`) fail, and the next attempt looks it up. Keys are new far more often than not.
+    const keyChecked = !(attempt === 0 && remembered);
+    if (keyChecked) {
+      const existing = await entryByKey<E>(m, a.scope, a.key);
+      if (existing) return { entry: existing, replayed: true };
+    }
     const head = remembered ?? (await readHead<E>(m, streamId));
     let fields: NewKeyedEntry<E>;
     try {
@@ -165,6 +172,7 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
       return { entry: created, replayed: false };
     }
     heads.delete(streamId);
+    if (!keyChecked) continue;
     // Refused by a unique index: a writer took this sequence number, or this key already has an
     // entry whose key document is not written yet (its writer is in flight, or crashed).
     const taken = await m.findOne({ _id }).setOptions({ crossTenant: true }).lean<E | null>();

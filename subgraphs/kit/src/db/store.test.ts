@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openTestDatabase } from '../events/test-support';
 import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } from './keyed-ledger';
 import { addToList, readList } from './keyed-list';
-import { appendLedgerEntry, ledgerKeys, readHead, streamIdOf } from './ledger';
+import { appendLedgerEntry, entryIdOf, ledgerKeys, readHead, streamIdOf } from './ledger';
 import { watchScans } from './scan-watch';
 import { claimKey, getOwned, getOwnedMany } from './store';
 import { tenancyPlugin } from './tenancy';
@@ -142,6 +142,29 @@ describe('the storage layer', () => {
     } finally {
       await other.close();
     }
+  });
+
+  it('answers a replay on a remembered head with the first entry, without scanning for the key', async () => {
+    expect((await add('acc-6', 'r1', 10)).entry).toMatchObject({ seq: 1, balance: 10 });
+    const watch = watchScans([conn]);
+    try {
+      // The head (seq 1) is remembered: the key is not looked up before the insert, which the
+      // key's unique index refuses; the answer is still the first entry, not a second one.
+      const again = await add('acc-6', 'r1', 10);
+      expect(again).toMatchObject({ replayed: true, entry: { _id: entryIdOf(streamIdOf(stream('acc-6')), 1), balance: 10 } });
+      // A replay whose `decide` would refuse on the head it sees (the spend already happened).
+      expect((await add('acc-6', 's1', -8, 0)).entry).toMatchObject({ seq: 2, balance: 2 });
+      const spent = await add('acc-6', 's1', -8, 0);
+      expect(spent).toMatchObject({ replayed: true, entry: { seq: 2, balance: 2 } });
+      expect(watch.scans()).toEqual([]);
+    } finally {
+      watch.stop();
+    }
+    const all = await entries.find({ merchantId: 'm-1', accountId: 'acc-6' }).sort({ seq: 1 }).lean();
+    expect(all.map((e) => [e.key, e.balance])).toEqual([
+      ['r1', 10],
+      ['s1', 2],
+    ]);
   });
 
   it('finds an entry whose key document a crash left unwritten, through its stream, and repairs it', async () => {
