@@ -1,4 +1,5 @@
 import {
+  type CommittedEvents,
   connectDatabase,
   loadTypeDefs,
   MerchantTimeZones,
@@ -76,7 +77,9 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     models.courierCash,
   ])
     relay.register(model);
-  const published = () => relay.kick();
+  // With the events a confirmed write committed, they go out at once; without, the relay looks.
+  const published = (committed?: CommittedEvents) =>
+    committed ? relay.committed(committed.source, committed.events) : relay.kick();
   // Consumers date what they record in the merchant's zone, asked of users without a viewer.
   const zones = new MerchantTimeZones(new SubgraphClient('users', () => opts.subgraphUrls.users, secrets));
   const stopConsuming = await consumeDeliveryEvents(opts.bus, { models, zones, logger, published });
@@ -89,7 +92,9 @@ export async function startOrdersSubgraph(opts: OrdersOptions): Promise<RunningO
     settler: {
       complete: (order) => lifecycle.completePaid(order),
       cancel: (order, failure) => lifecycle.cancelUnpaid(order, failure),
-      recover: (order) => lifecycle.recover(order),
+      recover: async (order) => {
+        await lifecycle.recover(order);
+      },
     },
     logger,
     internalSecret: opts.internalSecret,

@@ -119,7 +119,9 @@ describe('recovery after a crash (the process died where it stood)', () => {
       outbox: [],
       saga: { steps: [], leaseUntil: new Date(Date.now() + leaseMs), attempts: 0, lastError: null },
     };
-    expect(await insertPendingOrder(models, orphan)).toEqual({ inserted: true });
+    expect(await insertPendingOrder(models, orphan)).toEqual({
+      inserted: expect.objectContaining({ _id: orphan._id, status: 'PENDING', outbox: [] }),
+    });
     // One that died between claiming its key and writing the order.
     const unwritten = { ...orphan, _id: new Types.ObjectId().toHexString(), idempotencyKey: key() };
     await models.pendingOrders.add(unwritten._id, { merchantId: done.merchantId }, unwritten.saga.leaseUntil);

@@ -30,7 +30,7 @@ export function findCheckoutKey(models: OrdersModels, merchantId: string, device
 export async function insertPendingOrder(
   models: OrdersModels,
   order: OrderDoc,
-): Promise<{ inserted: true } | { earlier: CheckoutKeyDoc }> {
+): Promise<{ inserted: OrderDoc } | { earlier: CheckoutKeyDoc }> {
   const { merchantId, deviceId, idempotencyKey } = order;
   const _id = checkoutKeyId(merchantId, deviceId, idempotencyKey);
   await models.pendingOrders.add(order._id, { merchantId }, order.saga.leaseUntil);
@@ -48,8 +48,9 @@ export async function insertPendingOrder(
     return { earlier };
   }
   try {
-    await models.orders.create(order);
-    return { inserted: true };
+    // As stored (defaults applied), so the saga and the request's answer need not read it back.
+    const created = await models.orders.create(order);
+    return { inserted: created.toObject() as OrderDoc };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     // A key first used before keys were claimed: the order's own unique index still knows it.

@@ -1,4 +1,5 @@
 import {
+  type CommittedEvents,
   claimKey,
   getByKey,
   getOwned,
@@ -24,8 +25,8 @@ export interface LifecycleDeps {
   customers: CustomersPort;
   charges: ChargesPort;
   logger: Logger;
-  /** Publishes outbox events soon after a write (the relay's `kick`). */
-  published: () => void;
+  /** Publishes outbox events soon after a write: the relay's `committed` when given them, else its `kick`. */
+  published: (committed?: CommittedEvents) => void;
   /** How long a pending order belongs to the request that created it. */
   leaseMs: number;
   /** The longest one step may take (the subgraph call timeout). */
@@ -61,16 +62,25 @@ export class OrderLifecycle {
     return this.running.get(orderId);
   }
 
-  /** Runs the saga from the first step; the request's path. Returns when the order is decided. */
-  run(order: OrderDoc, call: CallContext): Promise<void> {
-    const saga = this.runSaga(order, call).finally(() => {
-      if (this.running.get(order._id) === saga) this.running.delete(order._id);
+  /**
+   * Runs the saga from the first step; the request's path. Returns when the order is decided:
+   * with the order as this run stored it when the run completed it, so the request need not
+   * read it back; with nothing otherwise (cancelled, waiting for a charge, or left to recovery).
+   */
+  run(order: OrderDoc, call: CallContext): Promise<OrderDoc | undefined> {
+    const saga = this.runSaga(order, call);
+    const settled = saga.then(
+      () => undefined,
+      () => undefined,
+    );
+    this.running.set(order._id, settled);
+    void settled.then(() => {
+      if (this.running.get(order._id) === settled) this.running.delete(order._id);
     });
-    this.running.set(order._id, saga);
     return saga;
   }
 
-  private async runSaga(pending: OrderDoc, call: CallContext): Promise<void> {
+  private async runSaga(pending: OrderDoc, call: CallContext): Promise<OrderDoc | undefined> {
     let order = pending;
     const plan = sagaPlan(order, this.deps);
     // Steps that certainly took nothing (refused, or never started) need no compensation call.
@@ -133,17 +143,17 @@ export class OrderLifecycle {
     // A charged payment leaves the order waiting for the customer: its notification, the till's
     // status check or the expiry job completes or cancels it (payments/charge.service.ts).
     if (providerPayment(order.payments)) return;
-    return this.complete(order, call);
+    return this.complete(order, call, true);
   }
 
   /** Completes an order whose provider payment was confirmed (its steps all done). */
-  completePaid(order: OrderDoc): Promise<void> {
-    return this.complete(order, { merchantId: order.merchantId, token: null });
+  async completePaid(order: OrderDoc): Promise<void> {
+    await this.complete(order, { merchantId: order.merchantId, token: null });
   }
 
   /** Cancels an order whose provider payment expired, failed or was cancelled, giving every step back. */
-  cancelUnpaid(order: OrderDoc, failure: FailureDoc): Promise<void> {
-    return this.cancel(order, { merchantId: order.merchantId, token: null }, failure);
+  async cancelUnpaid(order: OrderDoc, failure: FailureDoc): Promise<void> {
+    await this.cancel(order, { merchantId: order.merchantId, token: null }, failure);
   }
 
   /**
@@ -173,7 +183,7 @@ export class OrderLifecycle {
   }
 
   /** Finishes a stale pending order (the recovery job's path), with no user token. */
-  async recover(order: OrderDoc): Promise<void> {
+  async recover(order: OrderDoc): Promise<OrderDoc | undefined> {
     const call: CallContext = { merchantId: order.merchantId, token: null };
     const leaseUntil = new Date(Date.now() + this.deps.leaseMs);
     await updateByKey(this.deps.models.orders, order._id, {
@@ -205,7 +215,11 @@ export class OrderLifecycle {
     });
   }
 
-  private async complete(order: OrderDoc, call: CallContext): Promise<void> {
+  /**
+   * Completes the order; returns it as stored when this call wrote the completion. `leased`: the
+   * caller is the saga that holds the order's lease (the request's run, or recovery's renewed one).
+   */
+  private async complete(order: OrderDoc, call: CallContext, leased = false): Promise<OrderDoc | undefined> {
     const { models } = this.deps;
     const decision = await this.decide(order, 'COMPLETED', null, await numberingStart(models, order));
     if (decision.outcome !== 'COMPLETED')
@@ -215,17 +229,22 @@ export class OrderLifecycle {
     const events = [orderCompletedEvent(order, number, completedAt)];
     // Only a pending order is completed: the request and the recovery job may both get here, and
     // a void may already have followed the first completion.
-    const current = await getByKey<OrderDoc>(models.orders, order._id, { status: 1 });
+    // Well inside its lease the order is the saga's alone: the recovery job waits for the lease
+    // to pass, and nothing else moves a pending order on, so it is still PENDING (no read).
+    const owned = leased && Date.now() + this.deps.stepBudgetMs <= order.saga.leaseUntil.getTime();
+    const current = owned
+      ? { status: 'PENDING' }
+      : await getByKey<OrderDoc>(models.orders, order._id, { status: 1 });
+    let completed: OrderDoc | undefined;
     if (current?.status === 'PENDING') {
+      const set = { status: 'COMPLETED' as const, number, completedAt, failure: null };
       await stageOutbox(models.orders, order._id, events);
-      await updateByKey(
-        models.orders,
-        order._id,
-        withOutboxUpdate({ $set: { status: 'COMPLETED', number, completedAt, failure: null } }, events),
-      );
-      this.deps.published();
+      await updateByKey(models.orders, order._id, withOutboxUpdate({ $set: set }, events));
+      this.deps.published({ source: models.orders, events });
+      completed = { ...order, ...set, outbox: [...(order.outbox ?? []), ...events] };
     }
     await models.pendingOrders.remove(order._id);
+    return completed;
   }
 
   private async cancel(
@@ -233,7 +252,7 @@ export class OrderLifecycle {
     call: CallContext,
     failure: FailureDoc,
     untouched: readonly string[] = [],
-  ): Promise<void> {
+  ): Promise<OrderDoc | undefined> {
     const decision = await this.decide(order, 'CANCELLED', failure);
     if (decision.outcome === 'COMPLETED') return this.complete(order, call);
     const agreed = decision.failure ?? failure;

@@ -23,8 +23,36 @@ const numberKey = (o: Numbered, seq: number) => `${dayKey(o)}|${seq}`;
  * number was claimed, and numbers are claimed first-free-first), so no gap opens below it.
  */
 export async function numberingStart(models: OrdersModels, order: Numbered): Promise<number> {
-  const hint = await getByKey<OrderNumberHintDoc>(models.orderNumberHints, dayKey(order));
+  const key = dayKey(order);
+  const claimed = claimedHere(models).get(key);
+  if (claimed !== undefined) return claimed + 1;
+  const hint = await getByKey<OrderNumberHintDoc>(models.orderNumberHints, key);
   return (hint?.seq ?? 0) + 1;
+}
+
+/**
+ * The highest number this process claimed per branch and day, so the next start needs no hint
+ * read. It is a claimed number, so every number up to it is taken as well: a start after it
+ * opens no gap. When another process took numbers since, the walk steps over them.
+ */
+const CLAIMED_LIMIT = 5_000;
+const claimedByModels = new WeakMap<object, Map<string, number>>();
+
+function claimedHere(models: OrdersModels): Map<string, number> {
+  let claimed = claimedByModels.get(models.orderNumbers);
+  if (!claimed) {
+    claimed = new Map();
+    claimedByModels.set(models.orderNumbers, claimed);
+  }
+  return claimed;
+}
+
+function noteClaimed(models: OrdersModels, key: string, seq: number): void {
+  const claimed = claimedHere(models);
+  const highest = Math.max(seq, claimed.get(key) ?? 0);
+  claimed.delete(key);
+  claimed.set(key, highest);
+  if (claimed.size > CLAIMED_LIMIT) claimed.delete(claimed.keys().next().value as string);
 }
 
 /**
@@ -54,6 +82,7 @@ export async function allocateOrderNumber(
     });
     if (won) {
       await putByKey(models.orderNumberHints, dayKey(order), { merchantId, seq });
+      noteClaimed(models, dayKey(order), seq);
       return format(seq);
     }
     const taken = await getByKey<OrderNumberDoc>(models.orderNumbers, _id);
