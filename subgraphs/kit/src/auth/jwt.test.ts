@@ -1,6 +1,6 @@
 import { pbkdf2 } from 'node:crypto';
 import { importPKCS8, SignJWT } from 'jose';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { generateSigningKeys, type KeyPairPem, TokenVerifier } from './jwt';
 import { MemoryRevocationStore } from './revocation';
 
@@ -39,6 +39,45 @@ describe('TokenVerifier: issue time', () => {
     await expect(verifier.verify(await tokenIssuedAt(offset))).rejects.toMatchObject({
       extensions: { code: 'UNAUTHENTICATED' },
     });
+  });
+});
+
+describe('TokenVerifier: a token seen before', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('still expires, and still answers to revocation, once its signature was checked', async () => {
+    const keys = await generateSigningKeys();
+    const revocations = new MemoryRevocationStore();
+    const verifier = await TokenVerifier.fromPem(keys.publicKey, settings, revocations);
+    const key = await importPKCS8(keys.privateKey, 'EdDSA');
+    const sign = async (jti: string, sid: string) => {
+      const now = Math.floor(Date.now() / 1000);
+      return new SignJWT({ mid: 'm1', role: 'OWNER', bids: [], scope: '', sid })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject('u1')
+        .setJti(jti)
+        .setIssuer(settings.issuer)
+        .setAudience(settings.audience)
+        .setIssuedAt(now)
+        .setExpirationTime(now + 60)
+        .sign(key);
+    };
+    const refused = { extensions: { code: 'UNAUTHENTICATED' } };
+    const expiring = await sign('j-exp', 's-exp');
+    const revoked = await sign('j-rev', 's-rev');
+    await expect(verifier.verify(expiring)).resolves.toMatchObject({ tokenId: 'j-exp' });
+    await expect(verifier.verify(revoked)).resolves.toMatchObject({ tokenId: 'j-rev' });
+
+    await revocations.revoke('sid', 's-rev', Math.floor(Date.now() / 1000) + 60);
+    await expect(verifier.verify(revoked)).rejects.toMatchObject(refused);
+
+    // Past its expiry and the tolerated skew (5 s), the remembered token is refused.
+    vi.useFakeTimers({ now: Date.now() + 64_000, toFake: ['Date'] });
+    await expect(verifier.verify(expiring)).resolves.toMatchObject({ tokenId: 'j-exp' });
+    vi.setSystemTime(Date.now() + 2_000);
+    await expect(verifier.verify(expiring)).rejects.toMatchObject(refused);
   });
 });
 

@@ -38,6 +38,18 @@ const claimsSchema = z.object({
   iat: z.number(),
 });
 
+type TokenClaims = z.infer<typeof claimsSchema>;
+
+/** Verified tokens remembered per verifier (oldest forgotten first): a few hundred tills' worth. */
+const VERIFIED_TOKENS_KEPT = 2_000;
+
+/**
+ * What time changes about verified claims, checked as jose checks it on first sight: expired
+ * (with the tolerated skew), or older than the longest access token lives.
+ */
+const stillValid = (c: TokenClaims, now: number) =>
+  c.exp > now - CLOCK_TOLERANCE_SECONDS && now - c.iat <= MAX_ACCESS_TOKEN_SECONDS + CLOCK_TOLERANCE_SECONDS;
+
 export interface AccessTokenClaims {
   userId: string;
   merchantId: string;
@@ -106,6 +118,13 @@ export class TokenSigner {
  * the future, claim shape, revocation.
  */
 export class TokenVerifier {
+  /**
+   * Claims of tokens whose signature and claims checked out, by token: a till sends the same
+   * token with every request, and each request crosses several subgraphs. A hit re-checks what
+   * time changes (expiry, age) and revocation; the signature of a given string cannot change.
+   */
+  private readonly verified = new Map<string, TokenClaims>();
+
   private constructor(
     private readonly key: KeyObject,
     private readonly settings: TokenSettings,
@@ -120,17 +139,11 @@ export class TokenVerifier {
 
   /** Returns the viewer for a valid token; throws UNAUTHENTICATED otherwise. */
   async verify(token: string): Promise<Viewer> {
-    let payload: unknown;
-    try {
-      payload = this.verifiedClaims(token);
-    } catch {
+    const c = this.verified.get(token) ?? this.checkedClaims(token);
+    if (!stillValid(c, Math.floor(Date.now() / 1000))) {
+      this.verified.delete(token);
       throw unauthenticated('The access token is invalid or expired');
     }
-    const parsed = claimsSchema.safeParse(payload);
-    if (!parsed.success) throw unauthenticated('The access token is invalid or expired');
-    const c = parsed.data;
-    if (c.exp - c.iat > MAX_ACCESS_TOKEN_SECONDS)
-      throw unauthenticated('The access token is invalid or expired');
     if (await this.revocations.isRevoked(c.jti, c.sid))
       throw unauthenticated('The access token has been revoked');
     return {
@@ -144,6 +157,25 @@ export class TokenVerifier {
       ...(c.dev ? { deviceId: c.dev } : {}),
       expiresAt: c.exp,
     };
+  }
+
+  /** Verifies a token not seen before and remembers its claims. */
+  private checkedClaims(token: string): TokenClaims {
+    let payload: unknown;
+    try {
+      payload = this.verifiedClaims(token);
+    } catch {
+      throw unauthenticated('The access token is invalid or expired');
+    }
+    const parsed = claimsSchema.safeParse(payload);
+    if (!parsed.success) throw unauthenticated('The access token is invalid or expired');
+    const c = parsed.data;
+    if (c.exp - c.iat > MAX_ACCESS_TOKEN_SECONDS)
+      throw unauthenticated('The access token is invalid or expired');
+    if (this.verified.size >= VERIFIED_TOKENS_KEPT)
+      this.verified.delete(this.verified.keys().next().value as string);
+    this.verified.set(token, c);
+    return c;
   }
 
   /**
