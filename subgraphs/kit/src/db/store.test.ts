@@ -151,7 +151,10 @@ describe('the storage layer', () => {
       // The head (seq 1) is remembered: the key is not looked up before the insert, which the
       // key's unique index refuses; the answer is still the first entry, not a second one.
       const again = await add('acc-6', 'r1', 10);
-      expect(again).toMatchObject({ replayed: true, entry: { _id: entryIdOf(streamIdOf(stream('acc-6')), 1), balance: 10 } });
+      expect(again).toMatchObject({
+        replayed: true,
+        entry: { _id: entryIdOf(streamIdOf(stream('acc-6')), 1), balance: 10 },
+      });
       // A replay whose `decide` would refuse on the head it sees (the spend already happened).
       expect((await add('acc-6', 's1', -8, 0)).entry).toMatchObject({ seq: 2, balance: 2 });
       const spent = await add('acc-6', 's1', -8, 0);

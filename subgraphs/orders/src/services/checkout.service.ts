@@ -202,7 +202,8 @@ export class CheckoutService {
     );
     const inserted = await insertPendingOrder(this.deps.models, order);
     if ('earlier' in inserted) return this.replay(inserted.earlier, requestHash);
-    const done = (await this.deps.lifecycle.run(inserted.inserted, this.call)) ?? (await this.load(order._id));
+    const done =
+      (await this.deps.lifecycle.run(inserted.inserted, this.call)) ?? (await this.load(order._id));
     // A sale waiting for its charge has used its cart too: when the charge expires, the till rings it again.
     if (input.cartId && (done.status === 'COMPLETED' || done.awaitingPaymentUntil))
       await this.deps.carts.checkedOut(input.cartId, done._id);
