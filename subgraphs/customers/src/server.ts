@@ -1,9 +1,12 @@
 import {
   connectDatabase,
   loadTypeDefs,
+  MerchantTimeZones,
   type RunningSubgraph,
   type ServiceOptions,
+  SubgraphClient,
   serveService,
+  type TimeZones,
 } from '@pos/kit';
 import { type Clock, systemClock } from '@pos/kit/dates';
 import { idempotentHandler } from '@pos/kit/events/consumer';
@@ -19,6 +22,8 @@ export const typeDefs = loadTypeDefs(import.meta.url, '../customers.graphql');
 export interface CustomersOptions extends ServiceOptions {
   /** Where "today" comes from (due dates, ageing); tests fix it. */
   clock?: Clock;
+  /** Where merchants' time zones come from; default: asked of the users subgraph. */
+  timeZones?: TimeZones;
 }
 
 /**
@@ -36,7 +41,12 @@ export async function startCustomersSubgraph(
       models = registerModels(conn);
     },
   );
-  const settings = new SettingsService(models, opts.clock ?? systemClock);
+  const secrets = { gatewaySecret: opts.gatewaySecret, internalSecret: opts.internalSecret };
+  // Business and due dates are in the merchant's zone, asked of users without a viewer.
+  const zones =
+    opts.timeZones ??
+    new MerchantTimeZones(new SubgraphClient('users', () => opts.subgraphUrls.users, secrets));
+  const settings = new SettingsService(models, opts.clock ?? systemClock, zones);
   const relay = new OutboxRelay({ bus: opts.bus, logger }).register(models.credit);
   relay.start();
   const onCreditEvents = () => relay.kick();

@@ -1,5 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { idempotentHandler, type RunningSubgraph, type ScanWatch, type Viewer, watchScans } from '@pos/kit';
+import {
+  fixedTimeZone,
+  idempotentHandler,
+  type RunningSubgraph,
+  type ScanWatch,
+  type Viewer,
+  watchScans,
+} from '@pos/kit';
 import { standaloneSubgraphOptions } from '@pos/kit/testing/standalone';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { CustomersContext } from '../src/context';
@@ -19,9 +26,11 @@ const SCOPES = ['customers:read', 'customers:write', 'customers:credit', 'loyalt
 
 let customers: RunningSubgraph<CustomersContext>;
 beforeAll(async () => {
-  customers = await startCustomersSubgraph(
-    await standaloneSubgraphOptions(inject('mongodbUri'), 'customers', 'hot'),
-  );
+  // No users subgraph here: every merchant is in Jakarta.
+  customers = await startCustomersSubgraph({
+    ...(await standaloneSubgraphOptions(inject('mongodbUri'), 'customers', 'hot')),
+    timeZones: fixedTimeZone(),
+  });
 });
 afterAll(() => customers?.close());
 

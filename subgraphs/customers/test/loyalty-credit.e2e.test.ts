@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { EventBus } from '@pos/kit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { errorCodes, expectNoErrors, type Supergraph } from '../../../gateway/test/harness';
+import { registerMerchant } from '../../users/test/helpers';
 import {
   CHARGE,
   callCustomers,
@@ -276,6 +277,46 @@ describe('customer credit (kasbon)', () => {
       { token },
     );
     expect(expectNoErrors(archive.body).archiveCustomer.code).toBe('CUSTOMER_HAS_BALANCE');
+  });
+
+  it("dates entries and due dates in the merchant's own zone, also when Jakarta's date is another", async () => {
+    // 16:30 UTC: 23:30 of the 22nd in Jakarta, 01:30 of the 23rd in Jayapura, where this shop is.
+    now = new Date('2026-11-22T16:30:00Z');
+    const { session, branchId } = await registerMerchant(sg, { timeZone: 'Asia/Jayapura' });
+    const token = session.accessToken;
+    const ZONE = `mutation ($i: LoyaltySettingsInput!) { setLoyaltySettings(input: $i) { ... on LoyaltySettings { creditTermDays timeZone } } }`;
+    expect(expectNoErrors((await sg.request(ZONE, { i: { creditTermDays: 10 } }, { token })).body)).toEqual({
+      setLoyaltySettings: { creditTermDays: 10, timeZone: 'Asia/Jayapura' },
+    });
+    // The loyalty settings keep no zone of their own: another one is refused, the merchant's accepted.
+    const other = await sg.request(ZONE, { i: { timeZone: 'Asia/Jakarta' } }, { token });
+    expect(errorCodes(other.body)).toEqual(['BAD_USER_INPUT']);
+    expect(
+      expectNoErrors((await sg.request(ZONE, { i: { timeZone: 'Asia/Jayapura' } }, { token })).body),
+    ).toEqual({ setLoyaltySettings: { creditTermDays: 10, timeZone: 'Asia/Jayapura' } });
+
+    const customerId = await createCustomer(sg, token, { name: 'Yohana', phone: '081366667777' });
+    expectNoErrors((await sg.request(LIMIT, { id: customerId, l: '100000' }, { token })).body);
+    const input = { orderId: 'z-1', step: 'credit', customerId, branchId, amount: '40000' };
+    expect(
+      expectNoErrors(
+        (await callCustomers<{ chargeCustomerCredit: unknown }>(sg, CHARGE, { input }, { token })).body,
+      ).chargeCustomerCredit,
+    ).toEqual({ __typename: 'CreditCharged', balance: '40000', dueDate: '2026-12-03' });
+    const repay = { customerId, amount: '15000', method: 'CASH', branchId, idempotencyKey: 'z-r' };
+    expectNoErrors((await sg.request(REPAY, { i: repay }, { token })).body);
+    const STATEMENT = `query ($id: ID!) { customer(id: $id) { creditStatement { entries { kind date } } } }`;
+    const { body } = await sg.request<{ customer: { creditStatement: unknown } }>(
+      STATEMENT,
+      { id: customerId },
+      { token },
+    );
+    expect(expectNoErrors(body).customer.creditStatement).toEqual({
+      entries: [
+        { kind: 'CHARGE', date: '2026-11-23' },
+        { kind: 'REPAYMENT', date: '2026-11-23' },
+      ],
+    });
   });
 
   it('gives a charge back on compensation once, and a void takes back what the order charged', async () => {

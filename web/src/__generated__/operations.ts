@@ -307,6 +307,10 @@ export type LoyaltySettingsInput = {
   /** 0 to 10^12 minor units (1,000,000,000,000). */
   redeemValuePerPoint?: string | null | undefined;
   tiers?: Array<LoyaltyTierInput> | null | undefined;
+  /**
+   * Only the merchant's own time zone (`Merchant.timeZone`) is accepted: business and due dates follow
+   * it, and it is changed in the merchant's settings. Any other zone is BAD_USER_INPUT.
+   */
   timeZone?: string | null | undefined;
 };
 

@@ -320,7 +320,10 @@ export type LoyaltySettings = {
   redeemValuePerPoint: Scalars['Money']['output'];
   /** Tiers by lifetime spend, lowest first; empty when tiers are set by hand only. */
   tiers: Array<LoyaltyTier>;
-  /** Time zone of business and due dates. */
+  /**
+   * Time zone of business and due dates: the merchant's own (`Merchant.timeZone`), which is changed
+   * in the merchant's settings.
+   */
   timeZone: Scalars['String']['output'];
 };
 
@@ -335,6 +338,10 @@ export type LoyaltySettingsInput = {
   /** 0 to 10^12 minor units (1,000,000,000,000). */
   redeemValuePerPoint?: InputMaybe<Scalars['Money']['input']>;
   tiers?: InputMaybe<Array<LoyaltyTierInput>>;
+  /**
+   * Only the merchant's own time zone (`Merchant.timeZone`) is accepted: business and due dates follow
+   * it, and it is changed in the merchant's settings. Any other zone is BAD_USER_INPUT.
+   */
   timeZone?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -12,7 +12,6 @@ export interface SettingsDoc {
   redeemValuePerPoint: number;
   tiers: { name: string; minLifetimeSpend: number }[];
   creditTermDays: number;
-  timeZone: string;
 }
 
 export const DEFAULT_SETTINGS: Omit<SettingsDoc, 'merchantId'> = {
@@ -22,7 +21,6 @@ export const DEFAULT_SETTINGS: Omit<SettingsDoc, 'merchantId'> = {
   redeemValuePerPoint: 0,
   tiers: [],
   creditTermDays: 30,
-  timeZone: 'Asia/Jakarta',
 };
 
 const settingsSchema = new Schema<SettingsDoc & { _id: string }>(
@@ -34,7 +32,6 @@ const settingsSchema = new Schema<SettingsDoc & { _id: string }>(
     redeemValuePerPoint: { type: Number, required: true },
     tiers: { type: [{ _id: false, name: String, minLifetimeSpend: Number }], default: [] },
     creditTermDays: { type: Number, required: true },
-    timeZone: { type: String, required: true },
   },
   { versionKey: false, timestamps: true },
 );

@@ -2,6 +2,7 @@ import { scalarResolvers } from '@pos/kit';
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { CreditEntry } from './CreditEntry';
 import { Customer } from './Customer';
+import { LoyaltySettings } from './LoyaltySettings';
 import { Mutation } from './Mutation';
 import { PointsEntry } from './PointsEntry';
 import { Query } from './Query';
@@ -15,4 +16,5 @@ export const resolvers: Resolvers = {
   Customer,
   PointsEntry,
   CreditEntry,
+  LoyaltySettings,
 };

@@ -34,7 +34,7 @@ export class CreditQueries {
   /** Summaries of many customers: heads and open periods, every entry read by key. */
   async summaries(customerIds: readonly string[], asOf?: string): Promise<Map<string, CreditSummary>> {
     const { merchantId } = this.actor;
-    const date = asOf ?? this.settings.today(await this.settings.get(merchantId));
+    const date = asOf ?? (await this.settings.today(merchantId));
     const heads = await latestEntries<CreditEntryDoc>(
       this.models.credit,
       customerIds.map((customerId) => ({ merchantId, customerId })),
@@ -72,7 +72,7 @@ export class CreditQueries {
     if (!Number.isInteger(withinDays) || withinDays < 0 || withinDays > 365)
       throw badInput('withinDays must be 0..365', 'withinDays');
     const { merchantId } = this.actor;
-    const date = asOf ?? this.settings.today(await this.settings.get(merchantId));
+    const date = asOf ?? (await this.settings.today(merchantId));
     const horizon = addDays(date, withinDays);
     // Candidates from the heads' stored oldest due date; the summaries recheck against true heads.
     const candidates = await this.models.credit

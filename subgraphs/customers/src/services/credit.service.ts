@@ -45,9 +45,10 @@ export class CreditService {
     const customer = await this.requireCustomer(input.customerId);
     if (replay) return chargeResult(replay, Math.max(0, customer.creditLimit - replay.balance));
     const rules = await this.settings.get(this.actor.merchantId);
-    const dueDate = this.settings.dueDate(rules);
+    const today = await this.today();
+    const dueDate = this.settings.dueDate(rules, today);
     let available = 0;
-    const { entry } = await this.ledger.append(customer._id, key, this.settings.today(rules), (head) => {
+    const { entry } = await this.ledger.append(customer._id, key, today, (head) => {
       available = Math.max(0, customer.creditLimit - (head?.balance ?? 0));
       if (amount > available) return { kind: 'CHARGE_REFUSED', change: 0 };
       return { kind: 'CHARGE', change: amount, dueDate, orderId: input.orderId, branchId: input.branchId };
@@ -125,8 +126,8 @@ export class CreditService {
     return { ...customer, creditLimit: limit };
   }
 
-  private async today() {
-    return this.settings.today(await this.settings.get(this.actor.merchantId));
+  private today() {
+    return this.settings.today(this.actor.merchantId);
   }
 
   private async requireCustomer(id: string) {

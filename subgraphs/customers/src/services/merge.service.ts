@@ -60,7 +60,7 @@ export class MergeService {
   }
 
   private async moveCredit(sourceId: string, targetId: string) {
-    const today = this.deps.settings.today(await this.deps.settings.get(this.actor.merchantId));
+    const today = await this.deps.settings.today(this.actor.merchantId);
     const { entry: out } = await this.deps.credit.append(
       sourceId,
       `merge-out:${sourceId}`,

@@ -1,13 +1,28 @@
-import { badInput, checkAmount, checkText, getOwned, MAX_POINTS, putByKey, TEXT_MAX } from '@pos/kit';
+import {
+  badInput,
+  checkAmount,
+  checkText,
+  getOwned,
+  MAX_POINTS,
+  putByKey,
+  TEXT_MAX,
+  type TimeZones,
+} from '@pos/kit';
 import { addDays, businessDate, type Clock } from '@pos/kit/dates';
 import type { LoyaltySettingsInput } from '../__generated__/resolvers-types';
 import { type CustomersModels, DEFAULT_SETTINGS, type SettingsDoc } from '../models';
 
-/** The merchant's loyalty and credit rules, with the defaults until they are set. */
+/**
+ * The merchant's loyalty and credit rules, with the defaults until they are set. Business and due
+ * dates are in the merchant's own time zone, which users keeps (one zone per merchant, the one its
+ * orders, shifts and cash book are dated in): a repayment dated in another zone would land on
+ * another day of the cash book whenever the two zones' dates differ.
+ */
 export class SettingsService {
   constructor(
     private readonly models: CustomersModels,
     private readonly clock: Clock,
+    private readonly zones: TimeZones,
   ) {}
 
   async get(merchantId: string): Promise<SettingsDoc> {
@@ -16,6 +31,7 @@ export class SettingsService {
   }
 
   async set(merchantId: string, input: LoyaltySettingsInput): Promise<SettingsDoc> {
+    if (input.timeZone != null) await this.sameZone(merchantId, input.timeZone);
     const current = await this.get(merchantId);
     const next: SettingsDoc = {
       ...current,
@@ -29,7 +45,6 @@ export class SettingsService {
       ...(input.creditTermDays != null
         ? { creditTermDays: positiveInt(input.creditTermDays, 'creditTermDays', 3650) }
         : {}),
-      ...(input.timeZone != null ? { timeZone: timeZone(input.timeZone) } : {}),
       ...(input.tiers != null ? { tiers: tiers(input.tiers) } : {}),
     };
     // Settings are not shared counters: the last writer wins, which is what an owner expects.
@@ -37,12 +52,31 @@ export class SettingsService {
     return next;
   }
 
-  today(settings: SettingsDoc): string {
-    return businessDate(settings.timeZone, this.clock());
+  /** The merchant's time zone, asked of users (cached there for a minute). */
+  zone(merchantId: string): Promise<string> {
+    return this.zones.of(merchantId);
   }
 
-  dueDate(settings: SettingsDoc): string {
-    return addDays(this.today(settings), settings.creditTermDays);
+  async today(merchantId: string): Promise<string> {
+    return businessDate(await this.zone(merchantId), this.clock());
+  }
+
+  dueDate(settings: SettingsDoc, today: string): string {
+    return addDays(today, settings.creditTermDays);
+  }
+
+  /**
+   * `timeZone` of the loyalty settings is kept for old clients: it may only restate the merchant's
+   * zone, which is changed in the merchant's settings.
+   */
+  private async sameZone(merchantId: string, tz: string) {
+    const given = timeZone(tz);
+    const zone = await this.zone(merchantId);
+    if (given !== zone)
+      throw badInput(
+        `Business and due dates follow the merchant's time zone (${zone}); change it in the merchant's settings`,
+        'timeZone',
+      );
   }
 }
 
@@ -62,7 +96,14 @@ export function tierFor(settings: SettingsDoc, totalSpent: number, override: str
 
 function stripId(doc: SettingsDoc | null): Partial<SettingsDoc> {
   if (!doc) return {};
-  const { _id, createdAt, updatedAt, ...rest } = doc as SettingsDoc & Record<string, unknown>;
+  // A zone stored by an earlier version is no longer the settings' own (see `zone`).
+  const {
+    _id,
+    createdAt,
+    updatedAt,
+    timeZone: _zone,
+    ...rest
+  } = doc as SettingsDoc & Record<string, unknown>;
   return rest;
 }
 
