@@ -1,19 +1,21 @@
 /**
  * Growth: does a till stay fast as the database fills, and is the server quiet when idle?
  *
- * Through the gateway, tills in a process of their own (tills.ts):
- * - 1 till ringing BENCH_GROWTH_SEQUENTIAL sales back to back (default 300: a p95 of 100 moved by
- *   a fifth between runs; p50/p95), and 10 tills for BENCH_SECONDS (sales/s, p95,
- *   errors), first on an empty database, then again after the database holds BENCH_GROWTH_ORDERS
- *   completed orders (default 50,000);
- * - idle CPU of the database process and of the Node process (every subgraph and the gateway)
- *   over BENCH_IDLE_SECONDS (default 30), empty and full;
+ * Two `npm start`s, each on its own database, run side by side: one stays small (the few hundred
+ * sales both rang first), the other is filled to BENCH_GROWTH_ORDERS completed orders (default
+ * 50,000). They take turns (A B B A ...) through the gateway, tills in a process of their own
+ * (tills.ts), so the shared machine's changes of speed during the run weigh on both alike:
+ * - 1 till ringing BENCH_GROWTH_SEQUENTIAL sales back to back (default 300) in
+ *   BENCH_GROWTH_ROUNDS turns (default 6; p50/p95 of all its answers, CPU per sale of its own
+ *   turns), and 10 tills for BENCH_SECONDS in two turns (sales/s, p95, errors);
+ * - idle CPU of each database process and each Node process over BENCH_IDLE_SECONDS (default
+ *   30), both idle at once after the sales;
  * - contention: BENCH_CONTENTION_TILLS tills (default 137) each buying 1 unit of a product with
  *   41 in stock, all at once: exactly 41 sales, the rest OutOfStock, no timeout, no error;
  * - replays: one idempotency key sent by 25 tills at once, then 10 more times in sequence;
  * - the raw-driver floor: a plain MongoDB-driver loop writing a checkout's documents.
  *
- * Filling: the orders rung by the real path during the empty phase (a few hundred, every
+ * Filling: the orders rung by the real path before (BENCH_GROWTH_PRIME, default 300: every
  * document every subgraph writes for them: orders, claims, stock entries, events, read models)
  * are copied as other merchants' data until the orders collection holds the target: the same
  * documents, each collection grown in proportion, written directly because 50,000 sales through
@@ -104,9 +106,10 @@ async function fill(
   return orders.countDocuments({});
 }
 
-interface Phase {
+/** One database's side of the comparison: its runs merged. */
+interface Side {
   orders: number;
-  /** CPU milliseconds per sale of the 1-till run: the Node process and the database server. */
+  /** CPU milliseconds per sale over its 1-till runs: the Node process and the database server. */
   nodeMsPerSale: number;
   dbMsPerSale: number | null;
   one: TillReport;
@@ -114,27 +117,87 @@ interface Phase {
   idle: { db: number | null; node: number };
 }
 
-async function phase(
-  t: GrowthTarget,
-  shop: Awaited<ReturnType<typeof seed>>,
-  client: mongoose.mongo.MongoClient,
-): Promise<Phase> {
-  const base = { url: t.gatewayUrl, token: shop.token, branchId: shop.branchId, productId: shop.productId };
-  await tills({ ...base, tills: 1, count: 10 });
-  const node0 = cpuSeconds(t.nodePid);
-  const db0 = cpuSeconds(t.dbPid);
-  const one = await tills({ ...base, tills: 1, count: env('BENCH_GROWTH_SEQUENTIAL', 300) });
-  // Settled: the events the sales raised are consumed before the counters are read.
-  await new Promise((r) => setTimeout(r, 2_000));
-  const perSale = (s: number) => (s * 1_000) / Math.max(1, one.requests);
-  const nodeMsPerSale = perSale(cpuSeconds(t.nodePid) - node0);
-  const dbMsPerSale = t.dbPid ? perSale(cpuSeconds(t.dbPid) - db0) : null;
-  const ten = await tills({ ...base, tills: 10, seconds: env('BENCH_SECONDS', 10) });
-  // Let the last sales' events settle before measuring idle.
+interface Shop {
+  url: string;
+  token: string;
+  branchId: string;
+  productId: string;
+}
+
+/** Several runs of one target as one report: requests and time add up, percentiles of all answers. */
+function merged(runs: readonly TillReport[]): TillReport {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor(latencies.length * p))] ?? 0;
+  const outcomes: Record<string, number> = {};
+  for (const r of runs) for (const [k, n] of Object.entries(r.outcomes)) outcomes[k] = (outcomes[k] ?? 0) + n;
+  return {
+    requests: latencies.length,
+    elapsedS: runs.reduce((sum, r) => sum + r.elapsedS, 0),
+    p50: at(0.5),
+    p95: at(0.95),
+    max: latencies.at(-1) ?? 0,
+    outcomes,
+    orderIds: runs.flatMap((r) => r.orderIds),
+    latencies,
+  };
+}
+
+/**
+ * The empty and the full database measured side by side: both `npm start`s run at once and take
+ * turns (A B B A ...), so a change of the shared machine's speed during the run weighs on both
+ * alike instead of on whichever was measured later. The CPU of a turn is its target's own.
+ */
+async function sideBySide(
+  targets: readonly [GrowthTarget, GrowthTarget],
+  shops: readonly [Shop, Shop],
+  clients: readonly [mongoose.mongo.MongoClient, mongoose.mongo.MongoClient],
+): Promise<[Side, Side]> {
+  for (const shop of shops) await tills({ ...shop, tills: 1, count: 10 });
+  const turns = (rounds: number) =>
+    Array.from({ length: rounds }, (_, r) => (r % 2 === 0 ? [0, 1] : [1, 0])).flat() as (0 | 1)[];
+  const one: TillReport[][] = [[], []];
+  const cpu = [
+    { node: 0, db: 0 },
+    { node: 0, db: 0 },
+  ];
+  const rounds = env('BENCH_GROWTH_ROUNDS', 6);
+  const perTurn = Math.max(1, Math.round(env('BENCH_GROWTH_SEQUENTIAL', 300) / rounds));
+  for (const i of turns(rounds)) {
+    const t = targets[i] as GrowthTarget;
+    const node0 = cpuSeconds(t.nodePid);
+    const db0 = cpuSeconds(t.dbPid);
+    one[i]?.push(await tills({ ...(shops[i] as Shop), tills: 1, count: perTurn }));
+    // Settled: the events the sales raised are consumed before the counters are read.
+    await new Promise((r) => setTimeout(r, 1_000));
+    (cpu[i] as { node: number }).node += cpuSeconds(t.nodePid) - node0;
+    (cpu[i] as { db: number }).db += cpuSeconds(t.dbPid) - db0;
+  }
+  const ten: TillReport[][] = [[], []];
+  for (const i of turns(2)) {
+    ten[i]?.push(await tills({ ...(shops[i] as Shop), tills: 10, seconds: env('BENCH_SECONDS', 10) }));
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  // Idle: both at once, once the last sales' events have settled.
   await new Promise((r) => setTimeout(r, 3_000));
-  const idle = await idleCpu(env('BENCH_IDLE_SECONDS', 30), t);
-  const orders = await client.db(t.dbNames.orders).collection('orders').countDocuments({});
-  return { orders, nodeMsPerSale, dbMsPerSale, one, ten, idle };
+  const idle = await Promise.all(targets.map((t) => idleCpu(env('BENCH_IDLE_SECONDS', 30), t)));
+  const sides = await Promise.all(
+    ([0, 1] as const).map(async (i): Promise<Side> => {
+      const ones = merged(one[i] ?? []);
+      const perSale = (s: number) => (s * 1_000) / Math.max(1, ones.requests);
+      return {
+        orders: await (clients[i] as mongoose.mongo.MongoClient)
+          .db((targets[i] as GrowthTarget).dbNames.orders)
+          .collection('orders')
+          .countDocuments({}),
+        nodeMsPerSale: perSale(cpu[i]?.node ?? 0),
+        dbMsPerSale: (targets[i] as GrowthTarget).dbPid ? perSale(cpu[i]?.db ?? 0) : null,
+        one: ones,
+        ten: merged(ten[i] ?? []),
+        idle: idle[i] as Side['idle'],
+      };
+    }),
+  );
+  return [sides[0] as Side, sides[1] as Side];
 }
 
 const ms = (n: number) => n.toFixed(0);
@@ -171,10 +234,13 @@ async function startTarget(env: Record<string, string> = {}): Promise<{
     nodePid: running.child.pid as number,
     dbPid: running.dbPid,
   };
+  let closed = false;
   return {
     target,
     running,
     async close() {
+      if (closed) return;
+      closed = true;
       await stopChild(running.child);
       rmSync(dataDir, { recursive: true, force: true });
     },
@@ -221,22 +287,29 @@ async function threadsSideBySide(): Promise<string[][]> {
 
 export async function benchGrowth(): Promise<string> {
   const target = env('BENCH_GROWTH_ORDERS', 50_000);
-  const started = await startTarget();
-  const t = started.target;
-  const client = await mongoose.mongo.MongoClient.connect(t.mongodbUri);
+  const small = await startTarget();
+  const large = await startTarget();
+  const t = large.target;
+  const clients = [
+    await mongoose.mongo.MongoClient.connect(small.target.mongodbUri),
+    await mongoose.mongo.MongoClient.connect(t.mongodbUri),
+  ] as const;
+  const client = clients[1];
   const out: string[] = [];
   try {
-    const shop = await seed(t.gatewayUrl);
-    const empty = await phase(t, shop, client);
+    const shops = [] as unknown as [Shop, Shop];
+    for (const s of [small, large])
+      shops.push({ url: s.target.gatewayUrl, ...(await seed(s.target.gatewayUrl)) });
+    const shop = shops[1];
+    // The same history of real sales on both; the large one's is what its fill copies.
+    for (const s of shops) await tills({ ...s, tills: 10, count: env('BENCH_GROWTH_PRIME', 300) / 10 });
     const sample = await client.db(t.dbNames.orders).collection<{ merchantId: string }>('orders').findOne({});
     const t0 = performance.now();
     const filled = await fill(client, t.dbNames, sample?.merchantId ?? '', target);
     const fillS = (performance.now() - t0) / 1_000;
-    console.error(
-      `[growth] empty: ${JSON.stringify({ one: empty.one, ten: { ...empty.ten, orderIds: [] }, idle: empty.idle })}`,
-    );
     console.error(`[growth] filled to ${filled} orders in ${fillS.toFixed(0)} s`);
-    const full = await phase(t, shop, client);
+    const [empty, full] = await sideBySide([small.target, t], shops, clients);
+    await small.close();
 
     const rows = [empty, full].map((p, i) => [
       i === 0 ? 'empty' : 'full',
@@ -266,8 +339,10 @@ export async function benchGrowth(): Promise<string> {
       '',
       '',
     ]);
+    const rounds = env('BENCH_GROWTH_ROUNDS', 6);
     out.push(
-      `filled to ${filled} orders in ${fillS.toFixed(0)} s`,
+      `filled to ${filled} orders in ${fillS.toFixed(0)} s; both databases side by side, taking turns: ` +
+        `1 till ${rounds} turns each, 10 tills 2 turns each of ${env('BENCH_SECONDS', 10)} s`,
       table(
         [
           'database',
@@ -390,7 +465,8 @@ export async function benchGrowth(): Promise<string> {
     );
     return out.join('\n');
   } finally {
-    await client.close();
-    await started.close();
+    for (const c of clients) await c.close();
+    await small.close();
+    await large.close();
   }
 }

@@ -32,6 +32,8 @@ export interface TillReport {
   outcomes: Record<string, number>;
   /** Distinct order ids answered (one for replays of one key). */
   orderIds: string[];
+  /** Every answer's time in ms, ascending: runs of one target are merged before their percentiles. */
+  latencies: number[];
 }
 
 const CHECKOUT = `mutation Checkout($input: CheckoutInput!) {
@@ -98,6 +100,7 @@ async function main() {
     max: sorted.at(-1) ?? 0,
     outcomes,
     orderIds: [...orderIds],
+    latencies: sorted.map((ms) => Math.round(ms * 10) / 10),
   };
   process.stdout.write(`${JSON.stringify(report)}\n`);
 }
