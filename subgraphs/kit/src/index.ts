@@ -47,3 +47,4 @@ export * from './subgraph';
 export * from './text';
 export * from './time-zones';
 export * from './tracing';
+export * from './ttl-cache';

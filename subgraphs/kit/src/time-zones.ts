@@ -1,5 +1,6 @@
 import { businessDate } from './dates';
 import type { SubgraphClient } from './http/subgraph-client';
+import { TtlCache } from './ttl-cache';
 
 /** The zone of a merchant the users subgraph does not know (and the default of a new merchant). */
 export const DEFAULT_TIME_ZONE = 'Asia/Jakarta';
@@ -31,24 +32,18 @@ const QUERY = 'query ($m: ID!) { merchantTimeZone(merchantId: $m) }';
  * reached, `fallback` answers (a zone stored earlier) or the call fails and the event is retried.
  */
 export class MerchantTimeZones implements TimeZones {
-  private readonly cache = new Map<string, { at: number; zone: Promise<string> }>();
-  private readonly ttlMs: number;
+  private readonly cache: TtlCache<string>;
 
   constructor(
     private readonly users: SubgraphClient,
     private readonly opts: { ttlMs?: number; fallback?: (merchantId: string) => Promise<string | null> } = {},
   ) {
-    this.ttlMs = opts.ttlMs ?? 60_000;
+    this.cache = new TtlCache(opts.ttlMs ?? 60_000);
   }
 
+  /** A failure is not cached: the next event asks again. */
   of(merchantId: string): Promise<string> {
-    const hit = this.cache.get(merchantId);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.zone;
-    const zone = this.ask(merchantId);
-    this.cache.set(merchantId, { at: Date.now(), zone });
-    // A failure is not cached: the next event asks again.
-    zone.catch(() => this.cache.delete(merchantId));
-    return zone;
+    return this.cache.get(merchantId, () => this.ask(merchantId));
   }
 
   private async ask(merchantId: string): Promise<string> {

@@ -1,4 +1,4 @@
-import { SubgraphClient, unauthenticated } from '@pos/kit';
+import { SubgraphClient, TtlCache, unauthenticated } from '@pos/kit';
 import type { BranchInfo, CallContext, MerchantSettings, UsersPort } from '../services/ports';
 
 export interface ClientSecrets {
@@ -11,11 +11,11 @@ const SETTINGS_TTL_MS = 10_000;
 /**
  * Merchant settings and branches from the users subgraph, asked with the cashier's token (users
  * scopes every read to it). Cached briefly per merchant: a busy till must not pay a round trip
- * per sale, and a settings change shows within seconds.
+ * per sale, and a settings change shows within seconds. A failure is not cached.
  */
 export class UsersClient implements UsersPort {
-  private readonly settings = new Map<string, { at: number; value: Promise<MerchantSettings> }>();
-  private readonly branches = new Map<string, { at: number; value: Promise<BranchInfo | null> }>();
+  private readonly settings = new TtlCache<MerchantSettings>(SETTINGS_TTL_MS);
+  private readonly branches = new TtlCache<BranchInfo | null>(SETTINGS_TTL_MS);
 
   constructor(
     private readonly url: () => string | undefined,
@@ -29,7 +29,7 @@ export class UsersClient implements UsersPort {
   }
 
   merchantSettings(call: CallContext): Promise<MerchantSettings> {
-    return this.cached(this.settings, call.merchantId, async () => {
+    return this.settings.get(call.merchantId, async () => {
       const data = await this.client().request<{ merchant: MerchantSettings | null }>(
         '{ merchant { currency timeZone cashRoundingUnit } }',
         {},
@@ -41,7 +41,7 @@ export class UsersClient implements UsersPort {
   }
 
   branch(call: CallContext, branchId: string): Promise<BranchInfo | null> {
-    return this.cached(this.branches, `${call.merchantId}:${branchId}`, async () => {
+    return this.branches.get(`${call.merchantId}:${branchId}`, async () => {
       const data = await this.client().request<{ branch: BranchInfo | null }>(
         'query($id: ID!) { branch(id: $id) { id code active } }',
         { id: branchId },
@@ -53,19 +53,5 @@ export class UsersClient implements UsersPort {
 
   private options(call: CallContext) {
     return { token: call.token, ...(call.requestId ? { requestId: call.requestId } : {}) };
-  }
-
-  private cached<T>(
-    map: Map<string, { at: number; value: Promise<T> }>,
-    key: string,
-    load: () => Promise<T>,
-  ) {
-    const hit = map.get(key);
-    if (hit && Date.now() - hit.at < SETTINGS_TTL_MS) return hit.value;
-    const value = load();
-    map.set(key, { at: Date.now(), value });
-    // A failure is not cached: the next sale asks again.
-    value.catch(() => map.delete(key));
-    return value;
   }
 }

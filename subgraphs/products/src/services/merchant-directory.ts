@@ -1,4 +1,4 @@
-import { SubgraphClient } from '@pos/kit';
+import { SubgraphClient, TtlCache } from '@pos/kit';
 import type { TaxSettings } from './pricing';
 
 export interface MerchantSettings {
@@ -43,22 +43,19 @@ interface SettingsData {
  * launcher fills them in as subgraphs start.
  */
 export class SubgraphMerchantDirectory implements MerchantDirectory {
-  private readonly cache = new Map<string, { at: number; value: Promise<MerchantSettings> }>();
+  private readonly cache: TtlCache<MerchantSettings>;
 
   constructor(
     private readonly urls: Readonly<Record<string, string>>,
     private readonly secrets: { gatewaySecret: string; internalSecret: string },
-    private readonly ttlMs = 10_000,
-  ) {}
+    ttlMs = 10_000,
+  ) {
+    this.cache = new TtlCache(ttlMs);
+  }
 
+  /** A failure is not cached: the next call asks again. */
   settings(call: DirectoryCall): Promise<MerchantSettings> {
-    const hit = this.cache.get(call.merchantId);
-    if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
-    const value = this.fetchSettings(call);
-    this.cache.set(call.merchantId, { at: Date.now(), value });
-    // A failure is not cached: the next call asks again.
-    value.catch(() => this.cache.delete(call.merchantId));
-    return value;
+    return this.cache.get(call.merchantId, () => this.fetchSettings(call));
   }
 
   async customerTier(call: DirectoryCall, customerId: string): Promise<string | null> {
