@@ -10,6 +10,7 @@ import {
   validateProductFields,
 } from './product-input';
 import { productById } from './product-reads';
+import { forgetProduct } from './sale-reads';
 import { normalizeText, searchTokens } from './text';
 
 export type ProductResult =
@@ -142,6 +143,7 @@ export class CatalogService {
       $set: set,
       ...(Object.keys(unset).length ? { $unset: unset } : {}),
     });
+    forgetProduct(this.models, this.merchantId, id);
     const dropped = before.filter((b) => !after.some((a) => sameCode(a, b)));
     await this.codes.release(id, dropped);
     if (opts.touch !== false) await this.index.touch(this.merchantId);
@@ -151,6 +153,7 @@ export class CatalogService {
   async setStatus(id: string, status: ProductStatus): Promise<ProductDoc> {
     await this.get(id);
     await updateByKey(this.models.products, id, { $set: { status } });
+    forgetProduct(this.models, this.merchantId, id);
     await this.index.touch(this.merchantId);
     return this.get(id);
   }

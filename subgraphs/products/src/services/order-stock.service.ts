@@ -1,6 +1,6 @@
 import { badInput, checkAmount, errorResult, notFound } from '@pos/kit';
 import type { ProductsModels, ShortLine, StockOpOutcomeDoc } from '../models';
-import { productsByIds } from './product-reads';
+import { saleProducts } from './sale-reads';
 import type { Appended, StockLedger } from './stock-ledger';
 import { mergeLines, type OpLine, orderOpId, StockOps } from './stock-ops';
 import * as v from './validation';
@@ -239,7 +239,7 @@ export class OrderStockService {
     );
     const products = new Map(
       (
-        await productsByIds(
+        await saleProducts(
           this.models,
           this.merchantId,
           merged.map((l) => l.productId),

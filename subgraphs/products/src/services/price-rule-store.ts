@@ -1,5 +1,6 @@
 import { backOff, claimKey, entryIdOf, getOwnedMany, readHead, streamIdOf, writeHint } from '@pos/kit';
 import type { PriceRuleDoc, ProductsModels } from '../models';
+import { forgetPriceRules } from './sale-reads';
 
 type Models = Pick<ProductsModels, 'priceRules'>;
 
@@ -26,6 +27,7 @@ export async function insertPriceRule(
     const _id = entryIdOf(streamId, seq);
     if (await claimKey(models.priceRules, { ...rule, _id, seq })) {
       await writeHint(models.priceRules, streamId, hintOf(seq));
+      forgetPriceRules(models, rule.merchantId, rule.productId);
       return _id;
     }
     if (attempt >= 50) throw new Error(`price rules of ${rule.productId} are too busy; try again`);

@@ -14,6 +14,7 @@ import type { PriceRuleDoc, ProductsModels } from '../models';
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { insertPriceRule, priceRulesOf } from './price-rule-store';
 import { findUnit, productById } from './product-reads';
+import { forgetPriceRules } from './sale-reads';
 import * as v from './validation';
 
 export interface CreatePriceRuleInput {
@@ -67,8 +68,9 @@ export class PriceRuleService {
   }
 
   async deactivate(id: string): Promise<PriceRuleDoc> {
-    await this.require(checkId(id, 'id'));
+    const rule = await this.require(checkId(id, 'id'));
     await updateByKey(this.models.priceRules, id, { $set: { active: false } });
+    forgetPriceRules(this.models, this.merchantId, rule.productId);
     return this.require(id);
   }
 

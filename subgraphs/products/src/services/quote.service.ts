@@ -5,6 +5,7 @@ import { priceRulesOf } from './price-rule-store';
 import { bestRule, type Discount, type PricedAmounts, priceOrder } from './pricing';
 import { ProductCodes } from './product-codes';
 import { findUnit, productsByIds } from './product-reads';
+import { noteSaleProducts, salePriceRules } from './sale-reads';
 import * as v from './validation';
 
 export interface DiscountInput {
@@ -105,10 +106,12 @@ export class QuoteService {
     }
 
     const at = input.at ?? new Date();
-    const byProduct = await priceRulesOf(
+    const { merchantId } = this.viewer;
+    const byProduct = await salePriceRules(
       this.models,
-      this.viewer.merchantId,
+      merchantId,
       resolved.map((r) => r.product._id),
+      (ids) => priceRulesOf(this.models, merchantId, ids),
     );
     const rules = [...byProduct.values()].flat().filter((r) => r.active);
     const tier = await this.tier(input, rules);
@@ -187,6 +190,7 @@ export class QuoteService {
       this.viewer.merchantId,
       refs.map((r) => r.productId),
     );
+    noteSaleProducts(this.models, products);
     const byId = new Map(products.map((p) => [p._id, p]));
     return refs.map((r, i) => {
       const product = byId.get(r.productId);

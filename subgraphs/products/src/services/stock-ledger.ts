@@ -24,6 +24,7 @@ import {
   thresholdId,
 } from '../models';
 import { newId } from './ids';
+import { saleThresholds } from './sale-reads';
 
 /** Thrown by a change function to refuse an entry; nothing is written. */
 export class Shortage extends Error {
@@ -220,14 +221,19 @@ export class StockLedger {
     return doc?.threshold ?? null;
   }
 
-  /** Thresholds of some products at one branch, each read by key; null where none is set. */
-  async thresholds(productIds: readonly string[], branchId: string): Promise<Map<string, number | null>> {
-    const docs = await getOwnedMany<{ threshold: number }>(
-      this.models.stockThresholds,
-      productIds.map((p) => thresholdId(this.merchantId, p, branchId)),
-      this.merchantId,
-    );
-    return new Map(productIds.map((p, i) => [p, docs[i]?.threshold ?? null]));
+  /**
+   * Thresholds of some products at one branch, each read by key; null where none is set. For a
+   * sale's reservation: kept for a few seconds (see sale-reads.ts).
+   */
+  thresholds(productIds: readonly string[], branchId: string): Promise<Map<string, number | null>> {
+    return saleThresholds(this.models, this.merchantId, productIds, branchId, async (ids) => {
+      const docs = await getOwnedMany<{ threshold: number }>(
+        this.models.stockThresholds,
+        ids.map((p) => thresholdId(this.merchantId, p, branchId)),
+        this.merchantId,
+      );
+      return new Map(ids.map((p, i) => [p, docs[i]?.threshold ?? null]));
+    });
   }
 
   private streamId(productId: string, branchId: string) {

@@ -12,6 +12,7 @@ import {
 import { type ProductsModels, type StockEntryDoc, type StockReason, thresholdId } from '../models';
 import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { productById } from './product-reads';
+import { forgetThreshold } from './sale-reads';
 import type { StockLedger } from './stock-ledger';
 import { lowStockLevels, type StockLevelView, stockLevel } from './stock-levels';
 
@@ -110,6 +111,7 @@ export class StockQueryService {
         threshold,
       });
     }
+    forgetThreshold(this.models, this.merchantId, input.productId, input.branchId);
     return this.level(input.productId, input.branchId);
   }
 
