@@ -14,6 +14,14 @@ type Numbered = Pick<OrderDoc, '_id' | 'merchantId' | 'branchId' | 'branchCode' 
 /** The most positions one allocation walks; far above any branch's concurrent checkouts. */
 const MAX_WALK = 2_000;
 
+/**
+ * How often the hint is written: at a process's first number of a branch's day, then at every
+ * eighth. A process after its first number starts from its own memory (`claimedHere`), so the
+ * hint only serves another process or a restart, which then steps over at most this many taken
+ * numbers once, instead of every sale paying a write.
+ */
+const HINT_EVERY = 8;
+
 const dayKey = (o: Numbered) => `${o.merchantId}|${o.branchId}|${o.businessDate}`;
 const numberKey = (o: Numbered, seq: number) => `${dayKey(o)}|${seq}`;
 
@@ -81,8 +89,10 @@ export async function allocateOrderNumber(
       orderId: order._id,
     });
     if (won) {
-      await putByKey(models.orderNumberHints, dayKey(order), { merchantId, seq });
-      noteClaimed(models, dayKey(order), seq);
+      const key = dayKey(order);
+      if (seq % HINT_EVERY === 0 || claimedHere(models).get(key) === undefined)
+        await putByKey(models.orderNumberHints, key, { merchantId, seq });
+      noteClaimed(models, key, seq);
       return format(seq);
     }
     const taken = await getByKey<OrderNumberDoc>(models.orderNumbers, _id);
