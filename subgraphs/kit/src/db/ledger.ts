@@ -2,6 +2,7 @@ import type { Collection, Document, Model } from 'mongoose';
 import { isDuplicateKey } from '../errors';
 import { stageOutbox } from '../events/outbox';
 import type { DomainEvent } from '../events/types';
+import { insertDocument } from './store';
 
 /** The latest entry of a ledger stream, or null before the first. */
 export interface LedgerHead {
@@ -113,7 +114,7 @@ export async function insertEntry<E>(
   entry: Record<string, unknown> & { _id: string },
 ): Promise<E | null> {
   try {
-    return (await model.create(entry)).toObject() as E;
+    return await insertDocument<E>(model, entry);
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     return null;

@@ -6,8 +6,8 @@ import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } fr
 import { addToList, readList } from './keyed-list';
 import { appendLedgerEntry, entryIdOf, ledgerKeys, readHead, streamIdOf } from './ledger';
 import { watchScans } from './scan-watch';
-import { claimKey, getOwned, getOwnedMany } from './store';
-import { tenancyPlugin } from './tenancy';
+import { claimKey, getOwned, getOwnedMany, insertDocument } from './store';
+import { TenancyViolation, tenancyPlugin } from './tenancy';
 import { WorkQueue } from './work-queue';
 
 interface Entry extends KeyedLedgerEntry {
@@ -219,5 +219,60 @@ describe('the storage layer', () => {
     } finally {
       watch.stop();
     }
+  });
+
+  it('inserts a document as create would store it: defaults, casting, validation, tenant and timestamps', async () => {
+    interface Note {
+      _id: string;
+      merchantId: string;
+      text: string;
+      count: number;
+      tags: { name: string; weight: number }[];
+      status: string;
+      createdAt: Date;
+      updatedAt: Date;
+    }
+    const schema = new Schema<Note>(
+      {
+        _id: { type: String, required: true },
+        merchantId: { type: String, required: true },
+        text: { type: String, required: true, maxlength: 20 },
+        count: { type: Number, default: 0 },
+        tags: { type: [new Schema({ name: String, weight: { type: Number, default: 1 } }, { _id: false })] },
+        status: { type: String, enum: ['OPEN', 'DONE'], default: 'OPEN' },
+      },
+      { versionKey: false, timestamps: true },
+    );
+    schema.plugin(tenancyPlugin);
+    const notes = conn.model<Note>('Note', schema, 'notes');
+    const before = Date.now();
+    const stored = await insertDocument<Note>(notes, {
+      _id: 'n-1',
+      merchantId: 'm-1',
+      text: 'hello',
+      count: '3',
+      tags: [{ name: 'a' }],
+    });
+    const read = await notes.collection.findOne({ _id: 'n-1' as never });
+    expect(read).toEqual(stored);
+    expect(read).toMatchObject({ count: 3, status: 'OPEN', tags: [{ name: 'a', weight: 1 }] });
+    expect(read?.createdAt).toBeInstanceOf(Date);
+    expect((read?.createdAt as Date | undefined)?.getTime()).toBeGreaterThanOrEqual(before);
+    expect(read?.updatedAt).toEqual(read?.createdAt);
+
+    await expect(
+      insertDocument(notes, { _id: 'n-2', merchantId: 'm-1', text: 'x'.repeat(21) }),
+    ).rejects.toThrow(mongoose.Error.ValidationError);
+    await expect(
+      insertDocument(notes, { _id: 'n-3', merchantId: 'm-1', text: 'a', status: 'LOST' }),
+    ).rejects.toThrow(mongoose.Error.ValidationError);
+    await expect(insertDocument(notes, { _id: 'n-4', text: 'no tenant' })).rejects.toThrow(TenancyViolation);
+    await expect(
+      insertDocument(notes, { _id: 'n-1', merchantId: 'm-1', text: 'again' }),
+    ).rejects.toMatchObject({
+      code: 11000,
+    });
+    expect(await claimKey(notes, { _id: 'n-1', merchantId: 'm-1', text: 'again' })).toBe(false);
+    expect(await notes.countDocuments({ merchantId: 'm-1' })).toBe(1);
   });
 });

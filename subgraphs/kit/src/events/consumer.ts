@@ -1,5 +1,6 @@
 import { type Connection, type Model, Schema } from 'mongoose';
 import { op } from '../db/connect';
+import { insertDocument } from '../db/store';
 import { tenancyPlugin } from '../db/tenancy';
 import { isDuplicateKey } from '../errors';
 import type { DomainEvent, EventHandler } from './types';
@@ -121,7 +122,7 @@ async function claim(
   for (let attempt = 0; attempt < 3; attempt++) {
     const claimedAt = new Date();
     try {
-      await model.create({
+      await insertDocument(model, {
         _id: key,
         consumer,
         eventId: event.id,

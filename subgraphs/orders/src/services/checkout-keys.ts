@@ -1,4 +1,4 @@
-import { claimKey, getOwned, isDuplicateKey, putByKey } from '@pos/kit';
+import { claimKey, getOwned, insertDocument, isDuplicateKey, putByKey } from '@pos/kit';
 import type { CheckoutKeyDoc, OrderDoc, OrdersModels } from '../models';
 import { type CheckoutFailure, failures } from './failures';
 import { decisionOf, type OrderLifecycle } from './lifecycle';
@@ -49,8 +49,7 @@ export async function insertPendingOrder(
   }
   try {
     // As stored (defaults applied), so the saga and the request's answer need not read it back.
-    const created = await models.orders.create(order);
-    return { inserted: created.toObject() as OrderDoc };
+    return { inserted: await insertDocument<OrderDoc>(models.orders, { ...order }) };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;
     // A key first used before keys were claimed: the order's own unique index still knows it.

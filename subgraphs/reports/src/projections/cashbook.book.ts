@@ -1,4 +1,4 @@
-import { getOwned, isDuplicateKey } from '@pos/kit';
+import { getOwned, insertDocument, isDuplicateKey } from '@pos/kit';
 import { addDays } from '@pos/kit/dates';
 import type { CashAccount, CashBookEntryRow, CashBookHeadRow, CashBookKind, ReportsModels } from '../models';
 import { addToDayRow } from './day-rows';
@@ -115,7 +115,7 @@ async function insertEntry(
   entry: CashBookEntryRow,
 ): Promise<{ entry: CashBookEntryRow; fresh: boolean }> {
   try {
-    await models.cashBookEntries.create(entry);
+    await insertDocument(models.cashBookEntries, { ...entry });
     return { entry, fresh: true };
   } catch (err) {
     if (!isDuplicateKey(err)) throw err;

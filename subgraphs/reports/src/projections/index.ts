@@ -1,4 +1,4 @@
-import { type DomainEvent, EventTypes, getByKey, isDuplicateKey } from '@pos/kit';
+import { type DomainEvent, EventTypes, getByKey, insertDocument, isDuplicateKey } from '@pos/kit';
 import type { Model } from 'mongoose';
 import { READ_MODELS, type ReportsModels } from '../models';
 import {
@@ -73,7 +73,7 @@ export async function consumeEvent(
   const project = PROJECTORS[event.type];
   if (!project) return;
   try {
-    await models.eventLog.create({
+    await insertDocument(models.eventLog, {
       _id: event.id,
       merchantId: event.merchantId,
       type: event.type,
