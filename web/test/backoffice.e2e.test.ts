@@ -250,6 +250,41 @@ describe.skipIf(!existsSync(CHROMIUM))('the web back office (headless Chromium, 
     expect(await productBySku(sg, shop, 'KR-02')).toBeNull();
   }, 60_000);
 
+  it('keeps the newest product list when an older answer arrives after it', async () => {
+    // The list's first answer is held back until after the import has reloaded the list: shown
+    // late, it would put the catalog from before the import back on screen.
+    const graphql = `${sg.gatewayUrl}/graphql`;
+    let held = 0;
+    let release = () => {};
+    const released = new Promise<void>((r) => {
+      release = r;
+    });
+    await page.route(graphql, async (route) => {
+      if (held > 0 || !route.request().postData()?.includes('AdminProducts')) return route.continue();
+      held++;
+      const response = await route.fetch();
+      await released;
+      await route.fulfill({ response });
+    });
+    try {
+      await page.goto(`${sg.gatewayUrl}/owner/products`);
+      await poll(() => held).toBe(1);
+      await page.getByTestId('import-csv').setInputFiles({
+        name: 'produk.csv',
+        mimeType: 'text/csv',
+        buffer: Buffer.from('sku,name,price,base_unit,units\nKR-03,Kerupuk Ikan,2500,bungkus,'),
+      });
+      await poll(() => page.getByTestId('import-report').textContent()).toContain('1 baru');
+      await poll(() => page.getByTestId('product-list').textContent()).toContain('Kerupuk Ikan');
+      release();
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await page.getByTestId('product-list').textContent()).toContain('Kerupuk Ikan');
+    } finally {
+      release();
+      await page.unroute(graphql);
+    }
+  }, 60_000);
+
   it("refuses to adjust below zero with the server's typed error, and leaves the stock as it was", async () => {
     await page.goto(`${sg.gatewayUrl}/owner/stock`);
     await page.getByRole('tab', { name: 'Koreksi' }).click();

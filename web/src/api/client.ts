@@ -3,7 +3,13 @@
  * graphql-ws on the same path. The access token is added to every request and renewed
  * silently; the connection state the till shows follows what requests actually do.
  */
-import { Client, fetchExchange, subscriptionExchange, type TypedDocumentNode } from '@urql/core';
+import {
+  Client,
+  createRequest,
+  fetchExchange,
+  subscriptionExchange,
+  type TypedDocumentNode,
+} from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
 import { LogoutDocument, RefreshDocument } from '../__generated__/operations';
 import type { SessionStore } from '../auth/session';
@@ -13,6 +19,18 @@ import { type Failure, failureOfCombined, type Outcome } from './results';
 type Variables = Record<string, unknown>;
 
 const GRAPHQL_PATH = '/graphql';
+
+/**
+ * urql answers a query from the identical one already in flight (same document and variables).
+ * A screen that reloads its list after a change would then show the answer to the request sent
+ * before the change. Each query gets an operation key of its own, so each one asks the server;
+ * urql's own keys are hashes (never negative), so these cannot meet one.
+ */
+let lastQueryKey = 0;
+const ownKey = () => {
+  lastQueryKey = lastQueryKey <= -2_000_000_000 ? -1 : lastQueryKey - 1;
+  return lastQueryKey;
+};
 
 export class Api {
   private readonly client: Client;
@@ -96,8 +114,10 @@ export class Api {
   }
 
   async query<D, V extends Variables>(doc: TypedDocumentNode<D, V>, variables: V): Promise<Outcome<D>> {
-    const r = await this.client.query(doc, variables).toPromise();
-    return outcome(r.data, r.error);
+    const request = { ...createRequest(doc, variables), key: ownKey() };
+    const operation = this.client.createRequestOperation('query', request);
+    const r = await this.client.executeRequestOperation(operation).toPromise();
+    return outcome(r.data as D | undefined, r.error);
   }
 
   async mutate<D, V extends Variables>(doc: TypedDocumentNode<D, V>, variables: V): Promise<Outcome<D>> {

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AdminCustomersDocument } from '../../__generated__/operations';
+import { useLatestRequest } from '../../api/latest';
 import type { Failure } from '../../api/results';
 import { Button, ErrorNote, Money } from '../../app/ui';
 import { useBackOffice } from '../context';
@@ -18,15 +19,18 @@ export function CustomersScreen() {
   const [open, setOpen] = useState<string | null>(null);
   const [error, setError] = useState<Failure | null>(null);
 
+  const latest = useLatestRequest();
   const load = useCallback(
     async (after: string | null) => {
+      const ticket = latest.ticket();
       const r = await api.query(AdminCustomersDocument, { search: search.trim() || null, first: 50, after });
+      if (!latest.isLatest(ticket)) return;
       if (!r.ok) return setError(r.error);
       setError(null);
       setRows((old) => (after ? [...old, ...r.value.customers.nodes] : r.value.customers.nodes));
       setNext(r.value.customers.hasNextPage ? (r.value.customers.endCursor ?? null) : null);
     },
-    [api, search],
+    [api, search, latest],
   );
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import {
   ImportProductsCsvDocument,
   type ImportProductsCsvMutation,
 } from '../../__generated__/operations';
+import { useLatestRequest } from '../../api/latest';
 import { type Failure, unwrapResult } from '../../api/results';
 import { Button, ErrorNote, Money } from '../../app/ui';
 import { useBackOffice } from '../context';
@@ -32,10 +33,13 @@ export function ProductsScreen() {
   const [report, setReport] = useState<ImportReport | null>(null);
   const [busy, setBusy] = useState(false);
 
+  const latest = useLatestRequest();
   const load = useCallback(
     async (after: string | null) => {
       const filter = { ...(search.trim() ? { search: search.trim() } : {}), includeArchived: archived };
+      const ticket = latest.ticket();
       const r = await api.query(AdminProductsDocument, { filter, first: 50, after });
+      if (!latest.isLatest(ticket)) return;
       if (!r.ok) return setError(r.error);
       setError(null);
       const page = r.value.products;
@@ -43,7 +47,7 @@ export function ProductsScreen() {
       setTotal(page.totalCount);
       setNext(page.hasNextPage ? (page.endCursor ?? null) : null);
     },
-    [api, search, archived],
+    [api, search, archived, latest],
   );
 
   useEffect(() => {
