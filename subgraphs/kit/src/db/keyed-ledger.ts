@@ -14,6 +14,7 @@ import {
   streamIdOf,
   writeHint,
 } from './ledger';
+import { getByKey } from './store';
 
 /**
  * An entry of a keyed ledger: like `appendLedgerEntry`'s streams (`_id` `<stream>#<seq>`), plus
@@ -63,19 +64,12 @@ export async function entryByKey<E extends KeyedLedgerEntry>(
   const ref = (await ledgerKeys(model).findOne({ _id: keyDocId(scope, key) as never })) as {
     entryId?: string;
   } | null;
-  if (ref?.entryId)
-    return model.findOne({ _id: ref.entryId }).setOptions({ crossTenant: true }).lean<E | null>();
+  if (ref?.entryId) return getByKey<E>(model, ref.entryId);
   if (!near) return null;
   const streamId = streamIdOf(near.stream);
   const head = await readHead<E>(model, streamId);
   for (let seq = head?.seq ?? 0, n = 0; seq > 0 && n < (near.depth ?? 8); seq--, n++) {
-    const entry =
-      seq === head?.seq
-        ? head
-        : await model
-            .findOne({ _id: entryIdOf(streamId, seq) })
-            .setOptions({ crossTenant: true })
-            .lean<E | null>();
+    const entry = seq === head?.seq ? head : await getByKey<E>(model, entryIdOf(streamId, seq));
     if (entry?.key === key) {
       await recordKey(model, scope, key, entryIdOf(streamId, seq));
       return entry;
@@ -91,6 +85,9 @@ async function recordKey(model: LedgerModel, scope: Record<string, unknown>, key
       if (!isDuplicateKey(err)) throw err;
     });
 }
+
+/** How often a keyed ledger's head hint is written: every this many entries of a stream. */
+const HINT_EVERY = 4;
 
 /** Heads of the streams this process wrote last, per ledger: at most this many streams each. */
 const HEAD_CACHE_LIMIT = 5_000;
@@ -161,13 +158,15 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
     const created = await insertEntry<E>(m, entry as unknown as Record<string, unknown> & { _id: string });
     if (created) {
       await recordKey(m, a.scope, a.key, _id);
-      await writeHint(m, streamId, created);
+      // The hint only shortens a cold reader's probe (see `readHead`), so it is written for a
+      // stream's first entry and every HINT_EVERY-th: a reader probes at most that many entries.
+      if (!head || created.seq % HINT_EVERY === 0) await writeHint(m, streamId, created);
       // Lists read stream heads by the `latest` flag; only the writer of the next entry clears
       // the one before (by key), so a crash here leaves two flagged and lists keep the higher seq.
       if (head)
-        await m
-          .updateOne({ _id: entryIdOf(streamId, head.seq) }, { $set: { latest: false } })
-          .setOptions({ crossTenant: true });
+        await m.collection.updateOne({ _id: entryIdOf(streamId, head.seq) } as never, {
+          $set: { latest: false },
+        });
       remember(heads, streamId, structuredClone(created));
       return { entry: created, replayed: false };
     }
@@ -175,7 +174,7 @@ export async function appendKeyedEntry<T, E extends KeyedLedgerEntry>(
     if (!keyChecked) continue;
     // Refused by a unique index: a writer took this sequence number, or this key already has an
     // entry whose key document is not written yet (its writer is in flight, or crashed).
-    const taken = await m.findOne({ _id }).setOptions({ crossTenant: true }).lean<E | null>();
+    const taken = await getByKey<E>(m, _id);
     if (taken && taken.key === a.key) {
       await recordKey(m, a.scope, a.key, _id);
       return { entry: taken, replayed: true };

@@ -2,7 +2,7 @@ import type { Collection, Document, Model } from 'mongoose';
 import { isDuplicateKey } from '../errors';
 import { stageOutbox } from '../events/outbox';
 import type { DomainEvent } from '../events/types';
-import { insertDocument } from './store';
+import { getByKey, insertDocument } from './store';
 
 /** The latest entry of a ledger stream, or null before the first. */
 export interface LedgerHead {
@@ -66,10 +66,7 @@ export async function readHead<E extends LedgerEntryBase>(
   let head = (hint?.entry as unknown as E | undefined) ?? null;
   let seq = hint?.seq ?? 0;
   for (;;) {
-    const next = await model
-      .findOne({ _id: entryIdOf(streamId, seq + 1) })
-      .setOptions({ crossTenant: true })
-      .lean<E | null>();
+    const next = await getByKey<E>(model, entryIdOf(streamId, seq + 1));
     if (!next) return head;
     head = next;
     seq = next.seq;

@@ -6,7 +6,7 @@ import { appendKeyedEntry, entryByKey, type KeyedLedgerEntry, latestEntries } fr
 import { addToList, readList } from './keyed-list';
 import { appendLedgerEntry, entryIdOf, ledgerKeys, readHead, streamIdOf } from './ledger';
 import { watchScans } from './scan-watch';
-import { claimKey, getOwned, getOwnedMany, insertDocument } from './store';
+import { claimKey, getByKey, getOwned, getOwnedMany, insertDocument } from './store';
 import { TenancyViolation, tenancyPlugin } from './tenancy';
 import { WorkQueue } from './work-queue';
 
@@ -96,6 +96,36 @@ describe('the storage layer', () => {
         latest: false,
       }),
     ).toBe(false);
+  });
+
+  it('reads by key with a projection, and casts the key where the model keys by ObjectId', async () => {
+    expect(await getOwned(entries, 'doc-1', 'm-2', { select: { balance: 1 } })).toEqual({
+      _id: 'doc-1',
+      balance: 0,
+      merchantId: 'm-2',
+    });
+    expect(await getOwned(entries, 'doc-1', 'm-2', { select: 'balance' })).toEqual({
+      _id: 'doc-1',
+      balance: 0,
+      merchantId: 'm-2',
+    });
+    expect(await getByKey(entries, 'doc-1', { key: 0, seq: 0, accountId: 0 })).toEqual({
+      _id: 'doc-1',
+      merchantId: 'm-2',
+      balance: 0,
+      change: 0,
+      latest: false,
+    });
+    const byObjectId = conn.model(
+      'ObjectKeyed',
+      new Schema({ merchantId: String, name: String }, { versionKey: false }).plugin(tenancyPlugin),
+      'object_keyed',
+    );
+    const [doc] = await byObjectId.insertMany([{ merchantId: 'm-2', name: 'kept' }]);
+    const id = String(doc?._id);
+    expect(await getOwned(byObjectId, id, 'm-2')).toMatchObject({ name: 'kept' });
+    expect(await getByKey(byObjectId, id, { name: 1 })).toMatchObject({ name: 'kept' });
+    expect(await getOwned(byObjectId, id, 'm-1')).toBeNull();
   });
 
   it('appends each key once under concurrency, keeps the balance exact and the head readable by key', async () => {

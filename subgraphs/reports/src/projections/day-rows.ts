@@ -1,5 +1,5 @@
 import { getByKey, isDuplicateKey, updateByKey } from '@pos/kit';
-import type { Model } from 'mongoose';
+import type { Model, mongo } from 'mongoose';
 
 /**
  * A day row lists the ids added to it since they were last settled; once it lists this many, the
@@ -85,19 +85,19 @@ export async function addToDayRow(a: DayRowAdd): Promise<void> {
 async function addFresh(a: DayRowAdd): Promise<boolean> {
   let row: ({ merchantId: string } & Record<string, unknown>) | null;
   try {
-    row = await a.model
-      .findOneAndUpdate(
-        { _id: a._id },
-        {
-          $inc: a.$inc,
-          $push: { [a.list]: a.item },
-          $setOnInsert: { merchantId: a.merchantId, ...a.fields },
-        },
-        // The whole row comes back: FerretDB 1.24 has no projection on findAndModify (it is small).
-        { upsert: true, new: true },
-      )
-      .setOptions({ crossTenant: true })
-      .lean<{ merchantId: string } & Record<string, unknown>>();
+    // The driver's collection: every value is already as stored (numbers, strings), and the row's
+    // schema has no timestamps nor defaults the update leaves out, so mongoose would add nothing.
+    const rows = a.model.collection as unknown as mongo.Collection<{ _id: string }>;
+    row = (await rows.findOneAndUpdate(
+      { _id: a._id },
+      {
+        $inc: a.$inc,
+        $push: { [a.list]: a.item },
+        $setOnInsert: { merchantId: a.merchantId, ...a.fields },
+      },
+      // The whole row comes back: FerretDB 1.24 has no projection on findAndModify (it is small).
+      { upsert: true, returnDocument: 'after', includeResultMetadata: false },
+    )) as unknown as ({ merchantId: string } & Record<string, unknown>) | null;
   } catch (err) {
     if (isDuplicateKey(err)) return false;
     throw err;
