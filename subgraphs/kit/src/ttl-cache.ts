@@ -1,8 +1,8 @@
 /**
  * Values a process may use for a few seconds after reading them: a merchant's settings, the
- * price rules and stock thresholds a sale reads, the product a reservation names. Each key holds
- * the promise of its load, so concurrent callers share one read. A failed load is not kept (the
- * next call asks again). `delete` is for the process's own writes, which then show at once; a
+ * products, price rules and stock thresholds a sale reads. Each key holds the promise of its
+ * load, so concurrent callers share one read. A failed load is not kept (the next call asks
+ * again). `delete` is for the process's own writes, which then show at once; a
  * write made elsewhere (another replica) shows within the TTL. At most `limit` keys are kept,
  * the least recently stored leaving first.
  */
@@ -19,25 +19,16 @@ export class TtlCache<V> {
     const hit = this.entries.get(key);
     if (hit && Date.now() - hit.at < this.ttlMs) return hit.value;
     const value = load();
-    this.store(key, value);
+    this.entries.delete(key);
+    this.entries.set(key, { at: Date.now(), value });
+    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
     value.catch(() => {
       if (this.entries.get(key)?.value === value) this.entries.delete(key);
     });
     return value;
   }
 
-  /** Keeps a value read by other means (a batch read that saw it). */
-  set(key: string, value: V): void {
-    this.store(key, Promise.resolve(value));
-  }
-
   delete(key: string): void {
     this.entries.delete(key);
-  }
-
-  private store(key: string, value: Promise<V>) {
-    this.entries.delete(key);
-    this.entries.set(key, { at: Date.now(), value });
-    if (this.entries.size > this.limit) this.entries.delete(this.entries.keys().next().value as string);
   }
 }

@@ -35,9 +35,11 @@ const reserve = (m: M, productId: string, quantity: number) =>
   });
 
 describe('what a sale reads', () => {
-  it('applies a price rule to the next quote at once, and its deactivation too', async () => {
+  it('applies a price change, a price rule and its deactivation to the next quote at once', async () => {
     const m = await merchant(h);
-    const p = await product(m.ctx, {}, 5000);
+    const p = await product(m.ctx, {}, 4800);
+    expect(await unitPrice(m, p._id)).toBe(4800);
+    await m.ctx.catalog().update(p._id, { baseUnit: { name: 'pcs', price: 5000 } });
     expect(await unitPrice(m, p._id)).toBe(5000);
     const rule = await m.ctx.priceRules().create({ productId: p._id, price: 4000 });
     expect(await unitPrice(m, p._id)).toBe(4000);
@@ -77,15 +79,17 @@ describe('what a sale reads', () => {
     expect(lows.map((e) => e.payload)).toMatchObject([{ productId: p._id, balance: 7, threshold: 8 }]);
   });
 
-  it("shows another replica's price change within the TTL", async () => {
+  it("shows another replica's price changes within the TTL", async () => {
     const m = await merchant(h);
     const p = await product(m.ctx, {}, 5000);
+    const q = await product(m.ctx, {}, 7000);
     const there = { ...m, ctx: await replica.products.contextFor(m.viewer, 'token') };
     replica.directory.add(m.merchantId, [...m.branches], {});
-    expect(await unitPrice(there, p._id)).toBe(5000);
+    expect([await unitPrice(there, p._id), await unitPrice(there, q._id)]).toEqual([5000, 7000]);
     await m.ctx.priceRules().create({ productId: p._id, price: 4500 });
-    expect(await unitPrice(m, p._id)).toBe(4500);
+    await m.ctx.catalog().update(q._id, { baseUnit: { name: 'pcs', price: 6500 } });
+    expect([await unitPrice(m, p._id), await unitPrice(m, q._id)]).toEqual([4500, 6500]);
     await new Promise((r) => setTimeout(r, SALE_READS_TTL_MS + 50));
-    expect(await unitPrice(there, p._id)).toBe(4500);
+    expect([await unitPrice(there, p._id), await unitPrice(there, q._id)]).toEqual([4500, 6500]);
   });
 });

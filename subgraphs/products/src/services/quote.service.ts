@@ -4,8 +4,8 @@ import type { DirectoryCall, MerchantDirectory } from './merchant-directory';
 import { priceRulesOf } from './price-rule-store';
 import { bestRule, type Discount, type PricedAmounts, priceOrder } from './pricing';
 import { ProductCodes } from './product-codes';
-import { findUnit, productsByIds } from './product-reads';
-import { noteSaleProducts, salePriceRules } from './sale-reads';
+import { findUnit } from './product-reads';
+import { salePriceRules, saleProducts } from './sale-reads';
 import * as v from './validation';
 
 export interface DiscountInput {
@@ -185,12 +185,11 @@ export class QuoteService {
         return { productId: owner.productId, unitName: l.unit ?? owner.unitName, quantity };
       }),
     );
-    const products = await productsByIds(
+    const products = await saleProducts(
       this.models,
       this.viewer.merchantId,
       refs.map((r) => r.productId),
     );
-    noteSaleProducts(this.models, products);
     const byId = new Map(products.map((p) => [p._id, p]));
     return refs.map((r, i) => {
       const product = byId.get(r.productId);

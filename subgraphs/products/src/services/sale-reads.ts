@@ -3,12 +3,12 @@ import { type PriceRuleDoc, type ProductDoc, type ProductsModels, thresholdId } 
 import { productsByIds } from './product-reads';
 
 /**
- * What every sale reads that changes seldom, kept by this process for a few seconds: a product's
- * price rules and its stock threshold at a branch, and the products a quote just read (which the
- * reservation of the same sale names again moments later). At a busy till these reads were a
- * sixth of a checkout's database commands. Writes made through this process drop what they
- * change at once (`forget*`); a change made through another replica shows within the TTL, as a
- * tax change does (the merchant directory's cache).
+ * What every sale reads that changes seldom, kept by this process for a few seconds: the products
+ * sold (read by the quote, and again by the reservation of the same sale moments later), their
+ * price rules and their stock thresholds at the branch. At a busy till these reads were a fifth
+ * of a checkout's database commands. Writes made through this process drop what they change at
+ * once (`forget*`); a change made through another replica shows within the TTL, as a tax change
+ * does (the merchant directory's cache).
  */
 export const SALE_READS_TTL_MS = 3_000;
 
@@ -78,16 +78,9 @@ export function forgetThreshold(
   cacheOf(models.stockThresholds).delete(thresholdId(merchantId, productId, branchId));
 }
 
-/** Keeps the products a quote read, for the reservation of the same sale. */
-export function noteSaleProducts(models: Pick<ProductsModels, 'products'>, products: readonly ProductDoc[]) {
-  const cache = cacheOf<ProductDoc | null>(models.products);
-  for (const p of products) cache.set(productKey(p.merchantId, p._id), p);
-}
-
 /**
- * Products of the merchant by id, as `productsByIds` (unknown ids and other merchants' left
- * out), taken from what a quote read within the TTL where it can. For the stock steps, which use
- * a product's name, SKU and `allowNegativeStock`; never for what a price is computed from.
+ * Products of the merchant by id, as `productsByIds` answers (unknown ids and other merchants'
+ * left out), each read at most once per TTL: for a sale's quote and its stock steps.
  */
 export async function saleProducts(
   models: Pick<ProductsModels, 'products'>,
